@@ -1,0 +1,6 @@
+// @readouts/schema: the shared record and message schemas, with their inferred types.
+export * from './extract-result';
+export { hashText } from './hash';
+export { MigrationError, migrateReadout } from './migrate';
+export * from './readout';
+export { normaliseUrl, readoutIdFromUrl } from './url';

@@ -1,0 +1,116 @@
+// The Readout record: one MOFA meeting page as structured data, shared by extractor, server and extension.
+import { z } from 'zod';
+
+/** The current version of the Readout record; older records go through `migrateReadout`. */
+export const SCHEMA_VERSION = 2;
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time as HH:MM');
+/** ISO 3166-1 alpha-2, plus `EU` for the European Union. */
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code');
+
+export const Lang = z.enum(['en', 'ja']);
+export type Lang = z.infer<typeof Lang>;
+
+export const MeetingFormat = z.enum([
+  'meeting',
+  'summit',
+  'telephone',
+  'video',
+  'courtesy-call',
+  'meal',
+  'other',
+]);
+export type MeetingFormat = z.infer<typeof MeetingFormat>;
+
+export const Side = z.enum(['japan', 'counterpart']);
+export type Side = z.infer<typeof Side>;
+
+export const Participant = z.object({
+  name: z.string().min(1).max(200),
+  familyName: z.string().max(100).nullable(),
+  title: z.string().max(300).nullable(),
+  country: countryCode.nullable(),
+  side: Side,
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const Location = z.object({
+  city: z.string().max(200).nullable(),
+  country: countryCode.nullable(),
+  venue: z.string().max(300).nullable(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const Point = z.object({
+  n: z.number().int().positive(),
+  text: z.string().max(20_000),
+});
+export type Point = z.infer<typeof Point>;
+
+/** The time in Japan when a page states it beside the local time ("(Japan time: 11:00 p.m.)"). */
+export const JapanTime = z.object({
+  date: isoDate.nullable(),
+  time: clockTime.nullable(),
+  text: z.string().max(300),
+});
+export type JapanTime = z.infer<typeof JapanTime>;
+
+export const Link = z.object({ title: z.string().max(500), url: z.string().max(2000) });
+export type Link = z.infer<typeof Link>;
+
+export const Links = z.object({
+  /** The same readout in the other language, when the page links to it. */
+  languageCounterpart: z.string().max(2000).nullable(),
+  related: z.array(Link).max(200),
+});
+export type Links = z.infer<typeof Links>;
+
+export const Capture = z.object({
+  capturedAt: z.iso.datetime({ offset: true }),
+  extractorVersion: z.string().max(50),
+  /** Hash of the extracted content (title, date, participants, points): tells a changed page. */
+  contentHash: z.string().min(1).max(100),
+  warnings: z.array(z.string().max(500)).max(100),
+});
+export type Capture = z.infer<typeof Capture>;
+
+export const Tag = z.string().trim().min(1).max(100);
+
+export const UserFields = z.object({
+  tags: z.array(Tag).max(200),
+  note: z.string().max(50_000),
+  starred: z.boolean(),
+});
+export type UserFields = z.infer<typeof UserFields>;
+
+/** What the extractor produces from a page: everything but the user's own fields. */
+export const ReadoutContent = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().min(1).max(200),
+  url: z.string().min(1).max(2000),
+  canonicalUrl: z.string().min(1).max(2000),
+  lang: Lang,
+  title: z.string().min(1).max(1000),
+  section: z.string().max(300).nullable(),
+  publishedDate: isoDate.nullable(),
+  /** The date of the meeting (local date at the meeting place), not of publication. */
+  date: isoDate.nullable(),
+  /** Local time at the meeting place, 24-hour. */
+  startTime: clockTime.nullable(),
+  japanTime: JapanTime.nullable(),
+  durationMinutes: z.number().int().positive().max(10_000).nullable(),
+  format: MeetingFormat,
+  participants: z.array(Participant).max(200),
+  location: Location.nullable(),
+  points: z.array(Point).max(500),
+  topics: z.array(z.string().max(300)).max(200),
+  links: Links,
+  capture: Capture,
+});
+export type ReadoutContent = z.infer<typeof ReadoutContent>;
+
+export const Readout = ReadoutContent.extend({ user: UserFields });
+export type Readout = z.infer<typeof Readout>;
+
+export const emptyUserFields = (): UserFields => ({ tags: [], note: '', starred: false });
