@@ -3,4 +3,5 @@ export * from './extract-result';
 export { hashText } from './hash';
 export { MigrationError, migrateReadout } from './migrate';
 export * from './readout';
+export * from './sync';
 export { normaliseUrl, readoutIdFromUrl } from './url';

@@ -1,0 +1,142 @@
+// The sync wire format shared by server and extension: mutations pushed by a client, record states
+// pulled back. Plain JSON throughout; the merge rules that give these shapes meaning are in @readouts/sync.
+import { z } from 'zod';
+import { ReadoutContent } from './readout';
+
+/** Who made a timestamp: a client id, or the server's own id. Safe inside an `Hlc` string. */
+export const NodeId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected 1-64 of A-Z a-z 0-9 _ -');
+export type NodeId = z.infer<typeof NodeId>;
+
+/** A device or browser profile that pushes mutations; its mutation ids count 1, 2, 3, ... */
+export const ClientId = NodeId;
+export type ClientId = z.infer<typeof ClientId>;
+
+/**
+ * A hybrid logical clock timestamp, `${wallMs padded to 15}-${counter padded to 5}-${nodeId}`.
+ * Plain string comparison orders timestamps: wall time, then counter, then node id.
+ * @example '001764201600000-00000-c1'
+ */
+export const Hlc = z.string().regex(/^\d{15}-\d{5}-[A-Za-z0-9_-]{1,64}$/, 'expected an HLC timestamp');
+export type Hlc = z.infer<typeof Hlc>;
+
+/** Tag names as record keys: the `Tag` rules without the trimming (keys are already trimmed). */
+const TagKey = z.string().min(1).max(100);
+const TagName = z.string().trim().min(1).max(100);
+
+/** The most mutations one push may carry; a client with more sends several pushes. */
+export const MAX_PUSH_BATCH = 500;
+
+const MutationBase = {
+  /** Per-client mutation id: 1 for a client's first mutation, then +1 each time. */
+  id: z.number().int().positive(),
+  readoutId: ReadoutContent.shape.id,
+  hlc: Hlc,
+};
+
+/** A capture or re-capture of the page; `readout.id` must equal `readoutId`. */
+export const CaptureMutation = z.object({
+  ...MutationBase,
+  type: z.literal('capture'),
+  readout: ReadoutContent,
+});
+/** Adds and removes tags; a tag may not be in both lists. */
+export const SetTagsMutation = z.object({
+  ...MutationBase,
+  type: z.literal('setTags'),
+  add: z.array(TagName).max(200),
+  remove: z.array(TagName).max(200),
+});
+export const SetNoteMutation = z.object({
+  ...MutationBase,
+  type: z.literal('setNote'),
+  note: z.string().max(50_000),
+});
+export const SetStarredMutation = z.object({
+  ...MutationBase,
+  type: z.literal('setStarred'),
+  starred: z.boolean(),
+});
+export const DeleteMutation = z.object({ ...MutationBase, type: z.literal('delete') });
+
+/** One change made by one client to one readout. */
+export const Mutation = z
+  .discriminatedUnion('type', [
+    CaptureMutation,
+    SetTagsMutation,
+    SetNoteMutation,
+    SetStarredMutation,
+    DeleteMutation,
+  ])
+  .refine((m) => m.type !== 'capture' || m.readout.id === m.readoutId, {
+    message: 'readout.id must equal readoutId',
+    path: ['readout', 'id'],
+  })
+  .refine((m) => m.type !== 'setTags' || !m.add.some((tag) => m.remove.includes(tag)), {
+    message: 'a tag cannot be both added and removed by one mutation',
+    path: ['remove'],
+  });
+export type Mutation = z.infer<typeof Mutation>;
+export type MutationType = Mutation['type'];
+
+/** A batch of one client's mutations, in increasing id order. */
+export const PushRequest = z.object({
+  clientId: ClientId,
+  mutations: z.array(Mutation).min(1).max(MAX_PUSH_BATCH),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+/** The id of the client's last mutation the server has applied (0 before the first). */
+export const PushResponse = z.object({ lastMutationId: z.number().int().nonnegative() });
+export type PushResponse = z.infer<typeof PushResponse>;
+
+/** A push whose ids skip ahead: the client should resend from `expected`. Recoverable. */
+export const MutationGapError = z.object({
+  code: z.literal('MUTATION_GAP'),
+  expected: z.number().int().positive(),
+});
+export type MutationGapError = z.infer<typeof MutationGapError>;
+
+export const TagState = z.object({ added: Hlc.nullable(), removed: Hlc.nullable() });
+export type TagState = z.infer<typeof TagState>;
+
+/** A last-writer-wins register. */
+export const lwwRegister = <T extends z.ZodType>(value: T) => z.object({ value, hlc: Hlc });
+
+/**
+ * The full mergeable state of one readout (a state-based CRDT; see @readouts/sync for the rules).
+ * Deleted records stay as tombstones: `deleted` is set and no edit is later than it.
+ */
+export const RecordState = z.object({
+  id: ReadoutContent.shape.id,
+  /** The winning capture: latest `capture.capturedAt`, then greatest `capture.contentHash`. */
+  content: ReadoutContent.nullable(),
+  /** The latest capture mutation's hlc, whichever capture's content won. */
+  captured: Hlc.nullable(),
+  /** Per tag, the latest add and the latest remove. */
+  tags: z.record(TagKey, TagState),
+  note: lwwRegister(z.string().max(50_000)).nullable(),
+  starred: lwwRegister(z.boolean()).nullable(),
+  /** The latest delete mutation's hlc. */
+  deleted: Hlc.nullable(),
+});
+export type RecordState = z.infer<typeof RecordState>;
+
+/** Asks for the records changed after `cursor` (null: from the beginning). */
+export const PullRequest = z.object({
+  /** Set it to get `lastMutationId` back for this client. */
+  clientId: ClientId.optional(),
+  cursor: z.string().max(200).nullable(),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+export type PullRequest = z.infer<typeof PullRequest>;
+
+export const PullResponse = z.object({
+  /** Changed records, deleted ones as tombstones; merge each into the local state. */
+  changes: z.array(RecordState),
+  /** Pass back as the next request's cursor. */
+  cursor: z.string().max(200),
+  hasMore: z.boolean(),
+  /** The requesting client's last applied mutation id, when the server knows the client. */
+  lastMutationId: z.number().int().nonnegative().optional(),
+});
+export type PullResponse = z.infer<typeof PullResponse>;

@@ -1,0 +1,28 @@
+// @readouts/sync: the pure sync rules shared by server and extension: hybrid logical clocks,
+// applying and merging record states (a state-based CRDT), materializing readouts, push id checks.
+//
+// Conflict rules (all decided by data every replica has, so replicas converge):
+// - content: the capture with the latest capture.capturedAt wins; ties go to the greater
+//   capture.contentHash, then to the greater canonical JSON.
+// - tags: per tag, the latest add and latest remove are kept; a tag is present iff its latest add
+//   is strictly later (by hlc) than its latest remove.
+// - note, starred: last writer wins by hlc.
+// - delete vs edit: a record is deleted iff its latest delete is later than (or equal to) every
+//   edit (capture, tags, note, star) by hlc; a later edit revives it with all merged state. An edit
+//   older than the delete never revives it; an edit newer than the delete is never lost.
+export { applyMutation, applyMutations, mutationState } from './apply';
+export { canonicalJson, compareContent, latestContent } from './content-order';
+export {
+  type Clock,
+  type ClockOptions,
+  compareHlc,
+  createClock,
+  formatHlc,
+  HlcError,
+  type HlcParts,
+  maxHlc,
+  parseHlc,
+} from './hlc';
+export { hasTag, isDeleted, lastEdit, materialize, presentTags } from './materialize';
+export { checkMutationIds, type MutationIdPlan } from './mutation-ids';
+export { emptyState, mergeStates, mergeTags, RecordMismatchError } from './record-state';

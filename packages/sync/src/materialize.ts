@@ -1,0 +1,50 @@
+// From merged state to the Readout the user sees, including the delete-versus-edit rule.
+import type { Hlc, Readout, RecordState } from '@readouts/schema';
+import { maxHlc } from './hlc';
+
+/** The hlc of the latest edit of any kind (capture, tags, note, star), or null if none. */
+export function lastEdit(state: RecordState): Hlc | null {
+  let latest = maxHlc(state.captured, maxHlc(state.note?.hlc ?? null, state.starred?.hlc ?? null));
+  for (const tag of Object.values(state.tags)) latest = maxHlc(latest, maxHlc(tag.added, tag.removed));
+  return latest;
+}
+
+/**
+ * Whether the record is deleted: a delete exists and no edit is later than it. An edit later
+ * than the latest delete brings the record back with all its merged state.
+ */
+export function isDeleted(state: RecordState): boolean {
+  if (state.deleted === null) return false;
+  const edit = lastEdit(state);
+  return edit === null || edit <= state.deleted;
+}
+
+/** Whether a tag is present: its latest add is strictly later than its latest remove. */
+export function hasTag(state: RecordState, tag: string): boolean {
+  if (!Object.hasOwn(state.tags, tag)) return false;
+  const { added, removed } = state.tags[tag]!;
+  return added !== null && (removed === null || added > removed);
+}
+
+/** The present tags, sorted by code unit so every replica lists them alike. */
+export function presentTags(state: RecordState): string[] {
+  return Object.keys(state.tags)
+    .filter((tag) => hasTag(state, tag))
+    .sort();
+}
+
+/**
+ * The readout as the user sees it, or null when it is deleted or was never captured (a record can
+ * have tags or a note from another device before its capture arrives).
+ */
+export function materialize(state: RecordState): Readout | null {
+  if (state.content === null || isDeleted(state)) return null;
+  return {
+    ...state.content,
+    user: {
+      tags: presentTags(state),
+      note: state.note?.value ?? '',
+      starred: state.starred?.value ?? false,
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// Merging record states: every field is a join (a per-field "latest"), so merging is commutative,
+// associative and idempotent, and replicas that have seen the same mutations hold the same state.
+import type { Hlc, RecordState, TagState } from '@readouts/schema';
+import { latestContent } from './content-order';
+import { maxHlc } from './hlc';
+
+/** The state of a readout nothing has happened to yet. */
+export function emptyState(id: string): RecordState {
+  return { id, content: null, captured: null, tags: {}, note: null, starred: null, deleted: null };
+}
+
+/** Thrown when asked to merge or apply across two different readouts. */
+export class RecordMismatchError extends Error {
+  override name = 'RecordMismatchError';
+}
+
+interface Register<T> {
+  value: T;
+  hlc: Hlc;
+}
+
+/** Last writer wins by hlc; equal hlcs (only from a misbehaving node) fall back to the JSON value. */
+function latestRegister<T>(a: Register<T> | null, b: Register<T> | null): Register<T> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (a.hlc !== b.hlc) return a.hlc > b.hlc ? a : b;
+  return JSON.stringify(a.value) >= JSON.stringify(b.value) ? a : b;
+}
+
+const ownTag = (tags: Record<string, TagState>, tag: string): TagState | undefined =>
+  Object.hasOwn(tags, tag) ? tags[tag] : undefined;
+
+/** Per tag, the latest add and the latest remove; keys sorted so equal states serialize alike. */
+export function mergeTags(
+  a: Record<string, TagState>,
+  b: Record<string, TagState>,
+): Record<string, TagState> {
+  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return Object.fromEntries(
+    names.map((tag) => {
+      const x = ownTag(a, tag);
+      const y = ownTag(b, tag);
+      return [
+        tag,
+        {
+          added: maxHlc(x?.added ?? null, y?.added ?? null),
+          removed: maxHlc(x?.removed ?? null, y?.removed ?? null),
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Joins two states of the same readout. Commutative, associative and idempotent, so states can be
+ * merged in any order, any number of times, and still converge.
+ */
+export function mergeStates(a: RecordState, b: RecordState): RecordState {
+  if (a.id !== b.id) throw new RecordMismatchError(`cannot merge ${a.id} with ${b.id}`);
+  return {
+    id: a.id,
+    content: latestContent(a.content, b.content),
+    captured: maxHlc(a.captured, b.captured),
+    tags: mergeTags(a.tags, b.tags),
+    note: latestRegister(a.note, b.note),
+    starred: latestRegister(a.starred, b.starred),
+    deleted: maxHlc(a.deleted, b.deleted),
+  };
+}

@@ -1,0 +1,72 @@
+// Test-data factories for sync: readout contents and mutations, for this package's tests and for
+// the server's and extension's (import from '@readouts/sync/testing').
+import { type Mutation, type ReadoutContent, SCHEMA_VERSION } from '@readouts/schema';
+import { formatHlc } from './hlc';
+
+/** A valid readout content with every field set; pass overrides for what a test cares about. */
+export function fakeReadoutContent(overrides: Partial<ReadoutContent> = {}): ReadoutContent {
+  const id = overrides.id ?? 'press-release-press4e_002699';
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    url: `https://www.mofa.go.jp/press/release/${id}.html`,
+    canonicalUrl: `https://www.mofa.go.jp/press/release/${id}.html`,
+    lang: 'en',
+    title: 'Japan-Australia Foreign Ministers’ Meeting',
+    section: 'Press Releases',
+    publishedDate: '2019-11-22',
+    date: '2019-11-22',
+    startTime: '17:45',
+    japanTime: null,
+    durationMinutes: 40,
+    format: 'meeting',
+    participants: [
+      { name: 'Toshimitsu Motegi', familyName: 'Motegi', title: null, country: 'JP', side: 'japan' },
+      { name: 'Marise Payne', familyName: 'Payne', title: null, country: 'AU', side: 'counterpart' },
+    ],
+    location: { city: 'Nagoya', country: 'JP', venue: null },
+    points: [{ n: 1, text: 'The two ministers confirmed their cooperation.' }],
+    topics: ['Indo-Pacific'],
+    links: { languageCounterpart: null, related: [] },
+    capture: {
+      capturedAt: '2026-01-01T00:00:00.000Z',
+      extractorVersion: '0.1.0',
+      contentHash: 'abc',
+      warnings: [],
+    },
+    ...overrides,
+  };
+}
+
+/** An hlc at `wallMs` (a small number reads well in tests) from node `nodeId`. */
+export function fakeHlc(wallMs: number, nodeId = 'c1', counter = 0): string {
+  return formatHlc({ wallMs, counter, nodeId });
+}
+
+type MutationOf<K extends Mutation['type']> = Extract<Mutation, { type: K }>;
+type Fields<K extends Mutation['type']> = Omit<MutationOf<K>, 'type' | 'id' | 'readoutId' | 'hlc'>;
+type Common = Partial<Pick<Mutation, 'id' | 'readoutId' | 'hlc'>>;
+
+const defaults: { [K in Mutation['type']]: () => Fields<K> } = {
+  capture: () => ({ readout: fakeReadoutContent() }),
+  setTags: () => ({ add: ['g7'], remove: [] }),
+  setNote: () => ({ note: 'Follow up on the maritime security point.' }),
+  setStarred: () => ({ starred: true }),
+  delete: () => ({}),
+};
+
+/**
+ * A valid mutation of the given type. A capture's readout takes `readoutId` unless given its own.
+ * @example fakeMutation('setNote', { note: 'hi', hlc: fakeHlc(5) })
+ */
+export function fakeMutation<K extends Mutation['type']>(
+  type: K,
+  overrides: Common & Partial<Fields<K>> = {},
+): MutationOf<K> {
+  const readoutId = overrides.readoutId ?? 'press-release-press4e_002699';
+  const base = { ...defaults[type](), id: 1, readoutId, hlc: fakeHlc(1), ...overrides, type };
+  if (type === 'capture' && !('readout' in overrides)) {
+    return { ...base, readout: fakeReadoutContent({ id: readoutId }) } as MutationOf<K>;
+  }
+  return base as MutationOf<K>;
+}
