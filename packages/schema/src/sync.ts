@@ -39,7 +39,7 @@ export const CaptureMutation = z.object({
   type: z.literal('capture'),
   readout: ReadoutContent,
 });
-/** Adds and removes tags; a tag may not be in both lists. */
+/** Adds and removes tags: at least one tag, and none in both lists. */
 export const SetTagsMutation = z.object({
   ...MutationBase,
   type: z.literal('setTags'),
@@ -74,6 +74,10 @@ export const Mutation = z
   .refine((m) => m.type !== 'setTags' || !m.add.some((tag) => m.remove.includes(tag)), {
     message: 'a tag cannot be both added and removed by one mutation',
     path: ['remove'],
+  })
+  .refine((m) => m.type !== 'setTags' || m.add.length + m.remove.length > 0, {
+    message: 'a setTags mutation must name at least one tag',
+    path: ['add'],
   });
 export type Mutation = z.infer<typeof Mutation>;
 export type MutationType = Mutation['type'];

@@ -36,7 +36,8 @@ describe('Mutation', () => {
   it('rejects a tag both added and removed, and a non-positive id', () => {
     const base = { id: 1, readoutId: content.id, hlc, type: 'setTags' };
     expect(Mutation.safeParse({ ...base, add: ['a'], remove: ['a'] }).success).toBe(false);
-    expect(Mutation.safeParse({ ...base, id: 0, add: [], remove: [] }).success).toBe(false);
+    expect(Mutation.safeParse({ ...base, id: 0, add: ['a'], remove: [] }).success).toBe(false);
+    expect(Mutation.safeParse({ ...base, add: [], remove: [] }).success).toBe(false);
   });
 });
 

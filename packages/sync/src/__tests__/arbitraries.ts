@@ -1,0 +1,103 @@
+// fast-check arbitraries for sync tests: small pools of ids, times, hashes and tags, so that random
+// cases collide often (same readout, same capturedAt, same tag, even equal hlcs).
+import type { Hlc, Mutation, ReadoutContent, RecordState, TagState } from '@readouts/schema';
+import fc from 'fast-check';
+import { createClock } from '../hlc';
+import { fakeHlc, fakeReadoutContent } from '../testing';
+
+export const READOUT_IDS = ['r1', 'r2', 'r3'] as const;
+export const CLIENT_IDS = ['c1', 'c2', 'c3'] as const;
+const TAGS = ['g7', 'asean', 'trade', '__proto__'];
+
+export const hlcArb: fc.Arbitrary<Hlc> = fc
+  .tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 2 }), fc.constantFrom(...CLIENT_IDS))
+  .map(([wallMs, counter, nodeId]) => fakeHlc(wallMs, nodeId, counter));
+
+/** Captures that tie on purpose: one instant written two ways, two hashes, two titles. */
+export const contentArb = (id: string): fc.Arbitrary<ReadoutContent> =>
+  fc
+    .record({
+      capturedAt: fc.constantFrom(
+        '2026-01-01T09:00:00.000+09:00',
+        '2026-01-01T00:00:00.000Z',
+        '2026-02-01T00:00:00Z',
+      ),
+      contentHash: fc.constantFrom('aaa', 'bbb'),
+      title: fc.constantFrom('Meeting', 'Meeting (updated)'),
+    })
+    .map(({ capturedAt, contentHash, title }) => {
+      const base = fakeReadoutContent({ id, title });
+      return { ...base, capture: { ...base.capture, capturedAt, contentHash } };
+    });
+
+const tagStateArb: fc.Arbitrary<TagState> = fc.record({
+  added: fc.option(hlcArb, { nil: null }),
+  removed: fc.option(hlcArb, { nil: null }),
+});
+
+export const stateArb = (id = 'r1'): fc.Arbitrary<RecordState> =>
+  fc.record({
+    id: fc.constant(id),
+    content: fc.option(contentArb(id), { nil: null }),
+    captured: fc.option(hlcArb, { nil: null }),
+    tags: fc
+      .array(fc.tuple(fc.constantFrom(...TAGS), tagStateArb), { maxLength: 4 })
+      .map((entries) => Object.fromEntries(entries)),
+    note: fc.option(fc.record({ value: fc.constantFrom('', 'a', 'b'), hlc: hlcArb }), { nil: null }),
+    starred: fc.option(fc.record({ value: fc.boolean(), hlc: hlcArb }), { nil: null }),
+    deleted: fc.option(hlcArb, { nil: null }),
+  });
+
+/** What a client does, before it is given an id and an hlc. */
+export type Intent = { readoutId: string; advanceMs: number } & (
+  | { type: 'capture'; readout: ReadoutContent }
+  | { type: 'setTags'; add: string[]; remove: string[] }
+  | { type: 'setNote'; note: string }
+  | { type: 'setStarred'; starred: boolean }
+  | { type: 'delete' }
+);
+
+const tagsChangeArb = fc
+  .uniqueArray(fc.tuple(fc.constantFrom(...TAGS), fc.boolean()), { selector: ([tag]) => tag, maxLength: 3 })
+  .map((changes) => ({
+    add: changes.filter(([, add]) => add).map(([tag]) => tag),
+    remove: changes.filter(([, add]) => !add).map(([tag]) => tag),
+  }));
+
+export const intentArb: fc.Arbitrary<Intent> = fc
+  .tuple(fc.constantFrom(...READOUT_IDS), fc.integer({ min: 0, max: 3 }))
+  .chain(([readoutId, advanceMs]) =>
+    fc
+      .oneof(
+        contentArb(readoutId).map((readout) => ({ type: 'capture' as const, readout })),
+        tagsChangeArb.map((tags) => ({ type: 'setTags' as const, ...tags })),
+        fc.constantFrom('', 'x', 'y').map((note) => ({ type: 'setNote' as const, note })),
+        fc.boolean().map((starred) => ({ type: 'setStarred' as const, starred })),
+        fc.constant({ type: 'delete' as const }),
+      )
+      .map((body) => ({ ...body, readoutId, advanceMs })),
+  );
+
+/**
+ * Turns one client's intents into its mutations: ids 1, 2, 3, ... and hlcs from its own clock,
+ * whose wall time starts at `startMs` so clients' clocks overlap and their edits are concurrent.
+ */
+export function toMutations(clientId: string, intents: readonly Intent[], startMs = 0): Mutation[] {
+  let wallMs = startMs;
+  const clock = createClock(clientId, () => wallMs);
+  return intents.map(({ advanceMs, ...body }, index) => {
+    wallMs += advanceMs;
+    return { ...body, id: index + 1, hlc: clock.tick() } as Mutation;
+  });
+}
+
+/** Three clients' mutation sequences, each client's clock starting somewhere in the first 5 ms. */
+export const clientsArb: fc.Arbitrary<Mutation[][]> = fc
+  .tuple(
+    ...CLIENT_IDS.map((clientId) =>
+      fc
+        .tuple(fc.array(intentArb, { maxLength: 12 }), fc.integer({ min: 0, max: 5 }))
+        .map(([intents, start]) => toMutations(clientId, intents, start)),
+    ),
+  )
+  .map((clients) => clients);

@@ -1,0 +1,47 @@
+// A naive model of the conflict rules, computed straight from the list of mutations, to check the
+// CRDT against: what each readout should look like once every mutation has been seen.
+import type { Mutation, Readout } from '@readouts/schema';
+import { canonicalJson } from '../content-order';
+
+const latest = <T extends { hlc: string }>(items: readonly T[]): T | undefined =>
+  [...items].sort((a, b) => (a.hlc < b.hlc ? 1 : -1))[0];
+
+/** The readout the rules say `mutations` (all on `readoutId`, any order, repeats allowed) produce. */
+export function expectedReadout(readoutId: string, mutations: readonly Mutation[]): Readout | null {
+  const mine = mutations.filter((m) => m.readoutId === readoutId);
+  const captures = mine.flatMap((m) => (m.type === 'capture' ? [m] : []));
+  if (captures.length === 0) return null;
+  const lastDelete = latest(mine.filter((m) => m.type === 'delete'));
+  // A setTags naming no tag changes nothing, so it is no edit either.
+  const edits = mine.filter(
+    (m) => m.type !== 'delete' && !(m.type === 'setTags' && [...m.add, ...m.remove].length === 0),
+  );
+  const lastEdit = latest(edits);
+  if (lastDelete && !(lastEdit && lastEdit.hlc > lastDelete.hlc)) return null;
+
+  const key = (m: (typeof captures)[number]) =>
+    [
+      Date.parse(m.readout.capture.capturedAt),
+      m.readout.capture.contentHash,
+      canonicalJson(m.readout),
+    ] as const;
+  const [winner] = [...captures].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? 1 : -1;
+    return 0;
+  });
+
+  const tagEdits = mine.flatMap((m) => (m.type === 'setTags' ? [m] : []));
+  const names = new Set(tagEdits.flatMap((m) => [...m.add, ...m.remove]));
+  const tags = [...names].filter((tag) => {
+    const added = latest(tagEdits.filter((m) => m.add.includes(tag)));
+    const removed = latest(tagEdits.filter((m) => m.remove.includes(tag)));
+    return added && (!removed || added.hlc > removed.hlc);
+  });
+  const note = latest(mine.flatMap((m) => (m.type === 'setNote' ? [m] : [])));
+  const star = latest(mine.flatMap((m) => (m.type === 'setStarred' ? [m] : [])));
+  return {
+    ...winner!.readout,
+    user: { tags: tags.sort(), note: note?.note ?? '', starred: star?.starred ?? false },
+  };
+}
