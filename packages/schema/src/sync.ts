@@ -19,9 +19,13 @@ export type ClientId = z.infer<typeof ClientId>;
 export const Hlc = z.string().regex(/^\d{15}-\d{5}-[A-Za-z0-9_-]{1,64}$/, 'expected an HLC timestamp');
 export type Hlc = z.infer<typeof Hlc>;
 
-/** Tag names as record keys: the `Tag` rules without the trimming (keys are already trimmed). */
-const TagKey = z.string().min(1).max(100);
-const TagName = z.string().trim().min(1).max(100);
+/** JSON parsers (zod's included) drop or misread this key, so a tag may not be called that. */
+const notProtoKey = (tag: string) => tag !== '__proto__';
+
+/** A tag name as mutations carry it: the `Tag` rules, minus the one name objects cannot key on. */
+export const SyncTag = z.string().trim().min(1).max(100).refine(notProtoKey, 'reserved tag name');
+/** Tag names as record keys: already trimmed. */
+const TagKey = z.string().min(1).max(100).refine(notProtoKey, 'reserved tag name');
 
 /** The most mutations one push may carry; a client with more sends several pushes. */
 export const MAX_PUSH_BATCH = 500;
@@ -43,8 +47,8 @@ export const CaptureMutation = z.object({
 export const SetTagsMutation = z.object({
   ...MutationBase,
   type: z.literal('setTags'),
-  add: z.array(TagName).max(200),
-  remove: z.array(TagName).max(200),
+  add: z.array(SyncTag).max(200),
+  remove: z.array(SyncTag).max(200),
 });
 export const SetNoteMutation = z.object({
   ...MutationBase,

@@ -56,14 +56,31 @@ export interface Clock {
   readonly nodeId: string;
   /** A new timestamp, later than every one this clock has issued or received. */
   tick(): Hlc;
-  /** Advances past a remote timestamp; returns a new local timestamp later than it. */
+  /**
+   * Advances past a remote timestamp; returns a new local timestamp later than it. Call it for the
+   * hlcs in pulled states (`latestHlc`), so that edits made after seeing a change sort after it.
+   */
   receive(remote: Hlc): Hlc;
   /** The last timestamp issued or received, without advancing. */
   peek(): HlcParts;
 }
 
+/** How far ahead of the wall clock a timestamp may be before a server should refuse it: a day. */
+export const DEFAULT_MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether `hlc` is more than `maxDriftMs` ahead of `nowMs`: a device with a wrong clock. A server
+ * should refuse such a mutation on push, since its hlc would win every conflict for that long.
+ */
+export function isTooFarAhead(hlc: Hlc, nowMs: number, maxDriftMs = DEFAULT_MAX_DRIFT_MS): boolean {
+  return parseHlc(hlc).wallMs - nowMs > maxDriftMs;
+}
+
 export interface ClockOptions {
-  /** Rejects remote timestamps this far ahead of the local wall clock (default: 24 hours). */
+  /**
+   * Makes `receive` throw for remote timestamps this far ahead of the wall clock. Unset by default:
+   * a client must be able to take in whatever state the server holds, or it could never sync again.
+   */
   maxDriftMs?: number;
   /** Resume from a persisted timestamp so a restarted node never reissues old ones. */
   last?: Hlc;
@@ -77,7 +94,7 @@ export interface ClockOptions {
  */
 export function createClock(nodeId: string, now: () => number = Date.now, options: ClockOptions = {}): Clock {
   if (!NodeId.safeParse(nodeId).success) throw new HlcError(`invalid node id: ${nodeId}`);
-  const maxDriftMs = options.maxDriftMs ?? 24 * 60 * 60 * 1000;
+  const maxDriftMs = options.maxDriftMs ?? Number.POSITIVE_INFINITY;
   const start = options.last ? parseHlc(options.last) : { wallMs: 0, counter: 0 };
   let wallMs = start.wallMs;
   let counter = start.counter;

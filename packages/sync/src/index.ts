@@ -12,17 +12,20 @@
 //   older than the delete never revives it; an edit newer than the delete is never lost.
 export { applyMutation, applyMutations, mutationState } from './apply';
 export { canonicalJson, compareContent, latestContent } from './content-order';
+export { type MutationDraft, stampMutation, userFieldDrafts } from './drafts';
 export {
   type Clock,
   type ClockOptions,
   compareHlc,
   createClock,
+  DEFAULT_MAX_DRIFT_MS,
   formatHlc,
   HlcError,
   type HlcParts,
+  isTooFarAhead,
   maxHlc,
   parseHlc,
 } from './hlc';
-export { hasTag, isDeleted, lastEdit, materialize, presentTags } from './materialize';
+export { hasTag, isDeleted, lastEdit, latestHlc, materialize, presentTags } from './materialize';
 export { checkMutationIds, type MutationIdPlan } from './mutation-ids';
-export { emptyState, mergeStates, mergeTags, RecordMismatchError } from './record-state';
+export { emptyState, mergeStates, mergeTags, RecordMismatchError, sameState } from './record-state';

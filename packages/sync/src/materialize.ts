@@ -9,6 +9,11 @@ export function lastEdit(state: RecordState): Hlc | null {
   return latest;
 }
 
+/** The latest hlc anywhere in the state (edits and deletes): what a client clock should `receive`. */
+export function latestHlc(state: RecordState): Hlc | null {
+  return maxHlc(lastEdit(state), state.deleted);
+}
+
 /**
  * Whether the record is deleted: a delete exists and no edit is later than it. An edit later
  * than the latest delete brings the record back with all its merged state.

@@ -1,12 +1,20 @@
 // Merging record states: every field is a join (a per-field "latest"), so merging is commutative,
 // associative and idempotent, and replicas that have seen the same mutations hold the same state.
 import type { Hlc, RecordState, TagState } from '@readouts/schema';
-import { latestContent } from './content-order';
+import { canonicalJson, latestContent } from './content-order';
 import { maxHlc } from './hlc';
 
 /** The state of a readout nothing has happened to yet. */
 export function emptyState(id: string): RecordState {
   return { id, content: null, captured: null, tags: {}, note: null, starred: null, deleted: null };
+}
+
+/**
+ * Whether two states are the same, whatever their key order. A server can use it to skip writing
+ * (and bumping the pull cursor of) a record a mutation did not change.
+ */
+export function sameState(a: RecordState, b: RecordState): boolean {
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 /** Thrown when asked to merge or apply across two different readouts. */

@@ -39,6 +39,12 @@ describe('Mutation', () => {
     expect(Mutation.safeParse({ ...base, id: 0, add: ['a'], remove: [] }).success).toBe(false);
     expect(Mutation.safeParse({ ...base, add: [], remove: [] }).success).toBe(false);
   });
+
+  it('rejects the tag name __proto__, which JSON objects cannot key on', () => {
+    const base = { id: 1, readoutId: content.id, hlc, type: 'setTags', remove: [] };
+    expect(Mutation.safeParse({ ...base, add: ['__proto__'] }).success).toBe(false);
+    expect(Mutation.safeParse({ ...base, add: ['constructor'] }).success).toBe(true);
+  });
 });
 
 describe('PushRequest', () => {

@@ -7,7 +7,7 @@ import { fakeHlc, fakeReadoutContent } from '../testing';
 
 export const READOUT_IDS = ['r1', 'r2', 'r3'] as const;
 export const CLIENT_IDS = ['c1', 'c2', 'c3'] as const;
-const TAGS = ['g7', 'asean', 'trade', '__proto__'];
+const TAGS = ['g7', 'asean', 'trade', 'constructor'];
 
 export const hlcArb: fc.Arbitrary<Hlc> = fc
   .tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 2 }), fc.constantFrom(...CLIENT_IDS))
@@ -58,7 +58,11 @@ export type Intent = { readoutId: string; advanceMs: number } & (
 );
 
 const tagsChangeArb = fc
-  .uniqueArray(fc.tuple(fc.constantFrom(...TAGS), fc.boolean()), { selector: ([tag]) => tag, maxLength: 3 })
+  .uniqueArray(fc.tuple(fc.constantFrom(...TAGS), fc.boolean()), {
+    selector: ([tag]) => tag,
+    minLength: 1,
+    maxLength: 3,
+  })
   .map((changes) => ({
     add: changes.filter(([, add]) => add).map(([tag]) => tag),
     remove: changes.filter(([, add]) => !add).map(([tag]) => tag),

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareHlc, createClock, formatHlc, HlcError, maxHlc, parseHlc } from '../hlc';
+import {
+  compareHlc,
+  createClock,
+  DEFAULT_MAX_DRIFT_MS,
+  formatHlc,
+  HlcError,
+  isTooFarAhead,
+  maxHlc,
+  parseHlc,
+} from '../hlc';
 
 const partsArb = fc.record({
   wallMs: fc.integer({ min: 0, max: 10 ** 15 - 1 }),
@@ -83,6 +92,19 @@ describe('createClock', () => {
     const clock = createClock('c1', () => 1000, { maxDriftMs: 500 });
     expect(() => clock.receive(formatHlc({ wallMs: 1501, counter: 0, nodeId: 'c2' }))).toThrow(HlcError);
     expect(() => clock.receive(formatHlc({ wallMs: 1500, counter: 0, nodeId: 'c2' }))).not.toThrow();
+  });
+
+  it('by default takes in any remote timestamp, however far ahead, so sync never gets stuck', () => {
+    const clock = createClock('c1', () => 1000);
+    const far = formatHlc({ wallMs: 1000 + 10 * DEFAULT_MAX_DRIFT_MS, counter: 0, nodeId: 'c2' });
+    expect(clock.receive(far) > far).toBe(true);
+  });
+
+  it('isTooFarAhead flags timestamps beyond the allowed drift', () => {
+    const at = (wallMs: number) => formatHlc({ wallMs, counter: 0, nodeId: 'c2' });
+    expect(isTooFarAhead(at(1000 + DEFAULT_MAX_DRIFT_MS), 1000)).toBe(false);
+    expect(isTooFarAhead(at(1001 + DEFAULT_MAX_DRIFT_MS), 1000)).toBe(true);
+    expect(isTooFarAhead(at(0), 1000, 0)).toBe(false);
   });
 
   it('borrows the next millisecond when the counter would overflow', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyMutation, mutationState } from '../apply';
 import { emptyState, mergeStates, RecordMismatchError } from '../record-state';
-import { fakeMutation } from '../testing';
+import { fakeHlc, fakeMutation } from '../testing';
 import { intentArb, stateArb, toMutations } from './arbitraries';
 
 describe('mergeStates', () => {
@@ -45,7 +45,7 @@ describe('mergeStates', () => {
     expect(() => mergeStates(emptyState('a'), emptyState('b'))).toThrow(RecordMismatchError);
   });
 
-  it('keeps a tag named __proto__ as an ordinary tag', () => {
+  it('keeps a __proto__ tag (refused on the wire) from touching object prototypes', () => {
     const state = applyMutation(null, fakeMutation('setTags', { add: ['__proto__'] }));
     const merged = mergeStates(state, emptyState(state.id));
     expect(Object.keys(merged.tags)).toEqual(['__proto__']);
@@ -67,6 +67,12 @@ describe('applyMutation', () => {
   it('equals merging the state the mutation alone produces', () => {
     const mutation = fakeMutation('setNote');
     expect(applyMutation(null, mutation)).toEqual(mutationState(mutation));
+  });
+
+  it('treats a setTags naming no tag (refused on the wire) as no edit at all', () => {
+    const deleted = applyMutation(applyMutation(null, fakeMutation('capture')), fakeMutation('delete'));
+    const empty = fakeMutation('setTags', { add: [], remove: [], hlc: fakeHlc(99) });
+    expect(applyMutation(deleted, empty)).toEqual(deleted);
   });
 
   it('refuses a mutation for another readout', () => {

@@ -3,7 +3,7 @@
 import type { Mutation } from '@readouts/schema';
 import { describe, expect, it } from 'vitest';
 import { applyMutations } from '../apply';
-import { materialize } from '../materialize';
+import { latestHlc, materialize } from '../materialize';
 import { fakeHlc, fakeMutation, fakeReadoutContent } from '../testing';
 
 const ID = 'press-release-press4e_002699';
@@ -129,7 +129,23 @@ describe('delete versus edit', () => {
     expect(after(capture, remove, revive, fakeMutation('delete', { hlc: fakeHlc(12) }))).toBeNull();
   });
 
+  it('lets a delete win a tie with an edit of the same hlc', () => {
+    const note = fakeMutation('setNote', { hlc: remove.hlc, note: 'same instant' });
+    expect(after(capture, note, remove)).toBeNull();
+  });
+
   it('shows nothing for a record edited but never captured', () => {
     expect(after(fakeMutation('setNote', { hlc: fakeHlc(2) }))).toBeNull();
+  });
+});
+
+describe('latestHlc', () => {
+  it('is the latest of every edit and delete, for a client clock to receive', () => {
+    const state = applyMutations(new Map(), [
+      fakeMutation('capture', { hlc: fakeHlc(1) }),
+      fakeMutation('setTags', { hlc: fakeHlc(7, 'c3'), add: [], remove: ['g7'] }),
+      fakeMutation('delete', { hlc: fakeHlc(4) }),
+    ]).get(ID)!;
+    expect(latestHlc(state)).toBe(fakeHlc(7, 'c3'));
   });
 });
