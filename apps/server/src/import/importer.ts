@@ -1,0 +1,33 @@
+// Imports readouts into a user's collection in batches through the storage push path.
+import type { Readout, ReadoutContent } from '@readouts/schema';
+import { createClock } from '@readouts/sync';
+import type { Storage } from '../storage/types';
+import { applyToRecord } from '../sync/reducer';
+import { importClientId, readoutMutations } from './mutations';
+
+const BATCH = 500;
+
+/** Stores the readouts for `userId`; returns how many mutations were applied. */
+export async function importReadouts(
+  storage: Storage,
+  userId: number,
+  readouts: AsyncIterable<Readout | ReadoutContent> | Iterable<Readout | ReadoutContent>,
+): Promise<number> {
+  const clientId = importClientId();
+  const clock = createClock(clientId);
+  let id = 0;
+  let applied = 0;
+  let batch: ReturnType<typeof readoutMutations> = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const outcome = await storage.push(userId, clientId, batch, applyToRecord);
+    applied += outcome.applied;
+    batch = [];
+  };
+  for await (const readout of readouts) {
+    batch.push(...readoutMutations(readout, clock, () => ++id));
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  return applied;
+}

@@ -1,0 +1,2 @@
+// @readouts/server: the sync and query server. Clients import only `type AppRouter`.
+export type { AppRouter } from './root';

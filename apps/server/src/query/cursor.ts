@@ -1,0 +1,29 @@
+// Opaque keyset cursors for readout listings: the sort value and id of the last item on a page.
+import { z } from 'zod';
+import type { SortOrder } from './params';
+
+const CursorBody = z.object({ s: z.string(), v: z.string(), id: z.string() });
+
+/** Thrown for a cursor that is not one this server issued for the same sort order. */
+export class InvalidCursorError extends Error {
+  override name = 'InvalidCursorError';
+}
+
+/** Encodes the position after `id` (with sort value `value`) as a URL-safe string. */
+export function encodeCursor(sort: SortOrder, value: string, id: string): string {
+  return Buffer.from(JSON.stringify({ s: sort, v: value, id })).toString('base64url');
+}
+
+/** Decodes a cursor, checking it was made for the same sort order. */
+export function decodeCursor(sort: SortOrder, cursor: string): { value: string; id: string } {
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError('cursor is not valid');
+  }
+  const parsed = CursorBody.safeParse(body);
+  if (!parsed.success || parsed.data.s !== sort)
+    throw new InvalidCursorError('cursor is not valid for this sort');
+  return { value: parsed.data.v, id: parsed.data.id };
+}

@@ -1,0 +1,24 @@
+// readouts.list / get / stats: the query API for the extension, same semantics as REST /api/v1.
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { InvalidCursorError } from '../query/cursor';
+import { ReadoutQuery } from '../query/params';
+import { authedProcedure, router } from '../trpc';
+
+export const readoutsRouter = router({
+  list: authedProcedure.input(ReadoutQuery).query(async ({ ctx, input }) => {
+    try {
+      return await ctx.storage.listReadouts(ctx.identity.userId, input);
+    } catch (error) {
+      if (error instanceof InvalidCursorError)
+        throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
+      throw error;
+    }
+  }),
+  get: authedProcedure.input(z.object({ id: z.string().min(1).max(200) })).query(async ({ ctx, input }) => {
+    const record = await ctx.storage.getRecord(ctx.identity.userId, input.id);
+    if (!record?.readout) throw new TRPCError({ code: 'NOT_FOUND', message: `no readout ${input.id}` });
+    return record.readout;
+  }),
+  stats: authedProcedure.query(({ ctx }) => ctx.storage.stats(ctx.identity.userId)),
+});

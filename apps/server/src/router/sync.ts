@@ -1,0 +1,58 @@
+// sync.push and sync.pull: the extension's replication protocol (wire schemas in @readouts/schema).
+import { PullRequest, PullResponse, PushRequest, PushResponse } from '@readouts/schema';
+import { TRPCError } from '@trpc/server';
+import { applyToRecord } from '../sync/reducer';
+import { authedProcedure, MutationGap, router } from '../trpc';
+
+const parseCursor = (cursor: string | null): number => {
+  if (cursor === null) return 0;
+  if (!/^\d{1,15}$/.test(cursor))
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'cursor is not valid' });
+  return Number(cursor);
+};
+
+export const syncRouter = router({
+  /**
+   * Applies a client's batch in one transaction. Retried mutations are skipped; when ids skip
+   * ahead the mutations before the gap are applied and a CONFLICT error names the expected id.
+   */
+  push: authedProcedure
+    .input(PushRequest)
+    .output(PushResponse)
+    .mutation(async ({ ctx, input }) => {
+      if (input.mutations.length > ctx.options.maxBatch) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `a push may carry at most ${ctx.options.maxBatch} mutations (got ${input.mutations.length})`,
+        });
+      }
+      const outcome = await ctx.storage.push(
+        ctx.identity.userId,
+        input.clientId,
+        input.mutations,
+        applyToRecord,
+      );
+      if (outcome.gapExpected !== null) {
+        const gap = new MutationGap(outcome.gapExpected);
+        throw new TRPCError({ code: 'CONFLICT', message: gap.message, cause: gap });
+      }
+      return { lastMutationId: outcome.lastMutationId };
+    }),
+  /** Records changed since `cursor`, oldest first, deleted ones as tombstone states. */
+  pull: authedProcedure
+    .input(PullRequest)
+    .output(PullResponse)
+    .query(async ({ ctx, input }) => {
+      const userId = ctx.identity.userId;
+      const page = await ctx.storage.pull(userId, parseCursor(input.cursor), input.limit);
+      const lastMutationId = input.clientId
+        ? await ctx.storage.lastMutationId(userId, input.clientId)
+        : undefined;
+      return {
+        changes: page.changes.map((c) => c.state) as PullResponse['changes'],
+        cursor: String(page.cursor),
+        hasMore: page.hasMore,
+        ...(lastMutationId !== undefined ? { lastMutationId } : {}),
+      };
+    }),
+});

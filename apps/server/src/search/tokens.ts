@@ -1,0 +1,67 @@
+// Search tokens shared by both backends: words for alphabetic text, overlapping character bigrams
+// for Japanese (which has no spaces), so SQLite FTS5 and PostgreSQL tsvector agree on what matches.
+
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006]+/u;
+const RUNS = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006]+)|([\p{L}\p{N}]+)/gu;
+/** Long pages are indexed up to this many tokens. */
+const MAX_TOKENS = 30_000;
+
+/** One condition of a parsed search: consecutive tokens (a phrase), the last one optionally a prefix. */
+export interface SearchTerm {
+  tokens: string[];
+  prefix: boolean;
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+function* runs(text: string): Generator<{ cjk: boolean; text: string }> {
+  for (const m of normalise(text).matchAll(RUNS)) {
+    if (m[1]) yield { cjk: true, text: m[1] };
+    else if (m[2]) yield { cjk: false, text: m[2] };
+  }
+}
+
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/**
+ * Turns a document into index tokens: lower-cased NFKC words, and for each Japanese run its
+ * bigrams followed by its last character (so a one-character query still finds it by prefix).
+ * @example indexTokens('Japan-Korea 首脳会談') // ['japan', 'korea', '首脳', '脳会', '会談', '談']
+ */
+export function indexTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const run of runs(text)) {
+    if (run.cjk) {
+      out.push(...bigrams(run.text), [...run.text].at(-1)!);
+    } else out.push(run.text);
+    if (out.length >= MAX_TOKENS) return out.slice(0, MAX_TOKENS);
+  }
+  return out;
+}
+
+/**
+ * Parses a user query into terms that must all match: each word is a prefix term, each Japanese
+ * run of two or more characters a phrase of its bigrams, a single Japanese character a prefix.
+ */
+export function queryTerms(query: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
+  for (const run of runs(query)) {
+    if (!run.cjk) terms.push({ tokens: [run.text], prefix: true });
+    else if ([...run.text].length === 1) terms.push({ tokens: [run.text], prefix: true });
+    else terms.push({ tokens: bigrams(run.text), prefix: false });
+    if (terms.length >= 32) break;
+  }
+  return terms;
+}
+
+/** True when the text contains Japanese script. */
+export function hasJapanese(text: string): boolean {
+  return CJK_RUN.test(text);
+}

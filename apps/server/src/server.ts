@@ -1,0 +1,48 @@
+// Starting and stopping the HTTP server: listen, log, and on SIGTERM/SIGINT stop accepting,
+// finish in-flight requests, then close storage.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { ServerOptions } from './config/options';
+import { createApp } from './http/app';
+import { createLogger } from './http/logger';
+import { openStorage } from './storage/open';
+
+/** A running server: its port and a graceful `stop`. */
+export interface RunningServer {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Opens storage, serves the app on `options.port` (0: any free port) and handles shutdown signals. */
+export async function startServer(options: ServerOptions, handleSignals = true): Promise<RunningServer> {
+  const logger = createLogger(options.log);
+  const storage = await openStorage(options);
+  const app = createApp(storage, options, logger);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info('listening', { port, host: options.host, storage: storage.kind });
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= new Promise<void>((resolve) => {
+      logger.info('shutting down');
+      server.close(() => resolve());
+      // Idle keep-alive connections would otherwise hold close() open.
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+    }).then(() => storage.close());
+    return stopping;
+  };
+  if (handleSignals) {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      });
+    }
+  }
+  return { port, stop };
+}

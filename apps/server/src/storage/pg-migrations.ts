@@ -1,0 +1,59 @@
+// Versioned schema migrations for the PostgreSQL backend; applied in order on start under an
+// advisory lock (several servers may start at once), recorded in `schema_migrations`.
+import type { Migration } from './sqlite-migrations';
+
+export const pgMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'users, tokens, clients, records, full-text index',
+    sql: `
+      CREATE TABLE users (
+        id BIGSERIAL PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        change_seq BIGINT NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        device TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX tokens_user ON tokens(user_id);
+      CREATE TABLE clients (
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        client_id TEXT NOT NULL,
+        last_mutation_id BIGINT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, client_id)
+      );
+      CREATE TABLE records (
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        readout_id TEXT COLLATE "C" NOT NULL,
+        seq BIGINT NOT NULL,
+        deleted BOOLEAN NOT NULL,
+        state JSON NOT NULL,
+        readout JSON,
+        title TEXT COLLATE "C" NOT NULL DEFAULT '',
+        lang TEXT,
+        format TEXT,
+        date TEXT COLLATE "C" NOT NULL DEFAULT '',
+        captured_at TEXT COLLATE "C" NOT NULL DEFAULT '',
+        countries TEXT NOT NULL DEFAULT '',
+        participants TEXT NOT NULL DEFAULT '',
+        topics TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '',
+        starred BOOLEAN NOT NULL DEFAULT false,
+        search TSVECTOR,
+        PRIMARY KEY (user_id, readout_id)
+      );
+      CREATE INDEX records_seq ON records(user_id, seq);
+      CREATE INDEX records_date ON records(user_id, date, readout_id);
+      CREATE INDEX records_captured ON records(user_id, captured_at, readout_id);
+      CREATE INDEX records_title ON records(user_id, title, readout_id);
+      CREATE INDEX records_search ON records USING GIN (search);
+    `,
+  },
+];

@@ -1,0 +1,265 @@
+// PostgreSQL backend (pg): the same tables as SQLite, a tsvector + GIN index for full text, and a
+// per-user change sequence that stays gap-free in commit order because each push locks its user row.
+import type { Readout } from '@readouts/schema';
+import pg from 'pg';
+import { buildListSql, type ListDialect } from '../query/sql';
+import { tsqueryLiteral, tsvectorLiteral } from '../search/dialects';
+import { readoutColumns } from './columns';
+import { pgMigrations } from './pg-migrations';
+import { planPush, touchedIds } from './plan-push';
+import { pageFrom, statsFrom } from './results';
+import { newTokenId } from './token-id';
+import { ConflictError, type Storage, type StoredRecord } from './types';
+
+const dialect: ListDialect = {
+  placeholder: (n) => `$${n}`,
+  contains: (haystack, needle) => `strpos(${haystack}, ${needle}) > 0`,
+  fullText: (terms, bind) => `search @@ ${bind(tsqueryLiteral(terms))}::tsquery`,
+  falseLiteral: 'false',
+};
+
+/** bigint (int8) columns as numbers: ids and sequences stay far below 2^53. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === 20
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+const now = () => new Date().toISOString();
+const MIGRATION_LOCK = 0x7265_6164;
+
+export interface PgOptions {
+  /** Keep all tables in this schema (created if missing); tests use one schema each. */
+  schema?: string;
+  poolSize?: number;
+}
+
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void> {
+  await inTransaction(pool, async (c) => {
+    await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await c.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const done = new Set((await c.query('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+    for (const m of pgMigrations) {
+      if (done.has(m.version)) continue;
+      await c.query(m.sql);
+      await c.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [m.version, m.name, now()]);
+    }
+  });
+}
+
+/** Connects to PostgreSQL at `url` and applies pending migrations. */
+export async function openPgStorage(url: string, options: PgOptions = {}): Promise<Storage> {
+  if (options.schema && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error('invalid schema name');
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    types,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  pool.on('error', () => {});
+  await migrate(pool, options.schema);
+
+  const toRecord = (row: Record<string, unknown>): StoredRecord => ({
+    readoutId: row.readout_id as string,
+    seq: row.seq as number,
+    deleted: row.deleted as boolean,
+    state: row.state,
+    readout: (row.readout as Readout | null) ?? null,
+  });
+
+  return {
+    kind: 'postgres',
+    async createUser(name) {
+      try {
+        const { rows } = await pool.query(
+          'INSERT INTO users (name, created_at) VALUES ($1, $2) RETURNING id, created_at',
+          [name, now()],
+        );
+        return { id: rows[0].id, name, createdAt: rows[0].created_at };
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505')
+          throw new ConflictError(`user ${name} already exists`);
+        throw error;
+      }
+    },
+    async findUser(name) {
+      const { rows } = await pool.query('SELECT id, name, created_at FROM users WHERE name = $1', [name]);
+      return rows[0] ? { id: rows[0].id, name: rows[0].name, createdAt: rows[0].created_at } : null;
+    },
+    async addToken(userId, device, tokenHash) {
+      const token = { id: newTokenId(), userId, device, createdAt: now(), revokedAt: null };
+      await pool.query(
+        'INSERT INTO tokens (id, user_id, device, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)',
+        [token.id, userId, device, tokenHash, token.createdAt],
+      );
+      return token;
+    },
+    async listTokens(userId) {
+      const { rows } = await pool.query('SELECT * FROM tokens WHERE user_id = $1 ORDER BY created_at, id', [
+        userId,
+      ]);
+      return rows.map((r) => ({
+        id: r.id,
+        userId,
+        device: r.device,
+        createdAt: r.created_at,
+        revokedAt: r.revoked_at,
+      }));
+    },
+    async revokeToken(id) {
+      const result = await pool.query(
+        'UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL',
+        [now(), id],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+    async authenticate(tokenHash) {
+      const { rows } = await pool.query(
+        'SELECT t.id AS token_id, u.id AS user_id, u.name FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL',
+        [tokenHash],
+      );
+      return rows[0] ? { userId: rows[0].user_id, userName: rows[0].name, tokenId: rows[0].token_id } : null;
+    },
+    async push(userId, clientId, mutations, reduce) {
+      return inTransaction(pool, async (c) => {
+        // The row lock serialises a user's pushes across all server processes, so sequence numbers
+        // become visible in the order they were given and a pull never skips a late commit.
+        const seqRow = await c.query('SELECT change_seq FROM users WHERE id = $1 FOR UPDATE', [userId]);
+        const seq = seqRow.rows[0].change_seq as number;
+        const lastRow = await c.query(
+          'SELECT last_mutation_id FROM clients WHERE user_id = $1 AND client_id = $2',
+          [userId, clientId],
+        );
+        const last = (lastRow.rows[0]?.last_mutation_id as number | undefined) ?? 0;
+        const ids = touchedIds(mutations, last);
+        const current = new Map<string, StoredRecord>();
+        if (ids.length) {
+          const { rows } = await c.query(
+            'SELECT readout_id, seq, deleted, state, readout FROM records WHERE user_id = $1 AND readout_id = ANY($2)',
+            [userId, ids],
+          );
+          for (const row of rows) current.set(row.readout_id, toRecord(row));
+        }
+        const plan = planPush(mutations, last, seq, current, reduce);
+        if (plan.writes.length) {
+          const cols = plan.writes.map((w) => (w.write.readout ? readoutColumns(w.write.readout) : null));
+          await c.query(
+            `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at,
+               countries, participants, topics, tags, starred, search)
+             SELECT $1::bigint, * FROM unnest($2::text[], $3::bigint[], $4::boolean[], $5::json[], $6::json[], $7::text[], $8::text[],
+               $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::boolean[], $17::tsvector[])
+             ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted,
+               state = excluded.state, readout = excluded.readout, title = excluded.title, lang = excluded.lang,
+               format = excluded.format, date = excluded.date, captured_at = excluded.captured_at,
+               countries = excluded.countries, participants = excluded.participants, topics = excluded.topics,
+               tags = excluded.tags, starred = excluded.starred, search = excluded.search`,
+            [
+              userId,
+              plan.writes.map((w) => w.readoutId),
+              plan.writes.map((w) => w.seq),
+              cols.map((col) => col === null),
+              plan.writes.map((w) => JSON.stringify(w.write.state)),
+              plan.writes.map((w) => (w.write.readout ? JSON.stringify(w.write.readout) : null)),
+              cols.map((col) => col?.title ?? ''),
+              cols.map((col) => col?.lang ?? null),
+              cols.map((col) => col?.format ?? null),
+              cols.map((col) => col?.date ?? ''),
+              cols.map((col) => col?.capturedAt ?? ''),
+              cols.map((col) => col?.countries ?? ''),
+              cols.map((col) => col?.participants ?? ''),
+              cols.map((col) => col?.topics ?? ''),
+              cols.map((col) => col?.tags ?? ''),
+              cols.map((col) => col?.starred ?? false),
+              cols.map((col) => (col ? tsvectorLiteral(col.searchTokens) : null)),
+            ],
+          );
+        }
+        if (plan.outcome.applied > 0) {
+          await c.query('UPDATE users SET change_seq = $1 WHERE id = $2', [plan.lastSeq, userId]);
+          await c.query(
+            `INSERT INTO clients (user_id, client_id, last_mutation_id, updated_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (user_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, updated_at = excluded.updated_at`,
+            [userId, clientId, plan.outcome.lastMutationId, now()],
+          );
+        }
+        return plan.outcome;
+      });
+    },
+    async lastMutationId(userId, clientId) {
+      const { rows } = await pool.query(
+        'SELECT last_mutation_id FROM clients WHERE user_id = $1 AND client_id = $2',
+        [userId, clientId],
+      );
+      return (rows[0]?.last_mutation_id as number | undefined) ?? 0;
+    },
+    async pull(userId, cursor, limit) {
+      const { rows } = await pool.query(
+        'SELECT readout_id, seq, state FROM records WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+        [userId, cursor, limit + 1],
+      );
+      const page = rows.slice(0, limit);
+      return {
+        changes: page.map((r) => ({ readoutId: r.readout_id, seq: r.seq, state: r.state })),
+        cursor: page.at(-1)?.seq ?? cursor,
+        hasMore: rows.length > limit,
+      };
+    },
+    async listReadouts(userId, query) {
+      const sql = buildListSql(dialect, userId, query);
+      const { rows } = await pool.query(
+        `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM records WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${query.limit + 1}`,
+        sql.params,
+      );
+      return pageFrom(rows, query, (r) => r.readout as Readout);
+    },
+    async getRecord(userId, readoutId) {
+      const { rows } = await pool.query(
+        'SELECT readout_id, seq, deleted, state, readout FROM records WHERE user_id = $1 AND readout_id = $2',
+        [userId, readoutId],
+      );
+      return rows[0] ? toRecord(rows[0]) : null;
+    },
+    async stats(userId) {
+      const [formats, years, countries] = await Promise.all([
+        pool.query(
+          'SELECT format AS key, count(*) AS n FROM records WHERE user_id = $1 AND NOT deleted GROUP BY format',
+          [userId],
+        ),
+        pool.query(
+          "SELECT substr(date, 1, 4) AS key, count(*) AS n FROM records WHERE user_id = $1 AND NOT deleted AND date <> '' GROUP BY 1",
+          [userId],
+        ),
+        pool.query("SELECT countries FROM records WHERE user_id = $1 AND NOT deleted AND countries <> ''", [
+          userId,
+        ]),
+      ]);
+      return statsFrom(
+        formats.rows,
+        years.rows,
+        countries.rows.map((r) => r.countries),
+      );
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// Versioned schema migrations for the SQLite backend; applied in order on start, recorded in
+// `schema_migrations`.
+
+/** One schema step; versions are never renumbered or edited once released. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const sqliteMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'users, tokens, clients, records, full-text index',
+    sql: `
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        change_seq INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        device TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX tokens_user ON tokens(user_id);
+      CREATE TABLE clients (
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        client_id TEXT NOT NULL,
+        last_mutation_id INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, client_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE records (
+        rid INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        readout_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        deleted INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        readout TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        lang TEXT,
+        format TEXT,
+        date TEXT NOT NULL DEFAULT '',
+        captured_at TEXT NOT NULL DEFAULT '',
+        countries TEXT NOT NULL DEFAULT '',
+        participants TEXT NOT NULL DEFAULT '',
+        topics TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '',
+        starred INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (user_id, readout_id)
+      );
+      CREATE INDEX records_seq ON records(user_id, seq);
+      CREATE INDEX records_date ON records(user_id, date, readout_id);
+      CREATE INDEX records_captured ON records(user_id, captured_at, readout_id);
+      CREATE INDEX records_title ON records(user_id, title, readout_id);
+      CREATE VIRTUAL TABLE records_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
+    `,
+  },
+];

@@ -1,0 +1,240 @@
+// SQLite backend (better-sqlite3): one file per data directory, WAL journal, synchronous=FULL.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Readout } from '@readouts/schema';
+import Database from 'better-sqlite3';
+import { buildListSql, type ListDialect } from '../query/sql';
+import { fts5Document, fts5Query } from '../search/dialects';
+import { readoutColumns } from './columns';
+import { planPush, touchedIds } from './plan-push';
+import { pageFrom, statsFrom } from './results';
+import { sqliteMigrations } from './sqlite-migrations';
+import { newTokenId } from './token-id';
+import { ConflictError, type Storage, type StoredRecord } from './types';
+
+const dialect: ListDialect = {
+  placeholder: () => '?',
+  contains: (haystack, needle) => `instr(${haystack}, ${needle}) > 0`,
+  fullText: (terms, bind) =>
+    `rid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${bind(fts5Query(terms))})`,
+  falseLiteral: '0',
+};
+
+interface RecordRow {
+  rid: number;
+  readout_id: string;
+  seq: number;
+  deleted: number;
+  state: string;
+  readout: string | null;
+}
+
+const now = () => new Date().toISOString();
+
+function migrate(db: Database.Database): void {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  db.transaction(() => {
+    const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    for (const m of sqliteMigrations) {
+      if (done.has(m.version)) continue;
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, now());
+    }
+  }).immediate();
+}
+
+/**
+ * Opens (creating if needed) `readouts.db` in `dataDir` and applies pending migrations.
+ * Durability: WAL with synchronous=FULL fsyncs the log on every commit, so an acknowledged push
+ * survives a killed process and a power cut, and a torn transaction is never replayed.
+ */
+export function openSqliteStorage(dataDir: string): Storage {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, 'readouts.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 10000');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+
+  const q = {
+    insertUser: db.prepare(
+      'INSERT INTO users (name, created_at) VALUES (?, ?) RETURNING id, name, created_at',
+    ),
+    findUser: db.prepare('SELECT id, name, created_at FROM users WHERE name = ?'),
+    insertToken: db.prepare(
+      'INSERT INTO tokens (id, user_id, device, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    listTokens: db.prepare('SELECT * FROM tokens WHERE user_id = ? ORDER BY created_at, id'),
+    revokeToken: db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+    auth: db.prepare(
+      'SELECT t.id AS token_id, u.id AS user_id, u.name FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.revoked_at IS NULL',
+    ),
+    userSeq: db.prepare('SELECT change_seq FROM users WHERE id = ?').pluck(),
+    setUserSeq: db.prepare('UPDATE users SET change_seq = ? WHERE id = ?'),
+    lastMutation: db
+      .prepare('SELECT last_mutation_id FROM clients WHERE user_id = ? AND client_id = ?')
+      .pluck(),
+    setLastMutation: db.prepare(
+      `INSERT INTO clients (user_id, client_id, last_mutation_id, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (user_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, updated_at = excluded.updated_at`,
+    ),
+    record: db.prepare(
+      'SELECT rid, readout_id, seq, deleted, state, readout FROM records WHERE user_id = ? AND readout_id = ?',
+    ),
+    upsertRecord: db
+      .prepare(
+        `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at, countries, participants, topics, tags, starred)
+       VALUES (@userId, @readoutId, @seq, @deleted, @state, @readout, @title, @lang, @format, @date, @capturedAt, @countries, @participants, @topics, @tags, @starred)
+       ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, state = excluded.state,
+         readout = excluded.readout, title = excluded.title, lang = excluded.lang, format = excluded.format, date = excluded.date,
+         captured_at = excluded.captured_at, countries = excluded.countries, participants = excluded.participants,
+         topics = excluded.topics, tags = excluded.tags, starred = excluded.starred
+       RETURNING rid`,
+      )
+      .pluck(),
+    deleteFts: db.prepare('DELETE FROM records_fts WHERE rowid = ?'),
+    insertFts: db.prepare('INSERT INTO records_fts (rowid, body) VALUES (?, ?)'),
+    pull: db.prepare(
+      'SELECT readout_id, seq, state FROM records WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ),
+    statsFormat: db.prepare(
+      'SELECT format AS key, count(*) AS n FROM records WHERE user_id = ? AND deleted = 0 GROUP BY format',
+    ),
+    statsYear: db.prepare(
+      "SELECT substr(date, 1, 4) AS key, count(*) AS n FROM records WHERE user_id = ? AND deleted = 0 AND date <> '' GROUP BY key",
+    ),
+    statsCountries: db
+      .prepare("SELECT countries FROM records WHERE user_id = ? AND deleted = 0 AND countries <> ''")
+      .pluck(),
+  };
+
+  const toRecord = (row: RecordRow): StoredRecord => ({
+    readoutId: row.readout_id,
+    seq: row.seq,
+    deleted: row.deleted === 1,
+    state: JSON.parse(row.state),
+    readout: row.readout ? (JSON.parse(row.readout) as Readout) : null,
+  });
+
+  return {
+    kind: 'sqlite',
+    async createUser(name) {
+      if (q.findUser.get(name)) throw new ConflictError(`user ${name} already exists`);
+      const row = q.insertUser.get(name, now()) as { id: number; name: string; created_at: string };
+      return { id: row.id, name: row.name, createdAt: row.created_at };
+    },
+    async findUser(name) {
+      const row = q.findUser.get(name) as { id: number; name: string; created_at: string } | undefined;
+      return row ? { id: row.id, name: row.name, createdAt: row.created_at } : null;
+    },
+    async addToken(userId, device, tokenHash) {
+      const token = { id: newTokenId(), userId, device, createdAt: now(), revokedAt: null };
+      q.insertToken.run(token.id, userId, device, tokenHash, token.createdAt);
+      return token;
+    },
+    async listTokens(userId) {
+      return (q.listTokens.all(userId) as Array<Record<string, string>>).map((r) => ({
+        id: r.id!,
+        userId,
+        device: r.device!,
+        createdAt: r.created_at!,
+        revokedAt: r.revoked_at ?? null,
+      }));
+    },
+    async revokeToken(id) {
+      return q.revokeToken.run(now(), id).changes > 0;
+    },
+    async authenticate(tokenHash) {
+      const row = q.auth.get(tokenHash) as { token_id: string; user_id: number; name: string } | undefined;
+      return row ? { userId: row.user_id, userName: row.name, tokenId: row.token_id } : null;
+    },
+    async push(userId, clientId, mutations, reduce) {
+      return db
+        .transaction(() => {
+          const last = (q.lastMutation.get(userId, clientId) as number | undefined) ?? 0;
+          const seq = q.userSeq.get(userId) as number;
+          const current = new Map<string, StoredRecord>();
+          for (const id of touchedIds(mutations, last)) {
+            const row = q.record.get(userId, id) as RecordRow | undefined;
+            if (row) current.set(id, toRecord(row));
+          }
+          const plan = planPush(mutations, last, seq, current, reduce);
+          for (const { readoutId, seq: recordSeq, write } of plan.writes) {
+            const cols = write.readout ? readoutColumns(write.readout) : null;
+            const rid = q.upsertRecord.get({
+              userId,
+              readoutId,
+              seq: recordSeq,
+              deleted: cols ? 0 : 1,
+              state: JSON.stringify(write.state),
+              readout: write.readout ? JSON.stringify(write.readout) : null,
+              title: cols?.title ?? '',
+              lang: cols?.lang ?? null,
+              format: cols?.format ?? null,
+              date: cols?.date ?? '',
+              capturedAt: cols?.capturedAt ?? '',
+              countries: cols?.countries ?? '',
+              participants: cols?.participants ?? '',
+              topics: cols?.topics ?? '',
+              tags: cols?.tags ?? '',
+              starred: cols?.starred ? 1 : 0,
+            }) as number;
+            q.deleteFts.run(rid);
+            if (cols) q.insertFts.run(rid, fts5Document(cols.searchTokens));
+          }
+          if (plan.outcome.applied > 0) {
+            q.setUserSeq.run(plan.lastSeq, userId);
+            q.setLastMutation.run(userId, clientId, plan.outcome.lastMutationId, now());
+          }
+          return plan.outcome;
+        })
+        .immediate();
+    },
+    async lastMutationId(userId, clientId) {
+      return (q.lastMutation.get(userId, clientId) as number | undefined) ?? 0;
+    },
+    async pull(userId, cursor, limit) {
+      const rows = q.pull.all(userId, cursor, limit + 1) as Array<{
+        readout_id: string;
+        seq: number;
+        state: string;
+      }>;
+      const page = rows.slice(0, limit);
+      return {
+        changes: page.map((r) => ({ readoutId: r.readout_id, seq: r.seq, state: JSON.parse(r.state) })),
+        cursor: page.at(-1)?.seq ?? cursor,
+        hasMore: rows.length > limit,
+      };
+    },
+    async listReadouts(userId, query) {
+      const sql = buildListSql(dialect, userId, query);
+      const rows = db
+        .prepare(
+          `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM records WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ?`,
+        )
+        .all(...sql.params, query.limit + 1) as Array<{
+        readout: string;
+        readout_id: string;
+        sort_key: string;
+      }>;
+      return pageFrom(rows, query, (r) => JSON.parse(r.readout));
+    },
+    async getRecord(userId, readoutId) {
+      const row = q.record.get(userId, readoutId) as RecordRow | undefined;
+      return row ? toRecord(row) : null;
+    },
+    async stats(userId) {
+      return statsFrom(
+        q.statsFormat.all(userId) as Array<{ key: string; n: number }>,
+        q.statsYear.all(userId) as Array<{ key: string; n: number }>,
+        q.statsCountries.all(userId) as string[],
+      );
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// The storage interface both backends (SQLite, PostgreSQL) implement, and the records it deals in.
+import type { Readout } from '@readouts/schema';
+import type { ReadoutQuery } from '../query/params';
+
+export interface User {
+  id: number;
+  name: string;
+  createdAt: string;
+}
+
+export interface DeviceToken {
+  id: string;
+  userId: number;
+  device: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Who a request acts for, resolved from a bearer token. */
+export interface Identity {
+  userId: number;
+  userName: string;
+  tokenId: string;
+}
+
+/** One stored record: the merged sync state and, unless deleted, the materialised readout. */
+export interface StoredRecord {
+  readoutId: string;
+  seq: number;
+  deleted: boolean;
+  state: unknown;
+  readout: Readout | null;
+}
+
+/** What applying one mutation leaves behind: the new state, and the readout or null for a tombstone. */
+export interface RecordWrite {
+  state: unknown;
+  readout: Readout | null;
+}
+
+/** The minimum a mutation carries for storage: its per-client id and the record it touches. */
+export interface MutationRef {
+  id: number;
+  readoutId: string;
+}
+
+/** Pure function applying a mutation to the current record (null when the user has none yet). */
+export type Reducer<M extends MutationRef> = (current: StoredRecord | null, mutation: M) => RecordWrite;
+
+/** What a push did; `gapExpected` is set when ids skipped ahead (mutations before the gap applied). */
+export interface PushOutcome {
+  applied: number;
+  skipped: number;
+  lastMutationId: number;
+  gapExpected: number | null;
+}
+
+/** A record as sync sees it: its state and the change sequence that last touched it. */
+export interface RecordChange {
+  readoutId: string;
+  seq: number;
+  state: unknown;
+}
+
+export interface ChangePage {
+  changes: RecordChange[];
+  cursor: number;
+  hasMore: boolean;
+}
+
+export interface ReadoutPage {
+  items: Readout[];
+  nextCursor: string | null;
+}
+
+export interface ReadoutStats {
+  total: number;
+  byCountry: Record<string, number>;
+  byYear: Record<string, number>;
+  byFormat: Record<string, number>;
+}
+
+/** Thrown when creating something whose unique name already exists. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+/**
+ * Durable storage of users, tokens and each user's collection. Every method is scoped to a user
+ * id where it reads or writes records, so one user can never reach another's.
+ */
+export interface Storage {
+  readonly kind: 'sqlite' | 'postgres';
+  createUser(name: string): Promise<User>;
+  findUser(name: string): Promise<User | null>;
+  addToken(userId: number, device: string, tokenHash: string): Promise<DeviceToken>;
+  listTokens(userId: number): Promise<DeviceToken[]>;
+  /** Revokes a token; false when no such live token exists. */
+  revokeToken(id: string): Promise<boolean>;
+  authenticate(tokenHash: string): Promise<Identity | null>;
+  /**
+   * Applies one client's batch in a single transaction: mutations already applied are skipped,
+   * those before a gap in ids are applied and the gap reported, each written record gets the
+   * user's next change sequence number. All of it commits together or not at all.
+   */
+  push<M extends MutationRef>(
+    userId: number,
+    clientId: string,
+    mutations: M[],
+    reduce: Reducer<M>,
+  ): Promise<PushOutcome>;
+  /** The last mutation id applied from a client (0 when none). */
+  lastMutationId(userId: number, clientId: string): Promise<number>;
+  /** Records changed after `cursor` (a change sequence), oldest first. */
+  pull(userId: number, cursor: number, limit: number): Promise<ChangePage>;
+  listReadouts(userId: number, query: ReadoutQuery): Promise<ReadoutPage>;
+  getRecord(userId: number, readoutId: string): Promise<StoredRecord | null>;
+  stats(userId: number): Promise<ReadoutStats>;
+  close(): Promise<void>;
+}
