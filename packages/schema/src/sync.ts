@@ -104,6 +104,7 @@ export const MutationGapError = z.object({
 });
 export type MutationGapError = z.infer<typeof MutationGapError>;
 
+/** A tag is present iff `added` is set and later than `removed`. */
 export const TagState = z.object({ added: Hlc.nullable(), removed: Hlc.nullable() });
 export type TagState = z.infer<typeof TagState>;
 
@@ -112,7 +113,8 @@ export const lwwRegister = <T extends z.ZodType>(value: T) => z.object({ value, 
 
 /**
  * The full mergeable state of one readout (a state-based CRDT; see @readouts/sync for the rules).
- * Deleted records stay as tombstones: `deleted` is set and no edit is later than it.
+ * A deleted record is a tombstone: `deleted` is at least as late as every edit's hlc. Tombstones
+ * keep all their fields, since an edit later than the delete brings the record back with them.
  */
 export const RecordState = z.object({
   id: ReadoutContent.shape.id,

@@ -45,7 +45,7 @@ export function applyMutation(state: RecordState | null, mutation: Mutation): Re
   return mergeStates(current, mutationState(mutation));
 }
 
-/** Applies mutations in order, each to its own readout's state; returns the states touched. */
+/** Applies mutations in order, each to its own readout's state; returns a new map of all states. */
 export function applyMutations(
   states: ReadonlyMap<string, RecordState>,
   mutations: readonly Mutation[],
