@@ -1,3 +1,4 @@
-// Placeholder until the extractor lands.
-console.error('readouts extract: not implemented yet');
-process.exit(1);
+// Command-line entry: `readouts extract FILE... [--url URL]` (see cli/run.ts).
+import { runExtractCli } from './cli/run';
+
+process.exitCode = await runExtractCli(process.argv.slice(2));

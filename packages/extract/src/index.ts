@@ -1,2 +1,4 @@
 // @readouts/extract: turns a MOFA page (DOM + URL) into a Readout, or says why it is not one.
-export {};
+// Browser-safe: nothing here imports Node modules or a DOM library; see ./node for parseHtml.
+export { type ExtractOptions, extractReadout } from './extract';
+export { EXTRACTOR_VERSION } from './version';

@@ -1,0 +1,134 @@
+// Clock times and durations in MOFA prose: "from just after 5:00 p.m.", 午後6時20分頃, 約1時間30分.
+
+export interface ClockHit {
+  time: string;
+  index: number;
+}
+
+const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(noon|midday)\b/gi;
+const EN_24H =
+  /\b(?:from|at|around|after|commencing|starting|until|to)\s+(?:around\s+|about\s+)?([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?\s?m)/gi;
+const JA_TIME = /(午前|午後)?\s*(\d{1,2})\s*時(?!間)\s*(?:(\d{1,2})\s*分|(半))?|正午|(\d{1,2}):(\d{2})/g;
+
+function hhmm(hour: number, minute: number): string | null {
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** Every clock time in English text, as 24-hour HH:MM, in order. */
+export function findEnglishTimes(text: string): ClockHit[] {
+  const out: ClockHit[] = [];
+  for (const m of text.matchAll(EN_TIME)) {
+    if (m[4]) {
+      out.push({ time: '12:00', index: m.index });
+      continue;
+    }
+    let hour = Number(m[1]);
+    const minute = m[2] ? Number(m[2]) : 0;
+    if (hour < 1 || hour > 12) continue;
+    const pm = /^p/i.test(m[3] ?? '');
+    if (pm && hour !== 12) hour += 12;
+    if (!pm && hour === 12) hour = 0;
+    const time = hhmm(hour, minute);
+    if (time) out.push({ time, index: m.index });
+  }
+  for (const m of text.matchAll(EN_24H)) {
+    const time = hhmm(Number(m[1]), Number(m[2]));
+    if (time) out.push({ time, index: m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Every clock time in Japanese text (午前9時, 13時00分, 午後0時頃, 正午), in order. */
+export function findJapaneseTimes(text: string): ClockHit[] {
+  const out: ClockHit[] = [];
+  for (const m of text.matchAll(JA_TIME)) {
+    if (m[0] === '正午') {
+      out.push({ time: '12:00', index: m.index });
+      continue;
+    }
+    let hour = Number(m[2] ?? m[5]);
+    const minute = m[4] ? 30 : Number(m[3] ?? m[6] ?? 0);
+    if (m[1] === '午後' && hour < 12) hour += 12;
+    const time = hhmm(hour, minute);
+    if (time) out.push({ time, index: m.index });
+  }
+  return out;
+}
+
+const SMALL: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const NUM =
+  '(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const EN_DURATION = new RegExp(
+  `\\bhalf an hour\\b|\\b${NUM}(\\s+and\\s+a\\s+half)?[\\s-]+hours?\\b(\\s+and\\s+a\\s+half)?(?:,?\\s*(?:and\\s+)?${NUM}[\\s-]+minutes?\\b)?|\\b${NUM}[\\s-]+minutes?\\b`,
+  'gi',
+);
+const JA_DURATION =
+  /約?\s*(\d+(?:\.\d+)?)\s*時間\s*(?:(\d+)\s*分|(半))?|約\s*(\d+)\s*分|(?<![時\d])(\d+)\s*分間/g;
+
+function wordNumber(word: string | undefined): number {
+  if (!word) return 0;
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return Number(w);
+  const parts = w.split(/[- ]/);
+  return parts.reduce((sum, p) => sum + (SMALL[p] ?? 0), 0);
+}
+
+/** The first duration stated in English text, in minutes ("an hour and 40 minutes" gives 100). */
+export function firstEnglishDuration(text: string): number | null {
+  for (const m of text.matchAll(EN_DURATION)) {
+    if (/^half an hour$/i.test(m[0])) return 30;
+    let minutes: number;
+    if (m[1] !== undefined) {
+      const half = m[2] || m[3] ? 30 : 0;
+      minutes = wordNumber(m[1]) * 60 + half + wordNumber(m[4]);
+    } else {
+      minutes = wordNumber(m[5]);
+    }
+    minutes = Math.round(minutes);
+    if (minutes > 0 && minutes <= 10_000) return minutes;
+  }
+  return null;
+}
+
+/** The first duration stated in Japanese text, in minutes (約90分間, 約1時間30分, 約1時間半). */
+export function firstJapaneseDuration(text: string): number | null {
+  for (const m of text.matchAll(JA_DURATION)) {
+    let minutes: number;
+    if (m[1] !== undefined) minutes = Number(m[1]) * 60 + (m[3] ? 30 : Number(m[2] ?? 0));
+    else minutes = Number(m[4] ?? m[5]);
+    minutes = Math.round(minutes);
+    if (minutes > 0 && minutes <= 10_000) return minutes;
+  }
+  return null;
+}

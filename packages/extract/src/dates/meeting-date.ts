@@ -1,0 +1,112 @@
+// Works out the meeting's full date when the prose omits the year: from the dateline, the URL,
+// the weekday, or the term of the Japanese minister who took part.
+import { officeholders } from '../data/japan-officials';
+import { type DayOfYear, isoDate, weekdayOf } from './calendar';
+
+export interface DateContext {
+  published: string | null;
+  url: string;
+  /** Japanese participants (name, title) whose term of office can date the meeting. */
+  japanSide: Array<{ name: string; title: string | null }>;
+}
+
+export interface ResolvedDate {
+  date: string | null;
+  warnings: string[];
+}
+
+const DAY_MS = 86_400_000;
+
+function parts(iso: string): [number, number, number] {
+  const [y = 0, m = 0, d = 0] = iso.split('-').map(Number);
+  return [y, m, d];
+}
+
+function weekdayFits(year: number, d: DayOfYear, month: number): boolean {
+  return d.weekday === null || weekdayOf(year, month, d.day) === d.weekday;
+}
+
+function yearFromPublication(published: string, month: number, day: number): number {
+  const [py, pm, pd] = parts(published);
+  // A readout follows its meeting: a date later than the dateline belongs to the year before.
+  const sameYear = Date.UTC(py, month - 1, day);
+  return sameYear - Date.UTC(py, pm - 1, pd) > 2 * DAY_MS ? py - 1 : py;
+}
+
+function yearsFromUrl(url: string, month: number): number[] {
+  const years: number[] = [];
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const explicit = path.match(/\/((?:19|20)\d{2})\//);
+  if (explicit) years.push(Number(explicit[1]));
+  // Old MOFA paths encode year and month as yymm ("meeting1209_fm.html").
+  for (const m of path.matchAll(/(?<!\d)(\d{2})(\d{2})(?=[_.]|$)/g)) {
+    if (Number(m[2]) === month) years.push(2000 + Number(m[1]));
+  }
+  return years;
+}
+
+function officeOf(title: string | null): 'prime-minister' | 'foreign-minister' | null {
+  if (!title) return null;
+  if (/Prime Minister|総理/.test(title) && !/Deputy|Assistant|補佐官|副/.test(title)) return 'prime-minister';
+  if (/(?:Minister for|Minister of) Foreign Affairs|Foreign Minister|外務大臣|外相/.test(title)) {
+    if (/State Minister|Vice|Parliamentary|副大臣|政務官/.test(title)) return null;
+    return 'foreign-minister';
+  }
+  return null;
+}
+
+function yearsFromTenure(ctx: DateContext, month: number, day: number): number[] {
+  const years = new Set<number>();
+  for (const person of ctx.japanSide) {
+    const office = officeOf(person.title);
+    const words = person.name.toLowerCase().split(/\s+/);
+    for (const holder of officeholders()) {
+      if (office && holder.office !== office) continue;
+      const named =
+        words.includes(holder.family.toLowerCase()) ||
+        (person.name.length >= 2 && holder.kanji.startsWith(person.name.replace(/\s+/g, '')));
+      if (!named) continue;
+      const from = Number(holder.from.slice(0, 4));
+      const to = Math.min(Number(holder.to.slice(0, 4)), 2100);
+      for (let y = from; y <= to; y++) {
+        const iso = isoDate(y, month, day);
+        if (iso && iso >= holder.from && iso <= holder.to) years.add(y);
+      }
+    }
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Resolves a meeting date found in the prose to an ISO date, with warnings about guesses. */
+export function resolveMeetingDate(found: DayOfYear | null, ctx: DateContext): ResolvedDate {
+  const warnings: string[] = [];
+  if (!found)
+    return { date: ctx.published, warnings: ctx.published ? ['meeting date taken from the dateline'] : [] };
+  let month = found.month;
+  if (month === null) {
+    if (!ctx.published)
+      return { date: null, warnings: ['meeting date has no month and the page no dateline'] };
+    const [, pm, pd] = parts(ctx.published);
+    // "24日" alone: the dateline's month, or the month before when that day has not come yet.
+    month = found.day > pd + 2 ? (pm === 1 ? 12 : pm - 1) : pm;
+  }
+  const finish = (year: number, note?: string): ResolvedDate => {
+    if (!weekdayFits(year, found, month!))
+      warnings.push(`weekday does not match ${year}-${month}-${found.day}`);
+    if (note) warnings.push(note);
+    return { date: isoDate(year, month!, found.day), warnings };
+  };
+  if (found.year !== null) return finish(found.year);
+  if (ctx.published) {
+    return finish(yearFromPublication(ctx.published, month, found.day));
+  }
+  const fromUrl = yearsFromUrl(ctx.url, month).filter((y) => weekdayFits(y, found, month!));
+  if (fromUrl.length > 0) return finish(fromUrl[0]!, 'meeting year inferred from the URL');
+  const fromTenure = yearsFromTenure(ctx, month, found.day).filter((y) => weekdayFits(y, found, month!));
+  if (fromTenure.length > 0) {
+    // Several years fit the term: the middle one is the least wrong on average.
+    const year = fromTenure[Math.floor((fromTenure.length - 1) / 2)]!;
+    return finish(year, "meeting year inferred from the Japanese minister's term of office");
+  }
+  return { date: null, warnings: ['meeting date has no year and none could be inferred'] };
+}

@@ -1,0 +1,112 @@
+// extractReadout: a pure function from a page's DOM and URL to a readout record or the reasons
+// the page is not one. It never throws.
+import {
+  type ExtractResult,
+  hashText,
+  normaliseUrl,
+  type ReadoutContent,
+  readoutIdFromUrl,
+  SCHEMA_VERSION,
+} from '@readouts/schema';
+import { notReadoutReasons } from './classify';
+import { parseDateline } from './dates/calendar';
+import { findLead, leadText } from './lead';
+import { collectBlocks } from './page/blocks';
+import { pageLinks } from './page/links';
+import { contentRoot, documentTitle, headline, pageLanguage, sectionLabel, statedUrl } from './page/meta';
+import { collectPoints } from './points';
+import { readLead } from './readout-fields';
+import { readoutTitle } from './title';
+import { EXTRACTOR_VERSION } from './version';
+
+export interface ExtractOptions {
+  /** When the page was captured; defaults to now. Pass it to keep the result reproducible. */
+  capturedAt?: Date;
+}
+
+function canonicalOf(doc: Document, url: string): string {
+  const stated = statedUrl(doc);
+  if (stated) {
+    try {
+      return normaliseUrl(new URL(stated, url || undefined).href);
+    } catch {
+      // A relative canonical link on a page without a usable URL: fall back to the given URL.
+    }
+  }
+  return normaliseUrl(url);
+}
+
+function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
+  const root = contentRoot(doc);
+  const blocks = root ? collectBlocks(root) : [];
+  const canonicalUrl = canonicalOf(doc, url) || url || 'about:blank';
+  const head = headline(doc, root);
+  const lang = pageLanguage(
+    doc,
+    `${url} ${canonicalUrl}`,
+    blocks
+      .slice(0, 20)
+      .map((b) => b.text)
+      .join(' '),
+  );
+  const leadIndex = findLead(blocks, lang);
+  const reasons = notReadoutReasons(head ?? documentTitle(doc), blocks, leadIndex);
+  if (reasons.length > 0) return { kind: 'not-readout', reasons };
+  const dateline = blocks
+    .slice(0, Math.max(leadIndex, 0) + 1)
+    .filter((b) => b.kind !== 'caption')
+    .map((b) => parseDateline(b.text))
+    .find((d) => d !== null);
+  const published = dateline ?? null;
+  const lead = leadText(blocks[leadIndex]!.text);
+  const fields = readLead(lead, { lang, headline: head, published, url: canonicalUrl });
+  const { points, topics } = collectPoints(blocks, leadIndex);
+  const section = sectionLabel(doc, root, head);
+  const title = readoutTitle(head, lead, lang, fields.participants, section ?? documentTitle(doc));
+  const warnings = [...fields.warnings];
+  if (!head) warnings.push('the page shows no headline; the title was built from the lead');
+  if (!fields.date) warnings.push('no meeting date found');
+  if (points.length === 0) warnings.push('no points found after the lead');
+  const readout: ReadoutContent = {
+    schemaVersion: SCHEMA_VERSION,
+    id: readoutIdFromUrl(canonicalUrl),
+    url: (url || canonicalUrl).slice(0, 2000),
+    canonicalUrl: canonicalUrl.slice(0, 2000),
+    lang,
+    title,
+    section: section?.slice(0, 300) ?? null,
+    publishedDate: published,
+    date: fields.date,
+    startTime: fields.startTime,
+    japanTime: fields.japanTime,
+    durationMinutes: fields.durationMinutes,
+    format: fields.format,
+    participants: fields.participants,
+    location: fields.location,
+    points,
+    topics: topics.map((t) => t.slice(0, 300)),
+    links: pageLinks(doc, root, canonicalUrl),
+    capture: {
+      capturedAt: (options.capturedAt ?? new Date()).toISOString(),
+      extractorVersion: EXTRACTOR_VERSION,
+      contentHash: hashText(JSON.stringify([title, fields.date, fields.participants, points])),
+      warnings: warnings.slice(0, 100).map((w) => w.slice(0, 500)),
+    },
+  };
+  return { kind: 'readout', readout, warnings: readout.capture.warnings };
+}
+
+/**
+ * Turns a MOFA page into a readout record, or says why it is not one. Pure: the same document,
+ * URL and `capturedAt` give the same result; it never throws.
+ * @example extractReadout(document, location.href, { capturedAt: new Date() })
+ */
+export function extractReadout(document: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  try {
+    if (!document) return { kind: 'not-readout', reasons: ['no document was given'] };
+    return extract(document, typeof url === 'string' ? url : '', options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'not-readout', reasons: [`the page could not be read: ${message.slice(0, 200)}`] };
+  }
+}

@@ -1,0 +1,41 @@
+// The kind of encounter (meeting, summit, telephone talk, video conference, courtesy call, meal),
+// read from the headline and the lead sentence.
+import type { MeetingFormat } from '@readouts/schema';
+
+const TELEPHONE = /telephone|phone (?:call|talk|conversation)|電話会談|電話会議|電話で|電話による/i;
+const VIDEO =
+  /video ?(?:tele)?conferenc|video (?:call|meeting|talk)|videoconferenc|online (?:meeting|conference|format)|virtual (?:meeting|format)|テレビ会議|オンライン(?:会議|形式|会談)|ビデオ会議/i;
+const COURTESY = /courtesy call|paid a call on|表敬/i;
+const MEAL =
+  /\b(?:lunch|luncheon|dinner|breakfast|banquet)\b|昼食|夕食|朝食|晩餐|午餐|ワーキング・?ランチ|ワーキング・?ディナー/i;
+// A meal that is the event itself: "meeting (lunch meeting)", "held a working lunch with", 外相会談(昼食会).
+const MEAL_EVENT =
+  /\((?:working )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)?\)|\b(?:held|hosted|had) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:with|for)|\((?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)[^)]{0,6}\)|(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)を(?:行|実施|開催|主催)/i;
+const SUMMIT = /summit (?:meeting|talk)|leaders'? meeting|首脳会談|首脳会合/i;
+const MEETING_HELD =
+  /\bheld (?:a |an |the )?(?:[\w'’ -]{0,60})?(?:meeting|talks?|dialogue|consultations?)\b|会談を行|会合を行|意見交換を行|協議を行/i;
+
+/** Classifies the encounter; `headline` may be null when the page shows none. */
+export function meetingFormat(headline: string | null, lead: string): MeetingFormat {
+  const head = headline ?? '';
+  const both = `${head}\n${lead}`;
+  if (TELEPHONE.test(head) || (TELEPHONE.test(lead) && !VIDEO.test(head))) return 'telephone';
+  if (VIDEO.test(both)) return 'video';
+  const courtesy = COURTESY.test(both);
+  // A courtesy call and a separate meeting in one visit: a composite page.
+  if (courtesy && MEETING_HELD.test(lead) && !/表敬/.test(head) && !/courtesy call/i.test(head))
+    return 'other';
+  if (courtesy) return 'courtesy-call';
+  if (MEAL_EVENT.test(both) || (MEAL.test(head) && !/meeting|会談/i.test(head))) return 'meal';
+  if (SUMMIT.test(head) || (!head && SUMMIT.test(lead))) return 'summit';
+  if (/首脳会談を行/.test(lead) || /held an? [\w'’ -]{0,40}summit (?:meeting|talk)/i.test(lead))
+    return 'summit';
+  if (
+    /meeting|talks?\b|dialogue|consultations?|会談|会合|意見交換|協議|懇談|面会|session/i.test(both) &&
+    !/\bvisits?\b|訪問$/i.test(head)
+  ) {
+    return 'meeting';
+  }
+  if (/意見交換|会談|meeting|exchanged views/i.test(lead)) return 'meeting';
+  return 'other';
+}

@@ -1,0 +1,34 @@
+// Finds the lead sentence: the paragraph that says who met whom, when, for how long.
+
+import { findEnglishDates, findJapaneseDates } from './dates/calendar';
+import type { Block } from './page/blocks';
+
+const EN_VERB =
+  /\b(?:held|holds|hold|met|meets|paid (?:a )?(?:courtesy )?(?:call|visit)|received (?:a )?(?:courtesy )?call|had (?:a|an) |chaired|co-chaired|hosted|attended|participated|exchanged views|telephone|talks?\b|video)/i;
+const EN_PERSON = /\b(?:Mr|Ms|Mrs|Dr|H\.\s?E|Hon|Minister|President|Prime Minister|Secretary|Senator)\b/;
+const JA_EVENT = /会談|会合|表敬|電話|意見交換|懇談|協議|面会|会食|昼食|夕食|朝食|対話|会議|訪問|テレビ会議/;
+const JA_VERB = /行い|行った|受け|した|しました|出席|参加|実施/;
+
+/** Whether a paragraph reads like a readout's lead sentence. */
+export function isLeadSentence(text: string, lang: 'en' | 'ja'): boolean {
+  if (text.length < 30) return false;
+  if (lang === 'ja') return findJapaneseDates(text).length > 0 && JA_EVENT.test(text) && JA_VERB.test(text);
+  return findEnglishDates(text).length > 0 && EN_VERB.test(text) && EN_PERSON.test(text);
+}
+
+/** Index of the lead block among the first content blocks, or -1. */
+export function findLead(blocks: Block[], lang: 'en' | 'ja'): number {
+  let seen = 0;
+  for (let i = 0; i < blocks.length && seen < 15; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'caption' || b.kind === 'heading') continue;
+    seen++;
+    if (isLeadSentence(b.text, lang)) return i;
+  }
+  return -1;
+}
+
+/** The lead text without a list number MOFA sometimes puts before it ("1. On September 2"). */
+export function leadText(text: string): string {
+  return text.replace(/^(?:\d{1,2}[.)]?\s+|[-•・]\s*)/, '');
+}

@@ -1,0 +1,65 @@
+// Where the meeting took place: "visiting Da Nang, the Socialist Republic of Viet Nam",
+// "on his visit to the United Mexican States", "at the Ministry of …", 中国・成都を訪問中, 横浜において.
+import type { Location } from '@readouts/schema';
+import { findCities, findCountryNames, findJapaneseCountries } from './data/country-lookup';
+
+const EN_VISIT =
+  /\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|on (?:his|her|their|an official|a) (?:official )?visit to|during (?:his|her|their|the) (?:official )?visit to|visit to|in the course of (?:his|her) visit to|who (?:is|was|are|were) in)\s+(.{2,120}?)(?=\s+to\s+(?:attend|participate|take)|\s+for\b|,\s*(?:held|paid|had|met|chaired|participated|attended|made|and|who|to|for)\b|\s+(?:held|paid|had|met|and)\b|[.;(]\s|\.$|$)/i;
+const EN_IN =
+  /\b(?:in|at)\s+((?:[A-Z][\p{L}'’.-]+\s?){1,4})(?=[,.;]|\s+(?:on|at|from|for|with|during|to)\b)/gu;
+const EN_VENUE =
+  /\bat\s+(the\s+(?:[A-Z][\p{L}'’-]*\s+){0,6}?(?:Ministry|Secretariat|Palace|House|Office|Hotel|Embassy|Residence|Centre|Center|Hall|Kantei|Guest House|Headquarters|Building)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)?)/u;
+const JA_VISIT = /([^、,,。はのを]{1,40}?)を(?:訪問|公式訪問|実務訪問)中/;
+const JA_AT = /([^、,,。はのをに]{1,40}?)(?:において|にて)/;
+const IN_JAPAN_EN = /\bvisit(?:ing)? (?:to )?Japan\b|\bin Japan\b/;
+const IN_JAPAN_JA = /訪日中|来日中|訪日した|駐日/;
+
+function place(text: string, lang: 'en' | 'ja'): Location | null {
+  const cities = findCities(text);
+  const countries = lang === 'ja' ? findJapaneseCountries(text) : findCountryNames(text);
+  const country = countries[0]?.code ?? cities[0]?.country ?? null;
+  const city = cities.find((c) => !country || c.country === country) ?? null;
+  if (!country && !city) return null;
+  return { city: city?.name ?? null, country: country ?? city?.country ?? null, venue: null };
+}
+
+/** The meeting place, or null for telephone/video talks and pages that do not say. */
+export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean): Location | null {
+  if (remote) return null;
+  let loc: Location | null = null;
+  let venue: string | null = null;
+  if (lang === 'ja') {
+    const visit = lead.match(JA_VISIT);
+    if (visit) loc = place(visit[1]!, 'ja');
+    const at = lead.match(JA_AT);
+    if (at) {
+      const here = place(at[1]!, 'ja');
+      if (/(?:省|館|邸|ホテル|会議場|センター|宮殿|庁|ハウス|公邸|官邸)$/.test(at[1]!)) venue = at[1]!.trim();
+      if (!loc || (here && here.country === loc.country)) loc = here ?? loc;
+    }
+    if (!loc && IN_JAPAN_JA.test(lead)) loc = { city: null, country: 'JP', venue: null };
+    const embassy = lead.match(/(駐日[^、,,。はのを]{1,30}?大使館)を訪問/);
+    if (embassy) venue = embassy[1]!;
+  } else {
+    const visit = lead.match(EN_VISIT);
+    if (visit) loc = place(visit[1]!, 'en');
+    if (!loc) {
+      for (const m of lead.matchAll(EN_IN)) {
+        const here = findCities(m[1]!)[0];
+        if (here) {
+          loc = { city: here.name, country: here.country, venue: null };
+          break;
+        }
+      }
+    }
+    if (!loc && IN_JAPAN_EN.test(lead)) loc = { city: null, country: 'JP', venue: null };
+    const at = lead.match(EN_VENUE);
+    if (at) venue = at[1]!.trim();
+  }
+  if (loc && loc.country === 'JP' && !loc.city) {
+    const city = findCities(lead).find((c) => c.country === 'JP');
+    if (city) loc.city = city.name;
+  }
+  if (!loc && !venue) return null;
+  return { city: loc?.city ?? null, country: loc?.country ?? null, venue: venue?.slice(0, 300) ?? null };
+}

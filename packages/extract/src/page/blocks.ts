@@ -1,0 +1,149 @@
+// Flattens a page's main content into text blocks (paragraphs, headings, list items, captions),
+// keeping the list nesting that point numbering depends on.
+import { normaliseText } from '../text/normalise';
+
+export type BlockKind = 'heading' | 'para' | 'item' | 'caption';
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  /** List items enclosing this block, outermost first. */
+  items: Element[];
+  /** Text of a leading <strong>/<b> run, a hint for topic headings. */
+  bold: string | null;
+}
+
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'svg',
+  'template',
+  'img',
+  'video',
+  'audio',
+  'object',
+  'map',
+]);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'pre',
+  'center',
+  'address',
+  'caption',
+  'body',
+  'html',
+]);
+// Page furniture that sits inside the content area on MOFA pages.
+const SKIP_CLASS =
+  /(?:^|[\s_-])(?:breadcrumb|topicpath|social|sns|share|pagetop|page-top|skip|gnav|left-menu|related|link-back|print)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|photo|figure|img)(?:$|[\s_-])/i;
+
+interface WalkState {
+  items: Element[];
+  caption: boolean;
+}
+
+function attr(el: Element, name: string): string {
+  try {
+    return el.getAttribute(name) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Whether an element is page furniture (navigation, share buttons, "Back to" links). */
+export function isFurniture(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  const cls = `${attr(el, 'class')} ${attr(el, 'id')}`;
+  return cls.trim() !== '' && SKIP_CLASS.test(cls);
+}
+
+/** Splits the content under `root` into blocks, in document order. */
+export function collectBlocks(root: Element, maxBlocks = 2000): Block[] {
+  const blocks: Block[] = [];
+  const walk = (el: Element, state: WalkState): void => {
+    let inline = '';
+    let bold: string | null = null;
+    const flush = () => {
+      const text = normaliseText(inline);
+      if (text && blocks.length < maxBlocks) {
+        const tag = el.tagName.toLowerCase();
+        const kind: BlockKind = state.caption
+          ? 'caption'
+          : /^h[1-6]$/.test(tag)
+            ? 'heading'
+            : tag === 'li'
+              ? 'item'
+              : 'para';
+        blocks.push({ kind, text, items: state.items, bold });
+      }
+      inline = '';
+      bold = null;
+    };
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3) {
+        inline += node.textContent ?? '';
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const tag = child.tagName.toLowerCase();
+      if (tag === 'br') {
+        inline += '\n';
+        continue;
+      }
+      if (isFurniture(child)) continue;
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        const caption =
+          state.caption || tag === 'figcaption' || CAPTION_CLASS.test(`${attr(child, 'class')}`);
+        walk(child, { items: tag === 'li' ? [...state.items, child] : state.items, caption });
+      } else {
+        const text = child.textContent ?? '';
+        if ((tag === 'strong' || tag === 'b') && inline.trim() === '' && bold === null)
+          bold = normaliseText(text);
+        inline += text;
+      }
+    }
+    flush();
+  };
+  walk(root, { items: [], caption: false });
+  return blocks;
+}

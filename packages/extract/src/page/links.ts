@@ -1,0 +1,54 @@
+// The page's links: its other-language version, and related pages linked from the content.
+import type { Links } from '@readouts/schema';
+import { normaliseText } from '../text/normalise';
+import { safeQueryAll } from './meta';
+
+const LANGUAGE_LINK =
+  /^(?:Japanese|English|日本語|英語|英語版|English version|Japanese version|英語版\s*\(English\))$/i;
+const SITE_ROOTS = /^\/(?:mofaj\/?|index\.html?|mofaj\/index\.html?|j_info\/|about\/)?$/;
+const SKIP_LINK = /^(?:Back to\b|.{0,40}へ戻る$|Page Top|Tweet|Share|ツイート|シェア|Skip|本文へ)/i;
+
+function resolve(href: string, base: string): string | null {
+  try {
+    const url = new URL(href, base);
+    if (!/^https?:$/.test(url.protocol)) return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** Collects the language counterpart and related links (absolute URLs, at most 200). */
+export function pageLinks(doc: Document, root: Element | null, base: string): Links {
+  let languageCounterpart: string | null = null;
+  for (const a of safeQueryAll(doc, 'a[href]')) {
+    const text = normaliseText(a.textContent ?? '');
+    if (!LANGUAGE_LINK.test(text)) continue;
+    const url = resolve(a.getAttribute('href') ?? '', base);
+    if (!url) continue;
+    const path = new URL(url).pathname;
+    if (SITE_ROOTS.test(path) || url.split('#')[0] === base.split('#')[0]) continue;
+    languageCounterpart = url;
+    break;
+  }
+  const related: Links['related'] = [];
+  const seen = new Set<string>();
+  const anchors = [
+    ...(root ? safeQueryAll(root, 'a[href]') : []),
+    ...safeQueryAll(doc, 'aside.related a[href], .related-links a[href]'),
+  ];
+  for (const a of anchors) {
+    if (related.length >= 200) break;
+    const raw = a.getAttribute('href') ?? '';
+    if (!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) continue;
+    const title = normaliseText(a.textContent ?? '');
+    if (!title || SKIP_LINK.test(title) || LANGUAGE_LINK.test(title)) continue;
+    if (a.closest?.('nav, header, footer, .breadcrumb, #breadcrumb, .social-btn-top, .link-back, .pagetop'))
+      continue;
+    const url = resolve(raw, base);
+    if (!url || seen.has(url) || url === languageCounterpart) continue;
+    seen.add(url);
+    related.push({ title: title.slice(0, 500), url: url.slice(0, 2000) });
+  }
+  return { languageCounterpart: languageCounterpart?.slice(0, 2000) ?? null, related };
+}

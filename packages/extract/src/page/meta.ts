@@ -1,0 +1,99 @@
+// Page-level facts outside the prose: content root, headline, section label, canonical URL, language.
+import { normaliseText } from '../text/normalise';
+
+const SITE_NAMES = /^(?:Ministry of Foreign Affairs of Japan|外務省|MOFA)$/i;
+const TITLE_SUFFIX = /\s*[|｜]\s*(?:Ministry of Foreign Affairs of Japan|外務省)\s*$/i;
+
+function safeQuery(doc: Document | Element, selector: string): Element | null {
+  try {
+    return doc.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+function textOf(el: Element | null): string {
+  return el ? normaliseText(el.textContent ?? '') : '';
+}
+
+/** The element holding the page's own content, falling back to <body> or the root element. */
+export function contentRoot(doc: Document): Element | null {
+  for (const selector of [
+    '#maincontents',
+    '#main-contents',
+    '#main',
+    'td.main',
+    'main',
+    '#contents',
+    'article',
+  ]) {
+    const el = safeQuery(doc, selector);
+    if (el) return el;
+  }
+  let body: Element | null = null;
+  try {
+    body = doc.body;
+  } catch {
+    body = null;
+  }
+  return body ?? safeQuery(doc, 'body') ?? doc.documentElement ?? null;
+}
+
+/** The page's headline (its <h1>, else og:title), or null when the page shows none. */
+export function headline(doc: Document, root: Element | null): string | null {
+  for (const h1 of [root ? safeQuery(root, 'h1') : null, safeQuery(doc, 'h1')]) {
+    const text = textOf(h1);
+    if (text && !SITE_NAMES.test(text)) return text;
+  }
+  const og = safeQuery(doc, 'meta[property="og:title"]')?.getAttribute('content');
+  const text = og ? normaliseText(og).replace(TITLE_SUFFIX, '') : '';
+  return text && !SITE_NAMES.test(text) ? text : null;
+}
+
+/** The <title> text without the site name. */
+export function documentTitle(doc: Document): string {
+  return textOf(safeQuery(doc, 'title')).replace(TITLE_SUFFIX, '');
+}
+
+/** The section label ("Japan-Mexico Relations", "Press Releases") the page is filed under. */
+export function sectionLabel(doc: Document, root: Element | null, title: string | null): string | null {
+  const explicit =
+    textOf(root ? safeQuery(root, '.section-title') : null) || textOf(safeQuery(doc, '.section-title'));
+  if (explicit) return explicit;
+  const crumbs = Array.from(safeQueryAll(doc, '#breadcrumb li, .breadcrumb li, .topicpath li'))
+    .map((li) => textOf(li))
+    .filter((t) => t && !/^(?:Home|ホーム|トップページ|Top)$/i.test(t) && t !== title);
+  if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
+  // Without a headline, the document title of a MOFA page is its section's name.
+  const docTitle = documentTitle(doc);
+  if (!title && docTitle && !SITE_NAMES.test(docTitle)) return docTitle;
+  return null;
+}
+
+function safeQueryAll(doc: Document | Element, selector: string): Element[] {
+  try {
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** The page's canonical URL from <link rel=canonical> or og:url, if it states one. */
+export function statedUrl(doc: Document): string | null {
+  const canonical = safeQuery(doc, 'link[rel="canonical"]')?.getAttribute('href');
+  const og = safeQuery(doc, 'meta[property="og:url"]')?.getAttribute('content');
+  const url = (canonical || og || '').trim();
+  return url || null;
+}
+
+/** The page language: Japanese for /mofaj/ pages or lang="ja", else English. */
+export function pageLanguage(doc: Document, url: string, sample: string): 'en' | 'ja' {
+  if (/\/mofaj\//.test(url)) return 'ja';
+  const lang = doc.documentElement?.getAttribute?.('lang') ?? '';
+  if (/^ja/i.test(lang)) return 'ja';
+  if (/^en/i.test(lang)) return 'en';
+  const kana = (sample.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
+  return kana > sample.length / 10 ? 'ja' : 'en';
+}
+
+export { safeQueryAll };

@@ -1,0 +1,90 @@
+// Participants named in an English lead sentence: "Mr. KONO Taro, Minister for Foreign Affairs, held
+// a meeting with H.E. Mr. X, Minister of Foreign Affairs of Y", plus unnamed groups ("the Foreign
+// Ministers of India, Philippines and Indonesia").
+import { countryDisplayName, findCountryAdjectives, findCountryNames } from '../data/country-lookup';
+import { familyNameOf, HONORIFIC_SOURCE, stripHonorifics } from './names';
+import { dedupeParticipants, isJapaneseOfficialTitle, type Participant } from './participant';
+
+const PARTICLE =
+  '(?:de|da|del|della|di|do|dos|das|du|la|le|van|von|der|den|ter|bin|binti|al|el|y|ibn|ben|bint|e)';
+const NAME_WORD = "[A-ZÀ-Þ][\\p{L}'’.-]*";
+const PERSON = new RegExp(
+  `(?<![\\p{L}])((?:(?:${HONORIFIC_SOURCE})\\s*)+)(${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){0,6})`,
+  'gu',
+);
+// Where a title that follows a name ends.
+const TITLE_END =
+  /,\s*(?:who|whom|which|during|while|on (?:his|her|their)|held|had|and\s+(?:then\s+)?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|the|The|Senator|Rt|Hon|Prime|President|Foreign|Minister)|for\s|from\s|commencing|starting|at\s|in\s|on\s|followed|as well|respectively)|\s+(?:who|held|had|paid|met|chaired|co-chaired|hosted|received|made|attended|participated|exchanged|visited|visiting|is visiting|was visiting|are visiting|on the|at the|in the|during|for approximately|for about|together)\b|[;(]|(?<=[a-z)])\.(?:\s|$)|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Dr\.|the Hon|The Hon|Senator)/;
+const NON_NAME_WORDS =
+  /^(?:Minister|Foreign|Prime|President|Secretary|State|Vice|The|Japan|Japanese|Government|Ministry|Meeting)$/;
+
+function titleAfter(text: string, from: number): { title: string | null; country: string | null } {
+  const rest = text.slice(from);
+  const lead = rest.match(/^,\s*/);
+  if (!lead) return { title: null, country: null };
+  let region = rest.slice(lead[0].length, lead[0].length + 300);
+  const stop = region.search(TITLE_END);
+  if (stop >= 0) region = region.slice(0, stop);
+  const named = findCountryNames(region).find((hit) =>
+    /\bof\s+(?:the\s+)?$/.test(region.slice(0, hit.index)),
+  );
+  if (named) return { title: region.slice(0, named.end).trim(), country: named.code };
+  const title = region.split(',')[0]!.trim();
+  if (!title || !/^[A-Z]/.test(title) || title.length > 200) return { title: null, country: null };
+  const adjective = findCountryAdjectives(title).find((hit) => hit.index === 0);
+  return { title, country: adjective?.code ?? null };
+}
+
+function unnamedGroups(text: string): Participant[] {
+  const out: Participant[] = [];
+  const group =
+    /\b((?:Foreign|Prime|External Affairs|Trade)?\s*Ministers?|Leaders?|Presidents?|High Representative|Secretary-General|Secretaries of State)\s+of\s+((?:(?:the\s+)?[A-Z][\p{L}'’. -]*?(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+)?[A-Z][\p{L}'’.-]*)*)/gu;
+  for (const m of text.matchAll(group)) {
+    const title = m[1]!.trim();
+    for (const hit of findCountryNames(m[2]!)) {
+      if (hit.code === 'JP') continue;
+      const singular = title.replace(/s$/, '');
+      out.push({
+        name: `${singular} of ${countryDisplayName(hit.code)}`,
+        familyName: null,
+        title: singular,
+        country: hit.code,
+        side: 'counterpart',
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses the people in an English lead sentence. `fallbackCountry` is the counterpart country
+ * the headline or lead implies, for titles that do not say ("Secretary of State").
+ */
+export function englishParticipants(text: string, fallbackCountry: string | null): Participant[] {
+  const found: Participant[] = [];
+  let first = true;
+  for (const m of text.matchAll(PERSON)) {
+    const words = m[2]!.split(/\s+/);
+    while (words.length > 1 && NON_NAME_WORDS.test(words[words.length - 1]!)) words.pop();
+    if (NON_NAME_WORDS.test(words[0]!)) continue;
+    const name = stripHonorifics(words.join(' '));
+    if (!name || name.length > 120) continue;
+    const end = m.index + m[1]!.length + words.join(' ').length;
+    const { title, country } = titleAfter(text, end);
+    let side: Participant['side'];
+    if (country === 'JP') side = 'japan';
+    else if (country) side = 'counterpart';
+    else if (isJapaneseOfficialTitle(title) || (first && !title)) side = 'japan';
+    else side = 'counterpart';
+    found.push({
+      name,
+      familyName: familyNameOf(name),
+      title,
+      country: side === 'japan' ? 'JP' : (country ?? fallbackCountry),
+      side,
+    });
+    first = false;
+  }
+  if (!found.some((p) => p.side === 'counterpart')) found.push(...unnamedGroups(text));
+  return dedupeParticipants(found);
+}

@@ -1,0 +1,123 @@
+// Participants named in a Japanese lead sentence: 河野太郎外務大臣は, カルロス・…・メキシコ合衆国外務大臣代行
+// (H.E. Dr. Carlos de Icaza González, …)と, 茂木敏充外務大臣…ほかが同席.
+import { findJapaneseCountries, japaneseAbbreviation } from '../data/country-lookup';
+import { englishParticipants } from './english';
+import { familyNameOf } from './names';
+import { dedupeParticipants, type Participant } from './participant';
+
+// Japanese government titles, longest first so 総理大臣補佐官 wins over 総理大臣.
+const JAPAN_TITLES = [
+  '内閣総理大臣補佐官',
+  '総理大臣補佐官',
+  '内閣総理大臣',
+  '総理大臣',
+  '外務大臣政務官',
+  '外務副大臣',
+  '外務大臣',
+  '内閣官房副長官',
+  '内閣官房長官',
+  '国家安全保障局長',
+  '外務事務次官',
+  '外務審議官',
+  '防衛大臣',
+  '経済産業大臣',
+  '財務大臣',
+  '副総理',
+  '首相',
+  '外相',
+];
+const JAPAN_PERSON = new RegExp(
+  `([\\u4e00-\\u9fff々ヶ]{1,6}?)(${JAPAN_TITLES.join('|')})(?=[はがも、,とのにからほ及並(]|$)`,
+  'g',
+);
+// Titles that close a foreign dignitary's designation.
+const FOREIGN_TITLE =
+  /(?:駐日[^\s、,]*?大使|特命全権大使|大使|国務長官|副長官|長官|外務大臣代行|外務大臣|外務相|外相|首相|大統領|副大統領|次期大統領|国王|皇太子|首長|議長|総裁|事務総長|事務局長|代表|大臣|相)$/;
+const COUNTERPART_END = /(?:と(?:の間)?[でのは]?|を表敬|による|に対し|から|の表敬|及び|、|,|が|は)/;
+
+function japanSide(text: string): Participant[] {
+  const out: Participant[] = [];
+  for (const m of text.matchAll(JAPAN_PERSON)) {
+    const name = m[1]!;
+    const before = text[m.index - 1] ?? '';
+    // "中国外務大臣" or "…・アラブ共和国外務大臣" name a country's office, not a Japanese person.
+    if (/[\u30a0-\u30ff・]/.test(before) || /(?:国|邦|州|省|府|連合|政府)$/.test(name)) continue;
+    if (findJapaneseCountries(name).length > 0 || /^[本同両先前新各]$/.test(name)) continue;
+    out.push({ name, familyName: null, title: m[2]!, country: 'JP', side: 'japan' });
+  }
+  return out;
+}
+
+function splitDesignation(chunk: string): { name: string; title: string | null; country: string | null } {
+  const clean = chunk.replace(/^[・\s]+|[・\s]+$/g, '');
+  // A country starts after a "・" or a non-katakana character: "マリ" inside "マリズ" is a name.
+  const hit = findJapaneseCountries(clean).find(
+    (h) => h.index > 0 && !/[\u30a1-\u30fa\u30fc]/.test(clean[h.index - 1] ?? ''),
+  );
+  if (hit) {
+    return {
+      name: clean.slice(0, hit.index).replace(/[・\s]+$/, ''),
+      title: clean.slice(hit.index),
+      country: hit.code,
+    };
+  }
+  // 米国務長官: a one-character country abbreviation right before the title.
+  const abbrev = clean.match(
+    /^(.+?)([米英仏独豪露伯墨比])(国務長官|外相|首相|大統領|国防長官|.{0,6}大臣|.{0,6}長官)$/,
+  );
+  if (abbrev)
+    return { name: abbrev[1]!, title: abbrev[2]! + abbrev[3]!, country: japaneseAbbreviation(abbrev[2]!) };
+  const title = clean.match(FOREIGN_TITLE);
+  if (title && title.index! > 0) return { name: clean.slice(0, title.index), title: title[0], country: null };
+  return { name: clean, title: null, country: null };
+}
+
+function withoutReading(name: string): string {
+  return name.replace(/\([\u30a0-\u30ff・\s]+\)$/, '').trim();
+}
+
+function counterparts(text: string, fallbackCountry: string | null): Participant[] {
+  const out: Participant[] = [];
+  // A designation followed by its English form in parentheses.
+  const withLatin =
+    /([^、,,。はのを及と]+?)\(((?:H\.\s?E\.|The Hon|the Hon|Senator|Mr|Ms|Mrs|Dr|Rt|Prof|Sir|Sheikh|His|Her)[^)]*)\)/g;
+  const consumed: Array<[number, number]> = [];
+  for (const m of text.matchAll(withLatin)) {
+    const latin = englishParticipants(m[2]!, fallbackCountry).find((p) => p.side === 'counterpart');
+    const parts = splitDesignation(m[1]!);
+    const name = withoutReading(parts.name) || latin?.name;
+    if (!name) continue;
+    consumed.push([m.index, m.index + m[0].length]);
+    out.push({
+      name,
+      familyName: parts.name ? familyNameOf(parts.name) : (latin?.familyName ?? null),
+      title: parts.title ?? latin?.title ?? null,
+      country: latin?.country ?? parts.country ?? fallbackCountry,
+      side: 'counterpart',
+    });
+  }
+  // Designations without an English form: 康京和(カン・ギョンファ)韓国外交部長官と.
+  const plain = new RegExp(
+    `([^、,,。はのを及]+?(?:長官|大臣|外相|首相|大統領|国王|大使|議長|総裁|事務総長|代表))(?=${COUNTERPART_END.source})`,
+    'g',
+  );
+  for (const m of text.matchAll(plain)) {
+    if (consumed.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+    const parts = splitDesignation(m[1]!);
+    if (!parts.country || !parts.name || /[はがをにでへ]$/.test(parts.name)) continue;
+    out.push({
+      name: withoutReading(parts.name),
+      familyName: null,
+      title: parts.title,
+      country: parts.country,
+      side: 'counterpart',
+    });
+  }
+  return out;
+}
+
+/** Parses the people in a Japanese lead sentence (Japanese side and counterparts). */
+export function japaneseParticipants(text: string, fallbackCountry: string | null): Participant[] {
+  const people = [...japanSide(text), ...counterparts(text, fallbackCountry)];
+  return dedupeParticipants(people.filter((p) => p.name.length > 0 && p.name.length <= 60));
+}

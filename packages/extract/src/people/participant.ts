@@ -1,0 +1,29 @@
+// The participant record shared by the English and Japanese parsers, and side/country decisions.
+import type { Participant } from '@readouts/schema';
+
+export type { Participant };
+
+// Titles MOFA gives Japanese officials without naming the country.
+const JAPAN_TITLE =
+  /^(?:Minister for Foreign Affairs|Foreign Minister|Prime Minister|Deputy Prime Minister|State Minister for Foreign Affairs|Senior Vice-Minister for Foreign Affairs|Parliamentary Vice-Minister for Foreign Affairs|Vice[- ]Minister for Foreign Affairs|Deputy Minister for Foreign Affairs|Chief Cabinet Secretary|Deputy Chief Cabinet Secretary|Special Advisor to the Prime Minister|Special Adviser to the Prime Minister|Secretary General of the National Security Secretariat|Director-General|Deputy Director-General|Ambassador of Japan|Ambassador Extraordinary and Plenipotentiary of Japan|Minister of (?:Defense|Economy, Trade and Industry|Finance|State)|Senior Deputy Minister|Assistant Minister)\b/;
+
+/** Whether a title, stated without a country, is one MOFA uses for Japanese officials. */
+export function isJapaneseOfficialTitle(title: string | null): boolean {
+  return title !== null && JAPAN_TITLE.test(title.trim());
+}
+
+/** Drops repeated mentions of the same person, keeping the first and its richer fields. */
+export function dedupeParticipants(list: Participant[]): Participant[] {
+  const out: Participant[] = [];
+  for (const p of list) {
+    const key = p.name.toLowerCase().replace(/[\s.・]/g, '');
+    const same = out.find((q) => q.name.toLowerCase().replace(/[\s.・]/g, '') === key && q.side === p.side);
+    if (same) {
+      same.title ??= p.title;
+      same.country ??= p.country;
+      continue;
+    }
+    out.push(p);
+  }
+  return out.slice(0, 200);
+}

@@ -1,0 +1,89 @@
+// Numbered points and topic headings after the lead: top-level list items or numbered paragraphs;
+// sub-items ("(1)", bullets under a number) fold into their parent, and a list split by MOFA's
+// markup (a one-item wrapper list, a numbering that restarts) still reads as one sequence.
+import type { Block } from './page/blocks';
+
+export interface PointsResult {
+  points: Array<{ n: number; text: string }>;
+  topics: string[];
+}
+
+const TOP_MARKER = /^(?:(\d{1,2})(?:[.)．]\s*|\s+)(?=\S)|[-–—•・◆■●○▪]\s*)/;
+const SUB_MARKER = /^(?:[(（](?:\d{1,2}|[a-zア-ン])[)）]|[a-zア-ン][.)]\s)\s*/;
+const END_MARKER =
+  /^(?:Back to\b|(?:\(|\[|【|（)?(?:Reference|参考|Related Links?|関連リンク)(?:\)|\]|】|）)?$|Page Top$|ページの先頭|目次へ戻る|.{0,40}へ戻る$)/i;
+const LANGUAGE_LINE =
+  /^(?:Japanese|English|日本語|英語版?(?:\s*\(English\))?|Japanese version|English version)$/i;
+
+function isWrapper(li: Element): boolean {
+  // A list holding one item that itself holds the real list: the item is not a level of its own.
+  const parent = li.parentElement;
+  if (!parent) return false;
+  const siblings = Array.from(parent.children).filter((c) => c.tagName.toLowerCase() === 'li');
+  return siblings.length === 1 && li.querySelector('li') !== null;
+}
+
+function itemKey(b: Block): Element | null {
+  if (b.items.length === 0) return null;
+  for (const li of b.items) if (!isWrapper(li)) return li;
+  return b.items[b.items.length - 1] ?? null;
+}
+
+function asTopic(text: string): string | null {
+  const t = text.replace(/[:：]$/, '').trim();
+  if (t.length < 2 || t.length > 80 || /[.。]$/.test(t)) return null;
+  return t;
+}
+
+/** Builds points and topics from the blocks that follow the lead (`lead` included when in a list). */
+export function collectPoints(blocks: Block[], leadIndex: number): PointsResult {
+  const body: Block[] = [];
+  const lead = blocks[leadIndex];
+  if (lead && lead.items.length > 0) body.push(lead);
+  for (const b of blocks.slice(leadIndex + 1)) {
+    if (END_MARKER.test(b.text)) break;
+    if (b.kind === 'caption' || LANGUAGE_LINE.test(b.text)) continue;
+    body.push(b);
+  }
+  const marked = body.some((b) => b.items.length > 0 || TOP_MARKER.test(b.text) || b.kind === 'heading');
+  const points: string[][] = [];
+  const topics: string[] = [];
+  let currentKey: Element | null = null;
+  const addTopic = (t: string | null) => {
+    if (t && !topics.includes(t) && topics.length < 200) topics.push(t);
+  };
+  for (const b of body) {
+    const key = itemKey(b);
+    let text = b.text;
+    let fresh = false;
+    if (key) {
+      fresh = key !== currentKey;
+      currentKey = key;
+      text = text.replace(TOP_MARKER, '');
+    } else {
+      currentKey = null;
+      const top = text.match(TOP_MARKER);
+      if (top || b.kind === 'heading') {
+        fresh = true;
+        text = text.slice(top?.[0].length ?? 0);
+      } else if (!marked || points.length === 0) {
+        fresh = true;
+      }
+    }
+    const sub = text.match(SUB_MARKER);
+    if (sub) {
+      const rest = text.slice(sub[0].length);
+      if (rest.length <= 80) addTopic(asTopic(rest));
+    } else if (fresh && (b.kind === 'heading' || text.length <= 60)) {
+      addTopic(asTopic(text));
+    }
+    if (b.bold && b.bold.length <= 60) addTopic(asTopic(b.bold));
+    if (fresh || points.length === 0) points.push([text]);
+    else points[points.length - 1]!.push(text);
+  }
+  const cleaned = points
+    .map((parts) => parts.join('\n').trim().slice(0, 20_000))
+    .filter((t) => t.length > 0)
+    .slice(0, 500);
+  return { points: cleaned.map((text, i) => ({ n: i + 1, text })), topics };
+}

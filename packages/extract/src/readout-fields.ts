@@ -1,0 +1,79 @@
+// Reads the readout's fields from the lead sentence: date, times, duration, people, format, place.
+import type { JapanTime, Location, MeetingFormat, Participant } from '@readouts/schema';
+import { findCountryAdjectives, findCountryNames, findJapaneseCountries } from './data/country-lookup';
+import { findEnglishDates, findJapaneseDates } from './dates/calendar';
+import {
+  findEnglishTimes,
+  findJapaneseTimes,
+  firstEnglishDuration,
+  firstJapaneseDuration,
+} from './dates/clock';
+import { resolveJapanTime, splitJapanTime } from './dates/japan-time';
+import { resolveMeetingDate } from './dates/meeting-date';
+import { meetingFormat } from './format';
+import { meetingLocation } from './location';
+import { englishParticipants } from './people/english';
+import { japaneseParticipants } from './people/japanese';
+
+export interface LeadFields {
+  date: string | null;
+  startTime: string | null;
+  japanTime: JapanTime | null;
+  durationMinutes: number | null;
+  participants: Participant[];
+  format: MeetingFormat;
+  location: Location | null;
+  warnings: string[];
+}
+
+export interface LeadContext {
+  lang: 'en' | 'ja';
+  headline: string | null;
+  published: string | null;
+  url: string;
+}
+
+function impliedCountry(headline: string | null, lead: string, lang: 'en' | 'ja'): string | null {
+  const find = (text: string) =>
+    lang === 'ja' ? findJapaneseCountries(text) : [...findCountryNames(text), ...findCountryAdjectives(text)];
+  for (const text of [headline ?? '', lead]) {
+    const hit = find(text)
+      .sort((a, b) => a.index - b.index)
+      .find((h) => h.code !== 'JP');
+    if (hit) return hit.code;
+  }
+  return null;
+}
+
+/** Reads every field the lead sentence carries. */
+export function readLead(lead: string, ctx: LeadContext): LeadFields {
+  const warnings: string[] = [];
+  const { local, japan } = splitJapanTime(lead, ctx.lang);
+  const fallback = impliedCountry(ctx.headline, local, ctx.lang);
+  const participants =
+    ctx.lang === 'ja' ? japaneseParticipants(local, fallback) : englishParticipants(local, fallback);
+  const dates = ctx.lang === 'ja' ? findJapaneseDates(local) : findEnglishDates(local);
+  const resolved = resolveMeetingDate(dates[0] ?? null, {
+    published: ctx.published,
+    url: ctx.url,
+    japanSide: participants.filter((p) => p.side === 'japan').map((p) => ({ name: p.name, title: p.title })),
+  });
+  warnings.push(...resolved.warnings);
+  const times = ctx.lang === 'ja' ? findJapaneseTimes(local) : findEnglishTimes(local);
+  const durationMinutes = ctx.lang === 'ja' ? firstJapaneseDuration(local) : firstEnglishDuration(local);
+  const format = meetingFormat(ctx.headline, local);
+  const location = meetingLocation(local, ctx.lang, format === 'telephone' || format === 'video');
+  if (!participants.some((p) => p.side === 'counterpart')) warnings.push('no counterpart found in the lead');
+  if (!participants.some((p) => p.side === 'japan'))
+    warnings.push('no Japanese participant found in the lead');
+  return {
+    date: resolved.date,
+    startTime: times[0]?.time ?? null,
+    japanTime: resolveJapanTime(japan, resolved.date),
+    durationMinutes,
+    participants,
+    format,
+    location,
+    warnings,
+  };
+}
