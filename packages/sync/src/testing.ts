@@ -1,7 +1,9 @@
 // Test-data factories for sync: readout contents and mutations, for this package's tests and for
 // the server's and extension's (import from '@readouts/sync/testing').
-import { type Mutation, type ReadoutContent, SCHEMA_VERSION } from '@readouts/schema';
+import { type Mutation, type ReadoutContent, type RecordState, SCHEMA_VERSION } from '@readouts/schema';
+import { applyMutation } from './apply';
 import { formatHlc } from './hlc';
+import { emptyState } from './record-state';
 
 /** A valid readout content with every field set; pass overrides for what a test cares about. */
 export function fakeReadoutContent(overrides: Partial<ReadoutContent> = {}): ReadoutContent {
@@ -56,17 +58,26 @@ const defaults: { [K in Mutation['type']]: () => Fields<K> } = {
 };
 
 /**
- * A valid mutation of the given type. A capture's readout takes `readoutId` unless given its own.
+ * A valid mutation of the given type. A capture's readout takes `readoutId`, and a capture given
+ * only a readout takes its id as `readoutId`.
  * @example fakeMutation('setNote', { note: 'hi', hlc: fakeHlc(5) })
  */
 export function fakeMutation<K extends Mutation['type']>(
   type: K,
   overrides: Common & Partial<Fields<K>> = {},
 ): MutationOf<K> {
-  const readoutId = overrides.readoutId ?? 'press-release-press4e_002699';
+  const given = 'readout' in overrides ? (overrides.readout as ReadoutContent) : undefined;
+  const readoutId = overrides.readoutId ?? given?.id ?? 'press-release-press4e_002699';
   const base = { ...defaults[type](), id: 1, readoutId, hlc: fakeHlc(1), ...overrides, type };
-  if (type === 'capture' && !('readout' in overrides)) {
+  if (type === 'capture' && !given) {
     return { ...base, readout: fakeReadoutContent({ id: readoutId }) } as MutationOf<K>;
   }
   return base as MutationOf<K>;
+}
+
+/** The state of the readout the mutations are about, after all of them (no mutations: empty). */
+export function fakeState(...mutations: Mutation[]): RecordState {
+  return (
+    mutations.reduce<RecordState | null>(applyMutation, null) ?? emptyState('press-release-press4e_002699')
+  );
 }
