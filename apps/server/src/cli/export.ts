@@ -9,7 +9,9 @@ import { withStorage } from './storage';
 export async function exportCommand(
   argv: string[],
   io: CliIo,
-  write = (s: string) => process.stdout.write(s),
+  write: (s: string) => void = (s) => {
+    process.stdout.write(s);
+  },
 ): Promise<number> {
   const args = parseArgs(argv);
   const userName = args.flags.get('user');

@@ -15,7 +15,10 @@ export function errorBody(code: string, message: string, issues?: Array<{ path: 
   return { error: { code, message, ...(issues ? { issues } : {}) } };
 }
 
-/** Flattens zod issues into `{ path, message }` pairs. */
-export function issueList(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) {
-  return issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+/** Flattens zod issues into `{ path, message }` pairs; unknown keys are named in the path. */
+export function issueList(issues: ReadonlyArray<{ path: PropertyKey[]; message: string; keys?: string[] }>) {
+  return issues.map((i) => ({
+    path: [...i.path.map(String), ...(i.keys ?? [])].join('.'),
+    message: i.message,
+  }));
 }

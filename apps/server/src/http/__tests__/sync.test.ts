@@ -1,0 +1,109 @@
+// sync.push and sync.pull through the tRPC client: idempotent retries, recoverable id gaps,
+// batch limits and resumable paged pulls.
+import { MAX_PUSH_BATCH } from '@readouts/schema';
+import { TRPCClientError } from '@trpc/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../__tests__/helpers/app';
+import { backends } from '../../__tests__/helpers/backends';
+import { captureOf, captures, nextHlc } from '../../__tests__/helpers/factories';
+
+describe.each(backends)('sync over tRPC on $name', (backend) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp(backend, { maxBatch: 50 });
+  });
+  afterEach(() => t.stop());
+
+  it('applies a retried batch only once', async () => {
+    const client = t.trpc(t.alice.token);
+    const batch = captures(3);
+    expect(await client.sync.push.mutate({ clientId: 'c1', mutations: batch })).toEqual({
+      lastMutationId: 3,
+    });
+    expect(await client.sync.push.mutate({ clientId: 'c1', mutations: batch })).toEqual({
+      lastMutationId: 3,
+    });
+    const pulled = await client.sync.pull.query({ cursor: null, clientId: 'c1' });
+    expect(pulled.changes).toHaveLength(3);
+    expect(pulled.lastMutationId).toBe(3);
+  });
+
+  it('reports a gap with the expected id, keeps what came before it, and accepts the resend', async () => {
+    const client = t.trpc(t.alice.token);
+    const error = await client.sync.push
+      .mutate({ clientId: 'c1', mutations: [captureOf(1, { id: 'a' }), captureOf(4, { id: 'b' })] })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TRPCClientError);
+    expect(error.data).toMatchObject({ code: 'CONFLICT', gap: { code: 'MUTATION_GAP', expected: 2 } });
+    expect(error.message).toContain('expected mutation 2');
+    expect(await client.sync.push.mutate({ clientId: 'c1', mutations: [captureOf(2, { id: 'b' })] })).toEqual(
+      {
+        lastMutationId: 2,
+      },
+    );
+    expect((await client.readouts.list.query({})).items.map((r) => r.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('refuses a batch over the configured limit, naming the limit', async () => {
+    const error = await t
+      .trpc(t.alice.token)
+      .sync.push.mutate({ clientId: 'c1', mutations: captures(51) })
+      .catch((e) => e);
+    expect(error.data?.httpStatus).toBe(400);
+    expect(error.message).toContain('at most 50 mutations');
+  });
+
+  it('refuses a batch over the protocol limit with a validation error naming it', async () => {
+    const error = await t
+      .trpc(t.alice.token)
+      .sync.push.mutate({ clientId: 'c1', mutations: captures(MAX_PUSH_BATCH + 1) })
+      .catch((e) => e);
+    expect(error.data?.httpStatus).toBe(400);
+    expect(JSON.stringify(error.data.issues)).toContain(String(MAX_PUSH_BATCH));
+  });
+
+  it('answers invalid mutations with 400 and field issues, never a stack trace', async () => {
+    const res = await t.app.request('/trpc/sync.push', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${t.alice.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ clientId: 'c1', mutations: [{ id: 0, type: 'capture' }] }),
+    });
+    expect(res.status).toBe(400);
+    const body = await res.text();
+    expect(body).not.toContain('stack');
+    expect(body).not.toContain('.ts:');
+    expect(JSON.parse(body).error.data.issues.length).toBeGreaterThan(0);
+  });
+
+  it('pages a pull and resumes from any returned cursor, with deletions as tombstones', async () => {
+    const client = t.trpc(t.alice.token);
+    await client.sync.push.mutate({ clientId: 'c1', mutations: captures(25) });
+    await client.sync.push.mutate({
+      clientId: 'c1',
+      mutations: [{ id: 26, readoutId: 'r-0003', hlc: nextHlc(), type: 'delete' }],
+    });
+    const seen = new Map<string, unknown>();
+    let cursor: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page = await client.sync.pull.query({ cursor, limit: 10 });
+      for (const state of page.changes) seen.set(state.id, state);
+      cursor = page.cursor;
+      pages += 1;
+      if (!page.hasMore) break;
+    }
+    expect(pages).toBe(3);
+    expect(seen.size).toBe(25);
+    expect(seen.get('r-0003')).toMatchObject({ deleted: expect.any(String) });
+    const again = await client.sync.pull.query({ cursor, limit: 10 });
+    expect(again).toMatchObject({ changes: [], cursor, hasMore: false });
+  });
+
+  it('rejects a cursor it did not issue', async () => {
+    const error = await t
+      .trpc(t.alice.token)
+      .sync.pull.query({ cursor: 'not-a-cursor' })
+      .catch((e) => e);
+    expect(error.data?.httpStatus).toBe(400);
+  });
+});
