@@ -8,9 +8,18 @@ const QUESTION_LINE = /^(?:Q\s*[:：]|\(問\)|問\s*[:：]|\(Question\)|Question
 // "NHK, Watanabe:", "Mr. Takeshi Osuga, Press Secretary:", (小野寺副大臣) — a transcript's speaker turns.
 const SPEAKER_LINE = /^(?:[A-Z][\p{L}.'’ ,-]{1,60}:\s|\([^)]{1,20}(?:大臣|副大臣|政務官|報道官|長官|問)\))/u;
 
+const FUTURE =
+  /\b(?:will|is scheduled to|are scheduled to|is to|are to|plans to)\s+(?:visit|hold|pay|attend|make|meet|host)|予定です|予定である|訪日します|訪問します/;
+const PAST =
+  /\b(?:held|paid|met|had|exchanged|attended|participated|hosted|chaired|received|took place)\b|行いました|行った|受けました|しました|ました。/;
+
 /** Reasons the page is not a readout; empty when nothing speaks against it. */
 export function notReadoutReasons(title: string, blocks: Block[], leadIndex: number): string[] {
   const reasons: string[] = [];
+  const lead = blocks[leadIndex]?.text ?? '';
+  if (FUTURE.test(lead) && !PAST.test(lead.replace(FUTURE, ''))) {
+    reasons.push('the page announces a visit or meeting that has not yet taken place');
+  }
   const titleMatch = title.match(NOT_READOUT_TITLE);
   if (titleMatch) reasons.push(`the title names a ${titleMatch[0].toLowerCase()}, not a meeting`);
   const texts = blocks.filter((b) => b.kind !== 'caption').map((b) => b.text);

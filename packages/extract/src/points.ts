@@ -47,10 +47,14 @@ export function collectPoints(blocks: Block[], leadIndex: number): PointsResult 
   }
   const marked = body.some((b) => b.items.length > 0 || TOP_MARKER.test(b.text) || b.kind === 'heading');
   const points: string[][] = [];
-  const topics: string[] = [];
+  // A short line counts as a topic heading only when text follows it in the same point.
+  const candidates: Array<{ topic: string; point: number; part: number }> = [];
   let currentKey: Element | null = null;
-  const addTopic = (t: string | null) => {
-    if (t && !topics.includes(t) && topics.length < 200) topics.push(t);
+  const addTopic = (t: string | null, fresh: boolean) => {
+    if (!t) return;
+    const point = fresh || points.length === 0 ? points.length : points.length - 1;
+    const part = fresh || points.length === 0 ? 0 : points[point]!.length;
+    candidates.push({ topic: t, point, part });
   };
   for (const b of body) {
     const key = itemKey(b);
@@ -73,11 +77,14 @@ export function collectPoints(blocks: Block[], leadIndex: number): PointsResult 
     const sub = text.match(SUB_MARKER);
     if (sub) {
       const rest = text.slice(sub[0].length);
-      if (rest.length <= 80) addTopic(asTopic(rest));
+      if (rest.length <= 60) addTopic(asTopic(rest), fresh);
     } else if (fresh && (b.kind === 'heading' || text.length <= 60)) {
-      addTopic(asTopic(text));
+      addTopic(asTopic(text), fresh);
     }
-    if (b.bold && b.bold.length <= 60) addTopic(asTopic(b.bold));
+    if (b.bold && b.bold.length <= 60 && b.bold.length < text.length - 10) {
+      const t = asTopic(b.bold);
+      if (t && !candidates.some((c) => c.topic === t)) candidates.push({ topic: t, point: -1, part: 0 });
+    }
     if (fresh || points.length === 0) points.push([text]);
     else points[points.length - 1]!.push(text);
   }
@@ -85,5 +92,10 @@ export function collectPoints(blocks: Block[], leadIndex: number): PointsResult 
     .map((parts) => parts.join('\n').trim().slice(0, 20_000))
     .filter((t) => t.length > 0)
     .slice(0, 500);
+  const topics: string[] = [];
+  for (const c of candidates) {
+    const followed = c.point < 0 || (points[c.point]?.length ?? 0) > c.part + 1;
+    if (followed && !topics.includes(c.topic) && topics.length < 200) topics.push(c.topic);
+  }
   return { points: cleaned.map((text, i) => ({ n: i + 1, text })), topics };
 }

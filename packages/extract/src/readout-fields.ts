@@ -3,6 +3,7 @@ import type { JapanTime, Location, MeetingFormat, Participant } from '@readouts/
 import { findCountryAdjectives, findCountryNames, findJapaneseCountries } from './data/country-lookup';
 import { findEnglishDates, findJapaneseDates } from './dates/calendar';
 import {
+  durationFromRange,
   findEnglishTimes,
   findJapaneseTimes,
   firstEnglishDuration,
@@ -60,7 +61,9 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
   });
   warnings.push(...resolved.warnings);
   const times = ctx.lang === 'ja' ? findJapaneseTimes(local) : findEnglishTimes(local);
-  const durationMinutes = ctx.lang === 'ja' ? firstJapaneseDuration(local) : firstEnglishDuration(local);
+  const durationMinutes =
+    (ctx.lang === 'ja' ? firstJapaneseDuration(local) : firstEnglishDuration(local)) ??
+    durationFromRange(local, ctx.lang);
   const format = meetingFormat(ctx.headline, local);
   const location = meetingLocation(local, ctx.lang, format === 'telephone' || format === 'video');
   if (!participants.some((p) => p.side === 'counterpart')) warnings.push('no counterpart found in the lead');
@@ -69,7 +72,7 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
   return {
     date: resolved.date,
     startTime: times[0]?.time ?? null,
-    japanTime: resolveJapanTime(japan, resolved.date),
+    japanTime: resolveJapanTime(japan, resolved.date, times[0]?.time ?? null, location?.country ?? null),
     durationMinutes,
     participants,
     format,

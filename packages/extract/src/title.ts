@@ -25,7 +25,10 @@ function englishTitle(lead: string, participants: Participant[]): string | null 
   if (courtesy && cps[0]) return `Courtesy Call on ${cps[0].title ? `${cps[0].title} ` : ''}${cps[0].name}`;
   const event = lead.match(EN_EVENT);
   if (!event) return null;
-  let phrase = event[1]!.trim();
+  // Keep a parenthesis that says what kind of meeting it was ("(Lunch Meeting)"), drop others.
+  let phrase = event[1]!
+    .trim()
+    .replace(/\s*\((?![^)]*(?:lunch|dinner|breakfast|luncheon|video|telephone))[^)]*\)$/i, '');
   if (/^Japan-/.test(phrase)) return titleCase(phrase);
   const jp = participants.find((p) => p.side === 'japan');
   const foreignMinisters =

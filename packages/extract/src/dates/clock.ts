@@ -94,7 +94,7 @@ const EN_DURATION = new RegExp(
   'gi',
 );
 const JA_DURATION =
-  /約?\s*(\d+(?:\.\d+)?)\s*時間\s*(?:(\d+)\s*分|(半))?|約\s*(\d+)\s*分|(?<![時\d])(\d+)\s*分間/g;
+  /約?\s*(\d+(?:\.\d+)?)\s*時間\s*(?:(\d+)\s*分|(半))?|約\s*(\d+)\s*分|(?<![時\d])(\d+)\s*分(?:間|程度|ほど)/g;
 
 function wordNumber(word: string | undefined): number {
   if (!word) return 0;
@@ -119,6 +119,32 @@ export function firstEnglishDuration(text: string): number | null {
     if (minutes > 0 && minutes <= 10_000) return minutes;
   }
   return null;
+}
+
+/**
+ * Minutes between a start and an end time given as a range ("from 10:00 a.m. to 11:15 a.m.",
+ * 午後6時30分から7時15分まで), for pages that state no duration.
+ */
+export function durationFromRange(text: string, lang: 'en' | 'ja'): number | null {
+  const times = lang === 'ja' ? findJapaneseTimes(text) : findEnglishTimes(text);
+  const [a, b] = times;
+  if (!a || !b) return null;
+  const between = text.slice(a.index, b.index);
+  const joiner =
+    lang === 'ja'
+      ? /から\s*(?:午前|午後)?\s*$/
+      : /(?:\s(?:to|until|till)\s|[-–~〜]\s?)(?:around\s|about\s)?$/;
+  if (
+    !joiner.test(
+      between.replace(/^[^a-zA-Z\u3040-\u30ff]*?(?:[ap]\.?\s?m\.?|時(?:\d+分)?|半)?/, '').slice(-20),
+    )
+  )
+    return null;
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+  let diff = minutes(b.time) - minutes(a.time);
+  // 午後6時30分から7時15分まで: the end inherits the afternoon.
+  if (diff < 0 && lang === 'ja' && minutes(b.time) < 12 * 60) diff += 12 * 60;
+  return diff > 0 && diff <= 12 * 60 ? diff : null;
 }
 
 /** The first duration stated in Japanese text, in minutes (約90分間, 約1時間30分, 約1時間半). */

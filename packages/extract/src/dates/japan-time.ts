@@ -40,8 +40,34 @@ export function splitJapanTime(lead: string, lang: 'en' | 'ja'): SplitLead {
   };
 }
 
-/** Completes the Japan-time statement with a full date, given the local meeting date. */
-export function resolveJapanTime(japan: SplitLead['japan'], meetingDate: string | null): JapanTime | null {
+// Places whose clocks run ahead of Japan's: an earlier Japan time there is still the same day.
+const AHEAD_OF_JAPAN = new Set([
+  'AU',
+  'NZ',
+  'FJ',
+  'TO',
+  'WS',
+  'KI',
+  'TV',
+  'MH',
+  'NR',
+  'SB',
+  'VU',
+  'PG',
+  'FM',
+  'CK',
+]);
+
+/**
+ * Completes the Japan-time statement with a full date, given the local meeting date, local start
+ * time and meeting country (a Japan time without a date is the same day unless the clock wrapped).
+ */
+export function resolveJapanTime(
+  japan: SplitLead['japan'],
+  meetingDate: string | null,
+  localTime: string | null = null,
+  country: string | null = null,
+): JapanTime | null {
   if (!japan) return null;
   let date: string | null = null;
   if (meetingDate) {
@@ -53,8 +79,11 @@ export function resolveJapanTime(japan: SplitLead['japan'], meetingDate: string 
       date = isoDate(year, month, japan.day);
     } else if (japan.nextDay) {
       date = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-    } else if (japan.sameDay || japan.time) {
-      date = japan.sameDay ? meetingDate : null;
+    } else if (japan.sameDay) {
+      date = meetingDate;
+    } else if (japan.time && localTime) {
+      const wrapped = japan.time < localTime && !(country && AHEAD_OF_JAPAN.has(country));
+      date = wrapped ? new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10) : meetingDate;
     }
   }
   return { date, time: japan.time, text: japan.text };

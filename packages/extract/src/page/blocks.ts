@@ -74,6 +74,15 @@ const SKIP_CLASS =
   /(?:^|[\s_-])(?:breadcrumb|topicpath|social|sns|share|pagetop|page-top|skip|gnav|left-menu|related|link-back|print)(?:$|[\s_-])/i;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|photo|figure|img)(?:$|[\s_-])/i;
 
+// Old pages put a whole readout in one paragraph, items separated by <br>: a blank line or a line
+// that starts with a number or bullet begins a new block.
+const BREAK = '\u2028';
+const SPLIT = /\u2028\s*\u2028|\u2028(?=\s*(?:\d{1,2}[.)．]?\s|[(（]\d{1,2}[)）]|[-•・■●◆]))/;
+
+function splitAtBreaks(text: string): string[] {
+  return text.includes(BREAK) ? text.split(SPLIT) : [text];
+}
+
 interface WalkState {
   items: Element[];
   caption: boolean;
@@ -102,7 +111,12 @@ export function collectBlocks(root: Element, maxBlocks = 2000): Block[] {
     let inline = '';
     let bold: string | null = null;
     const flush = () => {
-      const text = normaliseText(inline);
+      for (const piece of splitAtBreaks(inline)) emit(piece);
+      inline = '';
+      bold = null;
+    };
+    const emit = (raw: string) => {
+      const text = normaliseText(raw);
       if (text && blocks.length < maxBlocks) {
         const tag = el.tagName.toLowerCase();
         const kind: BlockKind = state.caption
@@ -114,8 +128,6 @@ export function collectBlocks(root: Element, maxBlocks = 2000): Block[] {
               : 'para';
         blocks.push({ kind, text, items: state.items, bold });
       }
-      inline = '';
-      bold = null;
     };
     for (const node of Array.from(el.childNodes)) {
       if (node.nodeType === 3) {
@@ -126,7 +138,7 @@ export function collectBlocks(root: Element, maxBlocks = 2000): Block[] {
       const child = node as Element;
       const tag = child.tagName.toLowerCase();
       if (tag === 'br') {
-        inline += '\n';
+        inline += BREAK;
         continue;
       }
       if (isFurniture(child)) continue;

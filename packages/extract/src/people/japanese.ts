@@ -118,6 +118,6 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
 
 /** Parses the people in a Japanese lead sentence (Japanese side and counterparts). */
 export function japaneseParticipants(text: string, fallbackCountry: string | null): Participant[] {
-  const people = [...japanSide(text), ...counterparts(text, fallbackCountry)];
+  const people = [...japanSide(text), ...counterparts(text.replace(/及び|並びに/g, '、'), fallbackCountry)];
   return dedupeParticipants(people.filter((p) => p.name.length > 0 && p.name.length <= 60));
 }
