@@ -28,9 +28,12 @@ export async function startServer(options: ServerOptions, handleSignals = true):
   const stop = () => {
     stopping ??= new Promise<void>((resolve) => {
       logger.info('shutting down');
-      server.close(() => resolve());
-      // Idle keep-alive connections would otherwise hold close() open.
-      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      // Keep-alive connections go idle as their in-flight requests finish; close them as they do.
+      const reaper = setInterval(() => 'closeIdleConnections' in server && server.closeIdleConnections(), 50);
+      server.close(() => {
+        clearInterval(reaper);
+        resolve();
+      });
     }).then(() => storage.close());
     return stopping;
   };

@@ -1,0 +1,111 @@
+// Killing the server process with SIGKILL mid-push loses nothing it acknowledged and leaves no
+// half-applied batch; SIGTERM lets in-flight requests finish.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Mutation } from '@readouts/schema';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createUserWithToken } from '../auth/accounts';
+import { openSqliteStorage } from '../storage/sqlite';
+import { type ChildServer, spawnServer } from './helpers/child-server';
+import { captureOf } from './helpers/factories';
+import { trpcClient } from './helpers/trpc-client';
+
+const BATCH = 40;
+const batchFor = (clientId: string, batch: number): Mutation[] =>
+  Array.from({ length: BATCH }, (_, i) => {
+    const id = batch * BATCH + i + 1;
+    return captureOf(id, { id: `${clientId}-${id}` }, clientId);
+  });
+
+describe('server process crash', () => {
+  let dir: string;
+  let token: string;
+  let server: ChildServer | null = null;
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readouts-crash-'));
+    const storage = openSqliteStorage(dir);
+    token = (await createUserWithToken(storage, 'alice')).token;
+    await storage.close();
+  });
+  afterEach(async () => {
+    if (server && server.child.exitCode === null && server.child.signalCode === null) {
+      server.child.kill('SIGKILL');
+      await server.exited;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps every acknowledged mutation and no partial batch after SIGKILL', async () => {
+    server = await spawnServer(dir);
+    const client = trpcClient(server.url, token);
+    const acked = new Map<string, number>();
+    const clientIds = ['k1', 'k2', 'k3', 'k4'];
+    let killed = false;
+    const writers = clientIds.map(async (clientId) => {
+      for (let batch = 0; !killed; batch++) {
+        try {
+          const { lastMutationId } = await client.sync.push.mutate({
+            clientId,
+            mutations: batchFor(clientId, batch),
+          });
+          acked.set(clientId, lastMutationId);
+        } catch {
+          return;
+        }
+      }
+    });
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => {
+        const total = [...acked.values()].reduce((a, b) => a + b, 0);
+        if (total >= BATCH * 12) {
+          clearInterval(check);
+          resolve();
+        }
+      }, 5);
+    });
+    server.child.kill('SIGKILL');
+    killed = true;
+    expect((await server.exited).signal).toBe('SIGKILL');
+    await Promise.all(writers);
+
+    server = await spawnServer(dir);
+    const after = trpcClient(server.url, token);
+    const states = new Map<string, unknown>();
+    let cursor: string | null = null;
+    for (;;) {
+      const page = await after.sync.pull.query({ cursor, limit: 1000 });
+      for (const s of page.changes) states.set(s.id, s);
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    for (const clientId of clientIds) {
+      const { lastMutationId = 0 } = await after.sync.pull.query({ cursor, clientId });
+      expect(lastMutationId).toBeGreaterThanOrEqual(acked.get(clientId) ?? 0);
+      expect(lastMutationId % BATCH, `partial batch for ${clientId}`).toBe(0);
+      const stored = [...states.keys()].filter((id) => id.startsWith(`${clientId}-`));
+      expect(stored).toHaveLength(lastMutationId);
+    }
+  });
+
+  it('finishes in-flight requests on SIGTERM and then exits cleanly', async () => {
+    server = await spawnServer(dir);
+    const client = trpcClient(server.url, token);
+    const pushes = Array.from({ length: 5 }, (_, batch) =>
+      client.sync.push.mutate({ clientId: `t${batch}`, mutations: batchFor(`t${batch}`, 0) }),
+    );
+    await new Promise((r) => setTimeout(r, 5));
+    server.child.kill('SIGTERM');
+    const results = await Promise.allSettled(pushes);
+    const { code } = await server.exited;
+    expect(code).toBe(0);
+    const ok = results.filter((r) => r.status === 'fulfilled').length;
+    expect(ok).toBeGreaterThan(0);
+    const storage = openSqliteStorage(dir);
+    const user = await storage.findUser('alice');
+    const applied = await Promise.all([0, 1, 2, 3, 4].map((b) => storage.lastMutationId(user!.id, `t${b}`)));
+    await storage.close();
+    expect(applied.filter((n) => n === BATCH).length).toBeGreaterThanOrEqual(ok);
+  });
+});
