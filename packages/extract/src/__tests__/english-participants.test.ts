@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { englishParticipants } from '../people/english';
+
+const brief = (text: string, fallback: string | null = null) =>
+  englishParticipants(text, fallback).map((p) => [p.side, p.name, p.country]);
+
+describe('participants in English leads', () => {
+  it('reads the Japanese minister and a counterpart with a formal country name', () => {
+    const people = englishParticipants(
+      'On November 22, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a Foreign Ministers’ Meeting with Senator the Hon Marise Payne, Minister for Foreign Affairs of the Commonwealth of Australia, who is visiting Japan.',
+      null,
+    );
+    expect(people).toEqual([
+      {
+        name: 'MOTEGI Toshimitsu',
+        familyName: 'MOTEGI',
+        title: 'Minister for Foreign Affairs of Japan',
+        country: 'JP',
+        side: 'japan',
+      },
+      {
+        name: 'Marise Payne',
+        familyName: 'Payne',
+        title: 'Minister for Foreign Affairs of the Commonwealth of Australia',
+        country: 'AU',
+        side: 'counterpart',
+      },
+    ]);
+  });
+
+  it('treats an untitled first person and a country-less Japanese title as Japan’s side', () => {
+    expect(
+      brief(
+        'On Thursday, September 27, Mr. Koichiro Gemba, who was visiting New York, held a meeting with Rt. Hon William Hague, Secretary of State for Foreign and Commonwealth Affairs of the United Kingdom, for approximately 30 minutes.',
+      ),
+    ).toEqual([
+      ['japan', 'Koichiro Gemba', 'JP'],
+      ['counterpart', 'William Hague', 'GB'],
+    ]);
+    expect(
+      brief(
+        'Mr. Taro Kono, Minister for Foreign Affairs, held a telephone talk with the Honorable Mike Pompeo, Secretary of State of the United States.',
+      ),
+    ).toEqual([
+      ['japan', 'Taro Kono', 'JP'],
+      ['counterpart', 'Mike Pompeo', 'US'],
+    ]);
+  });
+
+  it('keeps commas inside a title that ends with the country', () => {
+    const [, cp] = englishParticipants(
+      'Mr. MOTEGI Toshimitsu held a meeting with H.E. Mr. Felipe Carlos Solá, Minister of Foreign Affairs, International Trade and Worship of the Argentine Republic, for approximately two hours.',
+      null,
+    );
+    expect(cp).toMatchObject({
+      title: 'Minister of Foreign Affairs, International Trade and Worship of the Argentine Republic',
+      country: 'AR',
+    });
+  });
+
+  it('reads several counterparts of a multilateral meeting', () => {
+    expect(
+      brief(
+        'Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, chaired the meeting with Senator the Hon Marise Payne, Minister for Foreign Affairs of the Commonwealth of Australia, H.E. Dr. Subrahmanyam Jaishankar, External Affairs Minister of India, and The Honorable Mike Pompeo, Secretary of State of the United States, who are visiting Japan.',
+      ),
+    ).toEqual([
+      ['japan', 'MOTEGI Toshimitsu', 'JP'],
+      ['counterpart', 'Marise Payne', 'AU'],
+      ['counterpart', 'Subrahmanyam Jaishankar', 'IN'],
+      ['counterpart', 'Mike Pompeo', 'US'],
+    ]);
+  });
+
+  it('reads unnamed groups of ministers when nobody is named', () => {
+    const people = brief(
+      'Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, participated in the sessions (attended by the High Representative of the European Union for Foreign Affairs, and joined by the Foreign Ministers of India, Philippines, Republic of Korea, and Indonesia).',
+    );
+    expect(people.filter((p) => p[0] === 'counterpart').map((p) => p[2])).toEqual([
+      'EU',
+      'IN',
+      'PH',
+      'KR',
+      'ID',
+    ]);
+  });
+
+  it('uses the implied country for a counterpart whose title names none', () => {
+    expect(brief('Mr. HAYASHI Yoshimasa held a meeting with Mr. Lee Min, Special Envoy.', 'KR')[1]).toEqual([
+      'counterpart',
+      'Lee Min',
+      'KR',
+    ]);
+  });
+
+  it('does not take "General Assembly" or similar for a person', () => {
+    expect(brief('Mr. Taro Kono attended the United Nations General Assembly in New York.')).toEqual([
+      ['japan', 'Taro Kono', 'JP'],
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findEnglishDates, findJapaneseDates } from '../dates/calendar';
+import { resolveMeetingDate } from '../dates/meeting-date';
+
+const en = (text: string) => findEnglishDates(text)[0] ?? null;
+const ja = (text: string) => findJapaneseDates(text)[0] ?? null;
+const ctx = (over: Partial<Parameters<typeof resolveMeetingDate>[1]> = {}) => ({
+  published: null,
+  url: 'https://www.mofa.go.jp/a_o/page1e_000001.html',
+  japanSide: [],
+  ...over,
+});
+
+describe('meeting date', () => {
+  it('takes the year from the dateline', () => {
+    expect(resolveMeetingDate(en('On August 17, commencing'), ctx({ published: '2018-08-17' })).date).toBe(
+      '2018-08-17',
+    );
+  });
+
+  it('keeps the local meeting date when the dateline is the next day', () => {
+    expect(resolveMeetingDate(en('On February 14, commencing'), ctx({ published: '2023-02-15' })).date).toBe(
+      '2023-02-14',
+    );
+  });
+
+  it('puts a December meeting published in January in the year before', () => {
+    expect(resolveMeetingDate(en('On December 30, Mr.'), ctx({ published: '2024-01-04' })).date).toBe(
+      '2023-12-30',
+    );
+  });
+
+  it('completes a day-only Japanese date from the dateline month', () => {
+    expect(resolveMeetingDate(ja('24日午前9時頃'), ctx({ published: '2019-12-24' })).date).toBe('2019-12-24');
+    expect(resolveMeetingDate(ja('30日午後'), ctx({ published: '2020-01-02' })).date).toBe('2019-12-30');
+  });
+
+  it('dates a page without dateline from a yymm URL, checked against the weekday', () => {
+    const r = resolveMeetingDate(
+      en('On Thursday, September 27 (local time)'),
+      ctx({ url: 'https://www.mofa.go.jp/region/europe/uk/meeting1209_fm.html' }),
+    );
+    expect(r.date).toBe('2012-09-27');
+  });
+
+  it('dates a page without dateline from the Japanese minister’s term, taking the middle year', () => {
+    const kono = ctx({ japanSide: [{ name: '河野太郎', title: '外務大臣' }] });
+    expect(resolveMeetingDate(ja('8月17日13時00分'), kono).date).toBe('2018-08-17');
+    const iwaya = ctx({
+      japanSide: [{ name: 'IWAYA Takeshi', title: 'Minister for Foreign Affairs of Japan' }],
+    });
+    expect(resolveMeetingDate(en('On November 26, commencing'), iwaya).date).toBe('2024-11-26');
+  });
+
+  it('uses the weekday to choose among the years of a term', () => {
+    const gemba = ctx({ japanSide: [{ name: 'Koichiro Gemba', title: null }] });
+    // Gemba was minister in September 2011 and 2012; 27 September was a Thursday only in 2012.
+    expect(resolveMeetingDate(en('On Thursday, September 27'), gemba).date).toBe('2012-09-27');
+  });
+
+  it('does not date a prime minister from a foreign-minister term of the same family name', () => {
+    const pm = ctx({ japanSide: [{ name: 'KISHIDA Fumio', title: 'Prime Minister of Japan' }] });
+    const year = Number(resolveMeetingDate(en('On May 3, Mr.'), pm).date?.slice(0, 4));
+    expect(year).toBeGreaterThanOrEqual(2022);
+  });
+
+  it('warns when the weekday does not fit', () => {
+    const r = resolveMeetingDate(en('On Monday, June 17'), ctx({ published: '2010-06-17' }));
+    expect(r.date).toBe('2010-06-17');
+    expect(r.warnings.join(' ')).toMatch(/weekday/);
+  });
+
+  it('gives no date rather than a guess when nothing dates the page', () => {
+    expect(resolveMeetingDate(en('On June 17, Mr.'), ctx()).date).toBeNull();
+  });
+});
