@@ -1,0 +1,80 @@
+// Benchmark stores: a fresh SQLite directory, or a fresh schema in PostgreSQL when a URL is set,
+// each with a raw batched-insert baseline measured on the same database.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { openPgStorage } from '../src/storage/pg';
+import { openSqliteStorage } from '../src/storage/sqlite';
+import type { Storage } from '../src/storage/types';
+
+export interface BenchStore {
+  name: 'sqlite' | 'postgres';
+  storage: Storage;
+  /** Inserts `rows` (id, json) in transactions of `batch` into a plain table; returns rows/s. */
+  rawInsertRate(rows: Array<[string, string]>, batch: number): Promise<number>;
+  drop(): Promise<void>;
+}
+
+/** The PostgreSQL URL for benchmarks, if any. */
+export const benchPgUrl = (): string | undefined =>
+  process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
+
+export async function sqliteStore(): Promise<BenchStore> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readouts-bench-'));
+  const storage = openSqliteStorage(dir);
+  return {
+    name: 'sqlite',
+    storage,
+    async rawInsertRate(rows, batch) {
+      const db = new Database(path.join(dir, 'raw.db'));
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.exec('CREATE TABLE raw (id TEXT PRIMARY KEY, body TEXT NOT NULL)');
+      const insert = db.prepare('INSERT INTO raw VALUES (?, ?)');
+      const tx = db.transaction((chunk: Array<[string, string]>) => {
+        for (const [id, body] of chunk) insert.run(id, body);
+      });
+      const start = performance.now();
+      for (let i = 0; i < rows.length; i += batch) tx(rows.slice(i, i + batch));
+      const seconds = (performance.now() - start) / 1000;
+      db.close();
+      return rows.length / seconds;
+    },
+    async drop() {
+      await storage.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function pgStore(url: string): Promise<BenchStore> {
+  const schema = `bench_${process.pid}_${Date.now()}`;
+  const storage = await openPgStorage(url, { schema, poolSize: 10 });
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  return {
+    name: 'postgres',
+    storage,
+    async rawInsertRate(rows, batch) {
+      await admin.query(`CREATE TABLE "${schema}".raw (id TEXT PRIMARY KEY, body JSON NOT NULL)`);
+      const start = performance.now();
+      for (let i = 0; i < rows.length; i += batch) {
+        const chunk = rows.slice(i, i + batch);
+        await admin.query('BEGIN');
+        await admin.query(`INSERT INTO "${schema}".raw SELECT * FROM unnest($1::text[], $2::json[])`, [
+          chunk.map((r) => r[0]),
+          chunk.map((r) => r[1]),
+        ]);
+        await admin.query('COMMIT');
+      }
+      return rows.length / ((performance.now() - start) / 1000);
+    },
+    async drop() {
+      await storage.close();
+      await admin.query(`DROP SCHEMA "${schema}" CASCADE`);
+      await admin.end();
+    },
+  };
+}
