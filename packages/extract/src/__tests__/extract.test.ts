@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ExtractResult, ReadoutContent } from '@readouts/schema';
+import { describe, expect, it } from 'vitest';
+import { EXTRACTOR_VERSION, extractReadout } from '../index';
+import { parseHtml } from '../node';
+import { extractPage, readoutOf } from './factories';
+
+const MEXICO_LEAD =
+  'On August 17, commencing at 1 p.m. (local time) for approximately 90 minutes, Mr. Taro Kono, Minister for Foreign Affairs, on his visit to the United Mexican States, held a foreign ministers’ meeting (lunch meeting) with H.E. Dr. Carlos de Icaza González, Acting Secretary of Foreign Affairs of Mexico, at the Mexican Secretariat of Foreign Affairs. The overview is as follows.';
+
+describe('extractReadout', () => {
+  it('builds a title from the lead when the page shows no headline', () => {
+    const readout = readoutOf({
+      section: 'Japan-Mexico Relations',
+      dateline: 'August 17, 2018',
+      lead: MEXICO_LEAD,
+    });
+    expect(readout.title).toBe('Japan-Mexico Foreign Ministers’ Meeting (Lunch Meeting)');
+    expect(readout.section).toBe('Japan-Mexico Relations');
+    expect(readout).toMatchObject({
+      date: '2018-08-17',
+      startTime: '13:00',
+      durationMinutes: 90,
+      format: 'meal',
+    });
+    expect(readout.capture.warnings.join(' ')).toMatch(/no headline/);
+  });
+
+  it('builds a Japanese title from the event the lead names', () => {
+    const readout = readoutOf({
+      lang: 'ja',
+      section: '大韓民国',
+      dateline: '令和元年12月24日',
+      lead: '24日午前9時頃(現地時間)から約50分間,中国・成都を訪問中の茂木外務大臣は,康京和(カン・ギョンファ)韓国外交部長官と日韓外相会談を行ったところ,概要以下のとおりです。',
+    });
+    expect(readout).toMatchObject({
+      title: '日韓外相会談',
+      lang: 'ja',
+      date: '2019-12-24',
+      startTime: '09:00',
+    });
+  });
+
+  it('ignores photo captions that repeat the headline, and captions before the lead', () => {
+    const readout = readoutOf({
+      headline: 'Japan-Australia Foreign Ministers’ Meeting',
+      dateline: 'July 13, 2023',
+      lead: 'Foreign Minister Hayashi shakes hands with Senator the Hon. Penny Wong',
+      body: `<p>(Photo) Japan-Australia Foreign Ministers’ Meeting</p><p>On July 13, commencing at 2:45 p.m. for approximately 25 minutes, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, who was visiting Jakarta, held a meeting with Senator the Hon. Penny Wong, Minister for Foreign Affairs of the Commonwealth of Australia. The overview is as follows.</p><ol><li><p>One.</p></li></ol>`,
+    });
+    expect(readout).toMatchObject({
+      startTime: '14:45',
+      durationMinutes: 25,
+      location: { city: 'Jakarta', country: 'ID' },
+    });
+    expect(readout.points.map((p) => p.text)).toEqual(['One.']);
+  });
+
+  it('keeps the publication date apart from the meeting date', () => {
+    const readout = readoutOf({
+      headline: 'Japan-U.S. Vice Ministers’ Meeting',
+      dateline: 'February 15, 2023',
+      lead: 'On February 14, commencing at 11:00 a.m. (1:00 a.m. on February 15, Japan time), for approximately 1 hour, Mr. MORI Takeo, Vice Minister for Foreign Affairs of Japan, held a meeting with the Honorable Wendy R. Sherman, Deputy Secretary of State of the United States of America, during his visit to Washington D.C.',
+    });
+    expect(readout).toMatchObject({
+      publishedDate: '2023-02-15',
+      date: '2023-02-14',
+      startTime: '11:00',
+      japanTime: { date: '2023-02-15', time: '01:00' },
+      location: { city: 'Washington D.C.', country: 'US' },
+    });
+  });
+
+  it('finds the language counterpart and related links, but not the site-wide language switch', () => {
+    const readout = readoutOf({
+      headline: 'Japan-Mexico Foreign Ministers’ Meeting',
+      dateline: 'August 17, 2018',
+      lead: MEXICO_LEAD,
+      body: '<p><a href="/mofaj/la_c/m_ca_c/mx/page4_004273.html">Japanese</a></p><p><a href="/files/000123.pdf">Joint Statement (PDF)</a></p>',
+    });
+    expect(readout.links.languageCounterpart).toBe(
+      'https://www.mofa.go.jp/mofaj/la_c/m_ca_c/mx/page4_004273.html',
+    );
+    expect(readout.links.related).toEqual([
+      { title: 'Joint Statement', url: 'https://www.mofa.go.jp/files/000123.pdf' },
+    ]);
+  });
+
+  it('is pure: the same page and capture time give the same record, valid against the schema', () => {
+    const parts = {
+      headline: 'Japan-Mexico Foreign Ministers’ Meeting',
+      dateline: 'August 17, 2018',
+      lead: MEXICO_LEAD,
+    };
+    const a = extractPage(parts);
+    const b = extractPage(parts);
+    expect(a).toEqual(b);
+    expect(ExtractResult.safeParse(a).success).toBe(true);
+    if (a.kind !== 'readout') throw new Error('expected a readout');
+    expect(ReadoutContent.parse(a.readout).capture).toMatchObject({
+      capturedAt: '2026-01-01T00:00:00.000Z',
+      extractorVersion: EXTRACTOR_VERSION,
+    });
+    expect(a.readout.id).toBe('a_o-page1e_000001');
+  });
+
+  it('prefers the canonical link for canonicalUrl and id', () => {
+    const readout = readoutOf(
+      {
+        headline: 'Japan-Mexico Foreign Ministers’ Meeting',
+        dateline: 'August 17, 2018',
+        lead: MEXICO_LEAD,
+        head: '<link rel="canonical" href="http://mofa.go.jp/la_c/m_ca_c/mx/page4e_000895.html">',
+      },
+      'https://www.mofa.go.jp/la_c/m_ca_c/mx/page4e_000895.html?utm=x',
+    );
+    expect(readout.canonicalUrl).toBe('https://www.mofa.go.jp/la_c/m_ca_c/mx/page4e_000895.html');
+    expect(readout.id).toBe('la_c-m_ca_c-mx-page4e_000895');
+  });
+});
+
+describe('pages that are not readouts', () => {
+  it('classifies a press conference even when it mentions a meeting', () => {
+    const result = extractPage({
+      headline: 'Press Conference by Foreign Press Secretary',
+      lead: 'Mr. Osuga, Press Secretary: On July 24, Mr. X held a meeting with Mr. Y.',
+      body: '<p>NHK, Watanabe: Could you comment?</p><p>Press Secretary Osuga: Firstly, no.</p>',
+    });
+    expect(result.kind).toBe('not-readout');
+    if (result.kind === 'not-readout') expect(result.reasons.join(' ')).toMatch(/press conference/);
+  });
+
+  it('classifies an index page without a lead sentence', () => {
+    const result = extractPage({
+      headline: 'Japan-Mexico Relations',
+      lead: '<a href="a.html">Japan-Mexico Foreign Ministers’ Meeting</a>',
+      body: '<dl class="title-list"><dt>August 17, 2018</dt><dd><a href="b.html">Courtesy call</a></dd></dl>',
+    });
+    expect(result).toEqual({ kind: 'not-readout', reasons: ['no lead sentence says who met whom and when'] });
+  });
+
+  it('classifies the announcement of a visit that has not happened yet', () => {
+    const result = extractPage({
+      headline: 'Visit to Japan by the Foreign Minister of India',
+      dateline: 'May 1, 2022',
+      lead: 'H.E. Dr. Subrahmanyam Jaishankar, External Affairs Minister of India, will visit Japan from May 3 to 5. During his stay, he is scheduled to hold a meeting with Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs.',
+    });
+    expect(result.kind).toBe('not-readout');
+  });
+
+  it('says why when given no usable document', () => {
+    expect(extractReadout(null as unknown as Document, 'x')).toEqual({
+      kind: 'not-readout',
+      reasons: ['no document was given'],
+    });
+  });
+});
+
+describe('the browser entry', () => {
+  it('imports neither linkedom nor Node modules, directly or through its imports', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)) {
+        const spec = m[1]!;
+        expect(spec, `${file} imports ${spec}`).not.toMatch(/^(?:node:|linkedom|fs$|path$)/);
+        if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), `${spec}.ts`));
+      }
+    };
+    visit(path.resolve(import.meta.dirname, '../index.ts'));
+    expect(seen.size).toBeGreaterThan(10);
+  });
+});
+
+describe('parseHtml', () => {
+  it('gives a document with a body even for fragments and empty input', () => {
+    expect(parseHtml('').body).toBeTruthy();
+    expect(parseHtml('<p>hi</p>').body?.textContent).toBe('hi');
+  });
+});

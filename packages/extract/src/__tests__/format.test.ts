@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { meetingFormat } from '../format';
+
+describe('meeting format', () => {
+  it.each([
+    ['Japan-U.S. Foreign Ministers’ Telephone Talk', 'held a telephone talk with', 'telephone'],
+    [null, 'held a telephone talk with Senator the Hon. Marise Payne', 'telephone'],
+    ['Japan-India Summit Video Conference', 'held a video conference meeting with', 'video'],
+    ['Japan-Brazil Summit Meeting', 'held a summit meeting with', 'summit'],
+    ['日・ブラジル首脳会談', '首脳会談を行った', 'summit'],
+    [null, '日中韓サミット出席のため成都を訪問中の茂木外務大臣は,日韓外相会談を行った', 'meeting'],
+    [null, 'held a foreign ministers’ meeting (lunch meeting) with H.E. Dr. X', 'meal'],
+    ['日・メキシコ外相会談', '外相会談(昼食会)を行った', 'meal'],
+    [
+      null,
+      'held a Japan-China Foreign Ministers’ Meeting and a working lunch with H.E. Mr. Wang Yi',
+      'meeting',
+    ],
+    [
+      'Courtesy Call on Prime Minister X by Foreign Minister HAYASHI',
+      'paid a courtesy call on Hon. X, followed by a luncheon',
+      'courtesy-call',
+    ],
+    ['河野外務大臣によるメキシコ次期大統領表敬', '次期大統領を表敬した', 'courtesy-call'],
+    [
+      'Foreign Minister Motegi Visits Argentina',
+      'paid a courtesy call on H.E. Mr. Alberto Fernández. Following this, he held a meeting with H.E. Mr. Solá',
+      'other',
+    ],
+    [
+      'The Fourth Japan-UK Foreign Ministers’ Strategic Dialogue',
+      'held the Fourth Strategic Dialogue',
+      'meeting',
+    ],
+    ['日・インド首脳会談及び夕食会', '首脳会談及び夕食会を行いました', 'summit'],
+  ] as const)('%s / %s → %s', (headline, lead, format) => {
+    expect(meetingFormat(headline, lead)).toBe(format);
+  });
+});

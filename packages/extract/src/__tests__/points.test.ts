@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readoutOf } from './factories';
+
+const LEAD =
+  'On May 3, commencing at 10:00 a.m. for approximately 30 minutes, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Ali Baba, Minister of Foreign Affairs of the Republic of India. The overview of the meeting is as follows.';
+const base = { headline: 'Japan-India Foreign Ministers’ Meeting', dateline: 'May 3, 2022', lead: LEAD };
+const texts = (body: string) => readoutOf({ ...base, body }).points.map((p) => p.text);
+
+describe('points after the lead', () => {
+  it('counts top-level numbered items and folds bulleted sub-items into their parent', () => {
+    const points =
+      texts(`<ol><li><p>Opening</p><ul><li>(1) First remark.</li><li>(2) Second remark.</li></ul></li>
+      <li><p>The two ministers discussed trade.</p></li></ol>`);
+    expect(points).toHaveLength(2);
+    expect(points[0]).toContain('(2) Second remark.');
+  });
+
+  it('reads a one-item wrapper list as the sequence it wraps', () => {
+    const nested = readoutOf({
+      headline: base.headline,
+      dateline: base.dateline,
+      lead: 'Related pages',
+      body: `<ol><li><p>1. ${LEAD}</p><ol><li><p>First.</p></li><li><p>Second.</p></li><li><p>Third.</p></li></ol></li></ol>`,
+    });
+    expect(nested.points.map((p) => p.text)).toEqual([LEAD, 'First.', 'Second.', 'Third.']);
+  });
+
+  it('keeps counting when the numbering restarts after a bulleted sub-list', () => {
+    const points =
+      texts(`<ol><li><p>A.</p></li><li><p>Regional issues.</p><ul><li>(1) China.</li></ul></li></ol>
+      <ol><li><p>C.</p></li></ol>`);
+    expect(points).toEqual(['A.', 'Regional issues.\n(1) China.', 'C.']);
+  });
+
+  it('reads numbered paragraphs, folding unnumbered continuations', () => {
+    const points = texts(`<p>1 Beginning</p><p>Minister Hayashi explained.</p><p>2 Bilateral relations</p>
+      <p>They agreed.</p><p>In response, the minister said so.</p>`);
+    expect(points).toEqual([
+      'Beginning\nMinister Hayashi explained.',
+      'Bilateral relations\nThey agreed.\nIn response, the minister said so.',
+    ]);
+    const readout = readoutOf({ ...base, body: '<p>1 Beginning</p><p>Minister Hayashi explained.</p>' });
+    expect(readout.topics).toEqual(['Beginning']);
+  });
+
+  it('reads "-" bullet paragraphs as points', () => {
+    expect(texts('<p>- At the outset, X.</p><p>- Concerning Y, Z.</p><p>Minister B concurred.</p>')).toEqual([
+      'At the outset, X.',
+      'Concerning Y, Z.\nMinister B concurred.',
+    ]);
+  });
+
+  it('splits an old page’s single paragraph at <br> before numbers', () => {
+    expect(texts('<p>1. First point.<br>2. Second point.<br><br>3. Third point.</p>')).toEqual([
+      'First point.',
+      'Second point.',
+      'Third point.',
+    ]);
+  });
+
+  it('stops at "Back to …" and keeps link-icon text out', () => {
+    const points =
+      texts(`<ol><li><p>On NAFTA(PDF) renegotiation, see the statementOpen a New Window.</p></li></ol>
+      <p class="link-back"><a href="./index.html">Back to Japan-India Relations</a></p><p>Back to Top</p>`);
+    expect(points).toEqual(['On NAFTA renegotiation, see the statement.']);
+  });
+
+  it('does not take a truncated short last line for a topic', () => {
+    const readout = readoutOf({
+      ...base,
+      body: '<ol><li><p>The two sides shared the recognition that o</p></li></ol>',
+    });
+    expect(readout.topics).toEqual([]);
+  });
+});
