@@ -17,12 +17,10 @@ const USAGE = `usage: readouts <command> [options]   (every command takes --data
   token list USER | token revoke ID
   extract FILE... [--url URL]                     run the extractor on saved pages`;
 
+/** `extract ...` is the extractor's own CLI, loaded only when used. */
 async function extractCommand(argv: string[]): Promise<number> {
-  const extract = (await import('@readouts/extract')) as unknown as {
-    runExtractCli?: (args: string[]) => Promise<number>;
-  };
-  if (!extract.runExtractCli) throw new Error('the extractor CLI is not available');
-  return extract.runExtractCli(argv);
+  const { runExtractCli } = await import('@readouts/extract/cli');
+  return runExtractCli(['extract', ...argv]);
 }
 
 /** Runs one command; returns the exit status, or -1 for a server that keeps running. */

@@ -1,9 +1,7 @@
 // Reading readouts from files: JSON Lines of readouts (any schema version) or MOFA HTML pages
 // run through the extractor.
 import fs from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline';
-import { pathToFileURL } from 'node:url';
 import { migrateReadout, type Readout, ReadoutContent } from '@readouts/schema';
 
 /** A problem with one input, reported without stopping the import. */
@@ -45,34 +43,32 @@ export async function* jsonlReadouts(
   }
 }
 
-interface Extractor {
-  extractReadout(
-    document: unknown,
-    url: string,
-  ): { kind: 'readout'; readout: ReadoutContent } | { kind: 'not-readout'; reasons: string[] };
-  parseHtml(html: string): unknown;
-}
-
-async function loadExtractor(): Promise<Extractor> {
-  // Loaded on demand: only HTML imports need the extractor and its DOM implementation.
-  const nodeEntry = '@readouts/extract/node';
-  const [core, node] = await Promise.all([import('@readouts/extract'), import(nodeEntry)]);
-  return { ...(core as object), ...(node as object) } as Extractor;
-}
-
-/** Extracts a readout from a saved HTML page; `url` defaults to the file's URL. */
+/**
+ * Extracts a readout from a saved HTML page through the extractor's own CLI code, so the page URL
+ * is resolved exactly as `readouts extract` does (`--url`, else the URL the page states).
+ */
 export async function htmlReadout(
   file: string,
   url: string | undefined,
   problems: ImportProblem[],
 ): Promise<ReadoutContent | null> {
-  const extractor = await loadExtractor();
-  const html = await fs.promises.readFile(file, 'utf8');
-  const result = extractor.extractReadout(
-    extractor.parseHtml(html),
-    url ?? pathToFileURL(path.resolve(file)).href,
-  );
-  if (result.kind === 'readout') return result.readout;
-  problems.push({ file, message: `not a readout: ${result.reasons.join('; ')}` });
+  // Loaded on demand: only HTML imports need the extractor and its DOM implementation.
+  const { runExtractCli } = await import('@readouts/extract/cli');
+  const lines: string[] = [];
+  const errors: string[] = [];
+  await runExtractCli(['extract', file, ...(url ? ['--url', url] : [])], {
+    stdout: (line) => lines.push(line),
+    stderr: (line) => errors.push(line),
+  });
+  const result = lines[0]
+    ? (JSON.parse(lines[0]) as { kind: string; readout: unknown; reasons: string[] })
+    : null;
+  if (result?.kind === 'readout') return ReadoutContent.parse(result.readout);
+  problems.push({
+    file,
+    message: result
+      ? `not a readout: ${result.reasons.join('; ')}`
+      : errors.join('; ') || 'extraction failed',
+  });
   return null;
 }

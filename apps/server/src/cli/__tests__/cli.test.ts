@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeReadout, fakeReadoutContent } from '../../__tests__/helpers/factories';
 import { hashToken } from '../../auth/tokens';
+import { ReadoutQuery } from '../../query/params';
 import { openSqliteStorage } from '../../storage/sqlite';
 import { exportCommand } from '../export';
 import type { CliIo } from '../io';
@@ -77,6 +78,19 @@ describe('readouts CLI', () => {
       .map((l) => JSON.parse(l));
     expect(records.map((r) => r.id).sort()).toEqual(['one', 'two']);
     expect(records.find((r) => r.id === 'one').user).toEqual({ tags: ['g7'], note: 'n', starred: true });
+  });
+
+  it('imports a saved MOFA page through the extractor and finds it by Japanese full text', async () => {
+    await run('user', 'add', 'alice');
+    const page = path.join(import.meta.dirname, 'fixtures', 'mofaj-a_o-na-kr-page3_003014.html');
+    expect(await run('import', page, '--user', 'alice')).toBe(0);
+    expect(out.at(-1)).toContain('1 change(s) applied');
+    const storage = openSqliteStorage(dir);
+    const user = await storage.findUser('alice');
+    const found = await storage.listReadouts(user!.id, ReadoutQuery.parse({ q: '外相会談' }));
+    await storage.close();
+    expect(found.items.map((r) => r.id)).toEqual(['mofaj-a_o-na-kr-page3_003014']);
+    expect(found.items[0]!.lang).toBe('ja');
   });
 
   it('prints usage and exits 2 for unknown commands or missing arguments', async () => {
