@@ -1,0 +1,30 @@
+// Background: answers the popup's capture messages, keeps badges current, handles shortcuts.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '../../utils/db/open';
+import { ReadoutRepository } from '../../utils/db/readouts';
+import { onMessage, sendTabMessage } from '../../utils/messages';
+import { getDeviceId } from '../../utils/storage';
+import { showBadge } from './badge';
+import { createCaptureService } from './capture';
+import { createMenu, listenForShortcuts } from './shortcuts';
+
+export default defineBackground(() => {
+  const capture = createCaptureService({
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
+    extract: (tabId) => sendTabMessage(tabId, 'page/extract', undefined),
+    repository: async () => new ReadoutRepository(await getDb(), { deviceId: await getDeviceId() }),
+    onStatus: (tabId, status) => void showBadge(tabId, status).catch(() => {}),
+  });
+
+  onMessage('capture/status', ({ tabId }) => capture.status(tabId));
+  onMessage('capture/save', ({ tabId }) => capture.save(tabId));
+  onMessage('page/loaded', async ({ url, result }, sender) => {
+    if (sender.tabId !== undefined) await capture.statusOf(sender.tabId, url, result);
+    return undefined;
+  });
+
+  browser.runtime.onInstalled.addListener(() => createMenu());
+  listenForShortcuts(capture);
+  browser.tabs.onActivated.addListener(({ tabId }) => void capture.status(tabId).catch(() => {}));
+});

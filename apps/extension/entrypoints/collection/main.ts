@@ -1,0 +1,94 @@
+// Collection page wiring: load readouts once, then re-render list, detail and charts on every change.
+import type { Readout } from '@readouts/schema';
+import { filterOptions } from '../../utils/collection/filters';
+import { CollectionModel } from '../../utils/collection/model';
+import { meetingsPerYear, topCountries } from '../../utils/collection/stats';
+import { getDb } from '../../utils/db/open';
+import { ReadoutRepository } from '../../utils/db/readouts';
+import { h, replaceChildren } from '../../utils/dom';
+import { countryName } from '../../utils/format';
+import { getLocale, t } from '../../utils/i18n';
+import { collectionSort, getDeviceId } from '../../utils/storage';
+import { barChart, columnChart } from './charts';
+import { renderDetail } from './detail';
+import { ROW_HEIGHT, readoutRow } from './list';
+import { showToast } from './toast';
+import { renderToolbar } from './toolbar';
+import { renderTransfer } from './transfer';
+import { VirtualList } from './virtual-list';
+
+const byId = (id: string) => document.getElementById(id)!;
+
+async function start(): Promise<void> {
+  document.documentElement.lang = getLocale();
+  document.title = t('collection.title');
+  const repository = new ReadoutRepository(await getDb(), { deviceId: await getDeviceId() });
+  const model = await CollectionModel.load(repository, await collectionSort.getValue());
+  const toast = byId('toast');
+  const report = (message: string, isError: boolean) => showToast(toast, message, { isError });
+  const count = h('p', { class: 'count', attrs: { 'data-count': '' } });
+  replaceChildren(byId('header'), h('h1', {}, t('collection.title')), count, renderTransfer(model, report));
+
+  const list = new VirtualList(byId('list'), ROW_HEIGHT, (readout: Readout) =>
+    readoutRow(readout, readout.id === model.selectedId, (id) => model.select(id)),
+  );
+
+  let toolbarKey = '';
+  const drawToolbar = () => {
+    const options = filterOptions(model.all());
+    const key = JSON.stringify(options);
+    if (key === toolbarKey) return;
+    toolbarKey = key;
+    const onSort = (sort: Parameters<typeof model.setSort>[0]) => {
+      model.setSort(sort);
+      void collectionSort.setValue(sort);
+    };
+    replaceChildren(byId('toolbar'), ...renderToolbar(model, options, onSort));
+  };
+
+  const drawDetail = () => {
+    const readout = model.selectedId ? model.get(model.selectedId) : undefined;
+    if (!readout) {
+      replaceChildren(byId('detail'), h('p', { class: 'muted' }, t('detail.choose')));
+      return;
+    }
+    replaceChildren(
+      byId('detail'),
+      renderDetail(readout, {
+        update: (fields) => void model.updateUser(readout.id, fields).catch((e) => report(String(e), true)),
+        remove: async () => {
+          const undo = await model.remove(readout.id);
+          showToast(toast, t('undo.deleted', { title: readout.title }), {
+            action: { label: t('undo.action'), run: () => void undo() },
+          });
+        },
+      }),
+    );
+  };
+
+  let lastVisible: unknown = null;
+  const draw = () => {
+    const visible = model.visible();
+    list.setItems(visible, visible !== lastVisible && lastVisible !== null && model.filters.query !== '');
+    if (visible !== lastVisible) {
+      lastVisible = visible;
+      count.textContent = t('collection.count', { n: visible.length, total: model.total });
+      replaceChildren(
+        byId('charts'),
+        columnChart(t('chart.perYear'), meetingsPerYear(visible)),
+        barChart(t('chart.topCountries'), topCountries(visible, 8), countryName),
+      );
+    }
+    if (visible.length === 0 && model.total > 0) {
+      count.textContent = `${t('collection.count', { n: 0, total: model.total })} ${t('collection.empty')}`;
+    }
+    drawToolbar();
+    drawDetail();
+  };
+
+  model.subscribe(draw);
+  draw();
+  document.body.dataset.ready = 'true';
+}
+
+void start();

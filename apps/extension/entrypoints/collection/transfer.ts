@@ -1,0 +1,53 @@
+// Export buttons (JSON, JSONL, CSV downloads) and the JSON import with its error report.
+import type { CollectionModel } from '../../utils/collection/model';
+import { h } from '../../utils/dom';
+import { t } from '../../utils/i18n';
+import { toCsv, toJson, toJsonl } from '../../utils/transfer/export';
+import { parseImport } from '../../utils/transfer/import';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h('a', { attrs: { href: url, download: name } });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+/** Builds the export and import controls; `report` shows the outcome of an import. */
+export function renderTransfer(model: CollectionModel, report: (message: string, isError: boolean) => void) {
+  const file = h('input', {
+    attrs: { type: 'file', accept: '.json,application/json', hidden: true, 'data-action': 'import-file' },
+    on: {
+      change: async () => {
+        const chosen = file.files?.[0];
+        file.value = '';
+        if (!chosen) return;
+        const parsed = parseImport(await chosen.text());
+        if (!parsed.ok) {
+          report(t('transfer.importFailed', { error: parsed.errors.join(' | ') }), true);
+          return;
+        }
+        const outcome = await model.import(parsed.readouts);
+        report(t('transfer.imported', { ...outcome }), false);
+      },
+    },
+  });
+  const button = (label: string, action: string, onClick: () => void) =>
+    h('button', { attrs: { type: 'button', 'data-action': action }, on: { click: onClick } }, label);
+  return h(
+    'div',
+    { class: 'transfer' },
+    button(t('transfer.exportJson'), 'export-json', () =>
+      download(`readouts-${stamp()}.json`, 'application/json', toJson(model.visible())),
+    ),
+    button(t('transfer.exportJsonl'), 'export-jsonl', () =>
+      download(`readouts-${stamp()}.jsonl`, 'application/jsonl', toJsonl(model.visible())),
+    ),
+    button(t('transfer.exportCsv'), 'export-csv', () =>
+      download(`readouts-${stamp()}.csv`, 'text/csv', toCsv(model.visible())),
+    ),
+    button(t('transfer.import'), 'import', () => file.click()),
+    file,
+  );
+}

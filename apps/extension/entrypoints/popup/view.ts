@@ -1,0 +1,75 @@
+// Renders a page status in the popup: the extracted readout with Save/Update, or why there is none.
+import { h } from '../../utils/dom';
+import { formatWhen } from '../../utils/format';
+import { type MessageKey, t } from '../../utils/i18n';
+import type { PageStatus } from '../../utils/page-status';
+import { readoutFields } from '../../utils/readout-view';
+
+export interface PopupActions {
+  save(): void;
+  openCollection(): void;
+}
+
+const explanations: Partial<Record<PageStatus['state'], MessageKey>> = {
+  'not-mofa': 'popup.notMofa',
+  unreachable: 'popup.unreachable',
+  'not-readout': 'popup.notReadout',
+};
+
+/** Builds the popup's content for one status. */
+export function renderStatus(status: PageStatus, actions: PopupActions): HTMLElement {
+  const footer = h(
+    'footer',
+    {},
+    h('button', { class: 'link', on: { click: actions.openCollection } }, t('popup.openCollection')),
+  );
+  const explanation = explanations[status.state];
+  if (explanation || status.result?.kind !== 'readout') {
+    const reasons = status.result?.kind === 'not-readout' ? status.result.reasons : [];
+    return h(
+      'section',
+      { attrs: { 'data-state': status.state } },
+      h('p', { class: 'explain' }, t(explanation ?? 'popup.notReadout')),
+      reasons.length ? h('ul', { class: 'reasons' }, ...reasons.map((r) => h('li', {}, r))) : null,
+      footer,
+    );
+  }
+  const { readout, warnings } = status.result;
+  return h(
+    'section',
+    { attrs: { 'data-state': status.state } },
+    h('h1', { class: 'title' }, readout.title),
+    readoutFields(readout, warnings),
+    actionBar(status, actions),
+    footer,
+  );
+}
+
+function actionBar(status: PageStatus, actions: PopupActions): HTMLElement {
+  const when = status.saved ? formatWhen(status.saved.capture.capturedAt) : '';
+  if (status.state === 'saved') {
+    return h('div', { class: 'actions' }, h('p', { class: 'saved' }, t('popup.saved', { when })));
+  }
+  const isUpdate = status.state === 'changed';
+  const button = h(
+    'button',
+    {
+      class: 'primary',
+      attrs: { type: 'button', 'data-action': isUpdate ? 'update' : 'save' },
+      on: {
+        click: () => {
+          button.disabled = true;
+          button.textContent = t('popup.saving');
+          actions.save();
+        },
+      },
+    },
+    t(isUpdate ? 'popup.update' : 'popup.save'),
+  );
+  return h(
+    'div',
+    { class: 'actions' },
+    isUpdate ? h('p', { class: 'changed' }, t('popup.changed', { when }), ' ', t('popup.updateKeeps')) : null,
+    button,
+  );
+}

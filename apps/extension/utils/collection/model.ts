@@ -1,0 +1,113 @@
+// The collection page's state: readouts in memory, the search index, filters, sort and selection.
+import type { Readout, UserFields } from '@readouts/schema';
+import type { ImportOutcome, ReadoutRepository } from '../db/readouts';
+import type { SortKey } from '../storage';
+import { type Filters, noFilters, passes, sortReadouts } from './filters';
+import { SearchIndex } from './search-index';
+
+type Listener = () => void;
+
+/** Holds what the collection page shows and applies user actions to IndexedDB and memory alike. */
+export class CollectionModel {
+  private readonly readouts = new Map<string, Readout>();
+  private index: SearchIndex;
+  private sorted: Readout[] | null = null;
+  private visibleCache: Readout[] | null = null;
+  private readonly listeners = new Set<Listener>();
+  filters: Filters = noFilters();
+  sort: SortKey;
+  selectedId: string | null = null;
+
+  constructor(
+    readouts: readonly Readout[],
+    private readonly repository: ReadoutRepository,
+    sort: SortKey = 'date-desc',
+  ) {
+    for (const readout of readouts) this.readouts.set(readout.id, readout);
+    this.index = SearchIndex.build(readouts);
+    this.sort = sort;
+  }
+
+  /** Loads every readout from the repository and builds the index once. */
+  static async load(repository: ReadoutRepository, sort?: SortKey): Promise<CollectionModel> {
+    return new CollectionModel(await repository.all(), repository, sort);
+  }
+
+  get total(): number {
+    return this.readouts.size;
+  }
+
+  all(): Readout[] {
+    return [...this.readouts.values()];
+  }
+
+  get(id: string): Readout | undefined {
+    return this.readouts.get(id);
+  }
+
+  /** The readouts passing search and filters, in the chosen order. */
+  visible(): Readout[] {
+    if (this.visibleCache) return this.visibleCache;
+    this.sorted ??= sortReadouts(this.all(), this.sort);
+    const matches = this.index.search(this.filters.query);
+    this.visibleCache = this.sorted.filter((readout) => passes(readout, this.filters, matches));
+    return this.visibleCache;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setFilters(patch: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...patch };
+    this.changed({ resort: false });
+  }
+
+  setSort(sort: SortKey): void {
+    this.sort = sort;
+    this.changed({ resort: true });
+  }
+
+  select(id: string | null): void {
+    this.selectedId = id;
+    this.changed({ resort: false, keepList: true });
+  }
+
+  /** Changes tags, note or star, in the database and on screen. */
+  async updateUser(id: string, fields: Partial<UserFields>): Promise<void> {
+    const readout = await this.repository.updateUser(id, fields);
+    this.readouts.set(id, readout);
+    this.changed({ resort: true });
+  }
+
+  /** Deletes a readout; the returned function undoes the deletion. */
+  async remove(id: string): Promise<() => Promise<void>> {
+    const removed = await this.repository.delete(id);
+    this.readouts.delete(id);
+    if (this.selectedId === id) this.selectedId = null;
+    this.changed({ resort: true });
+    return async () => {
+      if (!removed) return;
+      await this.repository.restore(removed);
+      this.readouts.set(id, removed);
+      this.selectedId = id;
+      this.changed({ resort: true });
+    };
+  }
+
+  /** Imports validated readouts and rebuilds the search index. */
+  async import(readouts: Readout[]): Promise<ImportOutcome> {
+    const outcome = await this.repository.import(readouts);
+    for (const readout of readouts) this.readouts.set(readout.id, readout);
+    this.index = SearchIndex.build(this.readouts.values());
+    this.changed({ resort: true });
+    return outcome;
+  }
+
+  private changed(options: { resort: boolean; keepList?: boolean }): void {
+    if (options.resort) this.sorted = null;
+    if (!options.keepList) this.visibleCache = null;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,28 @@
+// WXT build configuration: one manifest for Chrome and Firefox (MV3), minimal permissions.
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  imports: false,
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'storage', 'contextMenus', 'alarms'],
+    host_permissions: ['https://www.mofa.go.jp/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'save-readout': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSave__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'readouts@readouts.example', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
