@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runExtractCli } from '../cli/run';
+import { pageHtml } from './factories';
+
+const packageDir = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(import.meta.dirname, 'fixtures');
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: packageDir,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const lines = run.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  return { status: run.status, stderr: run.stderr, lines };
+}
+
+describe('readouts extract (a real process)', () => {
+  it('prints one JSON line per file, taking the URL from the page', () => {
+    const mexico = path.join(fixtures, 'la_c-m_ca_c-mx-page4e_000895.html');
+    const press = path.join(fixtures, 'press-kaiken-kaiken4e_000669.html');
+    const { status, lines } = cli('extract', mexico, press);
+    expect(status).toBe(0);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ file: mexico, kind: 'readout', reasons: [] });
+    expect(lines[0].readout.canonicalUrl).toBe('https://www.mofa.go.jp/la_c/m_ca_c/mx/page4e_000895.html');
+    expect(Object.keys(lines[1])).toEqual(['file', 'kind', 'readout', 'reasons', 'warnings']);
+    expect(lines[1]).toMatchObject({ file: press, kind: 'not-readout', readout: null });
+    expect(lines[1].reasons.length).toBeGreaterThan(0);
+  });
+
+  it('reports an unreadable file on stderr, exits non-zero and still prints the others', () => {
+    const good = path.join(fixtures, 'press-release-press4e_001269.html');
+    const { status, stderr, lines } = cli('extract', '/nonexistent/page.html', good);
+    expect(status).not.toBe(0);
+    expect(stderr).toMatch(/nonexistent\/page\.html/);
+    expect(lines.map((l) => l.file)).toEqual([good]);
+  });
+
+  it('uses --url for a page that states none, and a file:// URL otherwise', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'readouts-cli-'));
+    const file = path.join(dir, 'page.html');
+    writeFileSync(
+      file,
+      pageHtml({
+        headline: 'Japan-Peru Foreign Ministers’ Meeting',
+        dateline: 'May 3, 2022',
+        lead: 'On May 3, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. A B, Minister of Foreign Affairs of the Republic of Peru.',
+      }),
+    );
+    const withUrl = cli('extract', file, '--url', 'https://www.mofa.go.jp/la_c/sa/pe/page1e_000001.html');
+    expect(withUrl.lines[0].readout.id).toBe('la_c-sa-pe-page1e_000001');
+    const without = cli('extract', file);
+    expect(without.lines[0].readout.url).toBe(`file://${file}`);
+  });
+});
+
+describe('runExtractCli', () => {
+  it('rejects a missing subcommand or missing files with a usage message', async () => {
+    const err: string[] = [];
+    const io = { stdout: () => {}, stderr: (l: string) => err.push(l) };
+    expect(await runExtractCli([], io)).toBe(2);
+    expect(await runExtractCli(['extract'], io)).toBe(2);
+    expect(err.join('\n')).toMatch(/usage: readouts extract/);
+  });
+});
