@@ -114,7 +114,7 @@ describe('extractReadout on junk', () => {
       pageHtml({
         dateline: 'August 17, 2018',
         lead: huge,
-        body: '<ol>' + '<li>x</li>'.repeat(3000) + '</ol>',
+        body: `<ol>${'<li>x</li>'.repeat(3000)}</ol>`,
       }),
     );
   });
