@@ -4,7 +4,7 @@ import type { MeetingFormat } from '@readouts/schema';
 
 const TELEPHONE = /telephone|phone (?:call|talk|conversation)|電話会談|電話会議|電話で|電話による/i;
 const VIDEO =
-  /video ?(?:tele)?conferenc|video (?:call|meeting|talk)|videoconferenc|online (?:meeting|conference|format)|virtual (?:meeting|format)|テレビ会議|オンライン(?:会議|形式|会談)|ビデオ会議/i;
+  /テレビ会談|テレビ電話会談|ビデオ会談|video ?(?:tele)?conferenc|video (?:call|meeting|talk)|videoconferenc|online (?:meeting|conference|format)|virtual (?:meeting|format)|テレビ会議|オンライン(?:会議|形式|会談)|ビデオ会議/i;
 const COURTESY = /courtesy call|paid a call on|表敬/i;
 const MEAL =
   /\b(?:lunch|luncheon|dinner|breakfast|banquet)\b|昼食|夕食|朝食|晩餐|午餐|ワーキング・?ランチ|ワーキング・?ディナー/i;
@@ -19,8 +19,10 @@ const MEETING_HELD =
 export function meetingFormat(headline: string | null, lead: string): MeetingFormat {
   const head = headline ?? '';
   const both = `${head}\n${lead}`;
-  if (TELEPHONE.test(head) || (TELEPHONE.test(lead) && !VIDEO.test(head))) return 'telephone';
-  if (VIDEO.test(both)) return 'video';
+  if (VIDEO.test(head)) return 'video';
+  if (TELEPHONE.test(head)) return 'telephone';
+  if (VIDEO.test(lead)) return 'video';
+  if (TELEPHONE.test(lead)) return 'telephone';
   const courtesy = COURTESY.test(both);
   // A courtesy call and a separate meeting in one visit: a composite page.
   if (courtesy && MEETING_HELD.test(lead) && !/表敬/.test(head) && !/courtesy call/i.test(head))

@@ -18,10 +18,24 @@ function place(text: string, lang: 'en' | 'ja'): Location | null {
   const cities = findCities(text);
   const countries = lang === 'ja' ? findJapaneseCountries(text) : findCountryNames(text);
   const country = countries[0]?.code ?? cities[0]?.country ?? null;
-  const city = cities.find((c) => !country || c.country === country) ?? null;
+  let city: string | null = cities.find((c) => !country || c.country === country)?.name ?? null;
+  // "Gyeongju, the Republic of Korea": a proper name before the country is the city.
+  const first = lang === 'en' ? text.split(/,|\s+in\s+/)[0]!.trim() : '';
+  if (
+    !city &&
+    countries[0] &&
+    countries[0].index > first.length &&
+    /^(?:[A-Z][\p{L}'’.-]*\s?){1,3}$/u.test(first)
+  ) {
+    city = first;
+  }
   if (!country && !city) return null;
-  return { city: city?.name ?? null, country: country ?? city?.country ?? null, venue: null };
+  return { city, country: country ?? cities[0]?.country ?? null, venue: null };
 }
+
+// "in Gyeongju, the Republic of Korea": a place the lead puts the meeting in.
+const EN_IN_PLACE =
+  /\bin\s+((?:[A-Z][\p{L}'’.-]+\s?){1,4}),\s*((?:the\s+)?[A-Z][\p{L}'’. -]{2,60}?)(?=[,.;)]|\s+(?:on|at|from|for|to|and)\b|$)/gu;
 
 /** The meeting place, or null for telephone/video talks and pages that do not say. */
 export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean): Location | null {
@@ -43,6 +57,15 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
   } else {
     const visit = lead.match(EN_VISIT);
     if (visit) loc = place(visit[1]!, 'en');
+    if (!loc) {
+      for (const m of lead.matchAll(EN_IN_PLACE)) {
+        const hit = findCountryNames(m[2]!).find((h) => h.index <= 4);
+        if (hit && hit.code !== 'JP') {
+          loc = { city: findCities(m[1]!)[0]?.name ?? m[1]!.trim(), country: hit.code, venue: null };
+          break;
+        }
+      }
+    }
     if (!loc) {
       for (const m of lead.matchAll(EN_IN)) {
         const here = findCities(m[1]!)[0];

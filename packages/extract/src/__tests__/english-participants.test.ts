@@ -98,3 +98,19 @@ describe('participants in English leads', () => {
     ]);
   });
 });
+
+describe('titles and family names of Chinese and Korean counterparts', () => {
+  it('ends the title at the last "of <country>" and puts the family name first', () => {
+    const [, cp] = englishParticipants(
+      'Mr. MOTEGI Toshimitsu held a meeting with Mr. Wang Yi, Member of the Political Bureau of the Communist Party of China Central Committee and Minister of Foreign Affairs of the People’s Republic of China, on the margins of the APEC.',
+      null,
+    );
+    expect(cp).toMatchObject({
+      name: 'Wang Yi',
+      familyName: 'Wang',
+      country: 'CN',
+      title:
+        'Member of the Political Bureau of the Communist Party of China Central Committee and Minister of Foreign Affairs of the People’s Republic of China',
+    });
+  });
+});

@@ -37,3 +37,12 @@ describe('meeting format', () => {
     expect(meetingFormat(headline, lead)).toBe(format);
   });
 });
+
+describe('video before telephone', () => {
+  it('reads テレビ会談 and video teleconferences as video', () => {
+    expect(meetingFormat('日・フィリピン首脳テレビ会談', 'テレビ会談を行いました')).toBe('video');
+    expect(
+      meetingFormat('Japan-Australia Leaders’ Video Teleconference Meeting', 'held a video teleconference'),
+    ).toBe('video');
+  });
+});

@@ -61,3 +61,21 @@ describe('meeting location', () => {
     expect(meetingLocation('On September 2, Mr. X held a meeting with Mr. Y.', 'en', false)).toBeNull();
   });
 });
+
+describe('meeting location from "in City, Country"', () => {
+  it('takes an unknown city name before a country', () => {
+    expect(
+      meetingLocation(
+        'held a meeting with Mr. Wang Yi on the margins of the APEC Economic Leaders’ Week in Gyeongju, the Republic of Korea.',
+        'en',
+        false,
+      ),
+    ).toEqual({ city: 'Gyeongju', country: 'KR', venue: null });
+    expect(
+      meetingLocation('Ms. X, who was visiting Gyeongju, Republic of Korea, held', 'en', false),
+    ).toMatchObject({
+      city: 'Gyeongju',
+      country: 'KR',
+    });
+  });
+});

@@ -25,9 +25,11 @@ function titleAfter(text: string, from: number): { title: string | null; country
   let region = rest.slice(lead[0].length, lead[0].length + 300);
   const stop = region.search(TITLE_END);
   if (stop >= 0) region = region.slice(0, stop);
-  const named = findCountryNames(region).find((hit) =>
-    /\bof\s+(?:the\s+)?$/.test(region.slice(0, hit.index)),
-  );
+  // The last "of <country>" ends the title: "Member of the Political Bureau … of China and Minister
+  // of Foreign Affairs of the People's Republic of China".
+  const named = findCountryNames(region)
+    .filter((hit) => /\bof\s+(?:the\s+)?$/.test(region.slice(0, hit.index)))
+    .pop();
   if (named) return { title: region.slice(0, named.end).trim(), country: named.code };
   const title = region.split(',')[0]!.trim();
   if (!title || !/^[A-Z]/.test(title) || title.length > 200) return { title: null, country: null };
@@ -78,7 +80,7 @@ export function englishParticipants(text: string, fallbackCountry: string | null
     else side = 'counterpart';
     found.push({
       name,
-      familyName: familyNameOf(name),
+      familyName: familyNameOf(name, side === 'japan' ? 'JP' : (country ?? fallbackCountry)),
       title,
       country: side === 'japan' ? 'JP' : (country ?? fallbackCountry),
       side,

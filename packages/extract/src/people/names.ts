@@ -1,5 +1,7 @@
 // Personal names: honorifics stripped, family name found ("Mr. KONO Taro" and "Mr. Taro Kono" give Kono).
 
+const FAMILY_FIRST = new Set(['CN', 'KR', 'KP', 'TW', 'VN', 'HK', 'MO']);
+
 /** Honorifics and ranks that may precede a name in MOFA prose, in any combination. */
 export const HONORIFIC_SOURCE = [
   '(?:[Tt]he\\s+)?(?:Rt\\.?\\s*Hon(?:ou?rable)?\\.?|Right\\s+Honou?rable|Honou?rable|Hon\\.?)',
@@ -37,12 +39,14 @@ export function stripHonorifics(name: string): string {
  * The family name: the upper-case word in MOFA's "KONO Taro" style, else the last word of a
  * Western-order name, else the part after the last "・" of a katakana name.
  */
-export function familyNameOf(name: string): string | null {
+export function familyNameOf(name: string, country: string | null = null): string | null {
   const words = name.split(/\s+/).filter(Boolean);
   const upper = words.filter((w) => /^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+$/.test(w) && w.length > 1);
   if (upper.length > 0 && upper.length < words.length) return upper.join(' ');
   if (/[\u30a0-\u30ff]/.test(name) && name.includes('・')) return name.split('・').pop() || null;
   if (/[\u4e00-\u9fff]/.test(name)) return null;
   if (words.length === 0) return null;
+  // Chinese, Korean and Vietnamese names keep the family name first even in English.
+  if (country && FAMILY_FIRST.has(country) && words.length > 1) return words[0]!;
   return words[words.length - 1]!.replace(/[.,]$/, '') || null;
 }
