@@ -33,7 +33,9 @@ export function meetingFormat(headline: string | null, lead: string): MeetingFor
   if (/首脳会談を行/.test(lead) || /held an? [\w'’ -]{0,40}summit (?:meeting|talk)/i.test(lead))
     return 'summit';
   if (
-    /meeting|talks?\b|dialogue|consultations?|会談|会合|意見交換|協議|懇談|面会|session/i.test(both) &&
+    /meeting|talks?\b|\bmet\b|\bmeets?\b|dialogue|consultations?|会談|会合|意見交換|協議|懇談|面会|session/i.test(
+      both,
+    ) &&
     !/\bvisits?\b|訪問$/i.test(head)
   ) {
     return 'meeting';

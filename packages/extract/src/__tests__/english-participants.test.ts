@@ -114,3 +114,22 @@ describe('titles and family names of Chinese and Korean counterparts', () => {
     });
   });
 });
+
+describe('people named after their title, without an honorific', () => {
+  it('reads upper-cased or known Japanese officeholders as Japan, others by adjective or "of" country', () => {
+    expect(
+      brief(
+        'On May 3, Prime Minister KISHIDA Fumio held a summit meeting with President Joseph R. Biden of the United States.',
+      ),
+    ).toEqual([
+      ['japan', 'KISHIDA Fumio', 'JP'],
+      ['counterpart', 'Joseph R. Biden', 'US'],
+    ]);
+    expect(
+      brief('On May 3, Foreign Minister Kamikawa met with Australian Foreign Minister Penny Wong in Tokyo.'),
+    ).toEqual([
+      ['japan', 'Kamikawa', 'JP'],
+      ['counterpart', 'Penny Wong', 'AU'],
+    ]);
+  });
+});

@@ -46,3 +46,14 @@ describe('video before telephone', () => {
     ).toBe('video');
   });
 });
+
+describe('meetings stated with "met"', () => {
+  it('reads "met with" as a meeting', () => {
+    expect(
+      meetingFormat(
+        'Foreign Minister Kamikawa Meets Foreign Minister Wong',
+        'Foreign Minister Kamikawa met with Foreign Minister Wong',
+      ),
+    ).toBe('meeting');
+  });
+});

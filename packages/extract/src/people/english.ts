@@ -4,6 +4,7 @@
 import { countryDisplayName, findCountryAdjectives, findCountryNames } from '../data/country-lookup';
 import { familyNameOf, HONORIFIC_SOURCE, stripHonorifics } from './names';
 import { dedupeParticipants, isJapaneseOfficialTitle, type Participant } from './participant';
+import { titledPeople } from './titled';
 
 const PARTICLE =
   '(?:de|da|del|della|di|do|dos|das|du|la|le|van|von|der|den|ter|bin|binti|al|el|y|ibn|ben|bint|e)';
@@ -86,6 +87,12 @@ export function englishParticipants(text: string, fallbackCountry: string | null
       side,
     });
     first = false;
+  }
+  if (!found.some((p) => p.side === 'japan') || !found.some((p) => p.side === 'counterpart')) {
+    const titled = titledPeople(text, fallbackCountry);
+    for (const side of ['japan', 'counterpart'] as const) {
+      if (!found.some((p) => p.side === side)) found.push(...titled.filter((p) => p.side === side));
+    }
   }
   if (!found.some((p) => p.side === 'counterpart')) found.push(...unnamedGroups(text));
   return dedupeParticipants(found);

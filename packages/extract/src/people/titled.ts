@@ -1,0 +1,47 @@
+// People named after their title without an honorific: "Prime Minister KISHIDA Fumio held …",
+// "Australian Foreign Minister Penny Wong". Used when the honorific patterns find nobody.
+import { findCountryAdjectives, findCountryNames } from '../data/country-lookup';
+import { officeholders } from '../data/japan-officials';
+import { familyNameOf } from './names';
+import type { Participant } from './participant';
+
+const TITLE =
+  '(Prime Minister|Foreign Minister|Minister for Foreign Affairs|State Minister for Foreign Affairs|Parliamentary Vice-Minister for Foreign Affairs|Vice[- ]Minister for Foreign Affairs|Chief Cabinet Secretary|President|Secretary of State|External Affairs Minister|Minister of Foreign Affairs|Chancellor|King|Crown Prince|Premier|Vice President|Deputy Prime Minister)';
+const TITLED = new RegExp(
+  `${TITLE}\\s+((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:[A-Z][\\p{L}'’.-]+|de|da|bin|al|van|von)){0,4})`,
+  'gu',
+);
+const STOP_WORDS = /^(?:Held|Met|Of|The|And|On|In|At|For|Meets|Meeting|Visits?|Holds?|Says)$/;
+
+function isJapaneseName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.some((w) => /^[A-Z]{2,}$/.test(w))) return true;
+  const lower = words.map((w) => w.toLowerCase());
+  return officeholders().some((h) => lower.includes(h.family.toLowerCase()));
+}
+
+/** Title-prefixed people in the text; Japanese when upper-cased or a known Japanese officeholder. */
+export function titledPeople(text: string, fallbackCountry: string | null): Participant[] {
+  const out: Participant[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    const words = m[2]!.split(/\s+/);
+    while (words.length > 0 && STOP_WORDS.test(words[words.length - 1]!)) words.pop();
+    if (words.length === 0 || STOP_WORDS.test(words[0]!)) continue;
+    const name = words.join(' ');
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const adjective = findCountryAdjectives(before).pop();
+    const adjacent = adjective && before.slice(adjective.end).trim() === '';
+    const after = text.slice(m.index + m[0].length).match(/^\s+of\s+(?:the\s+)?([^,.;]{2,80})/);
+    const of = after ? findCountryNames(after[1]!).find((h) => h.index === 0)?.code : undefined;
+    const japan = (!adjacent || adjective.code === 'JP') && (!of || of === 'JP') && isJapaneseName(name);
+    const country = japan ? 'JP' : adjacent ? adjective.code : (of ?? fallbackCountry);
+    out.push({
+      name,
+      familyName: familyNameOf(name, country),
+      title: m[1]!,
+      country,
+      side: japan ? 'japan' : 'counterpart',
+    });
+  }
+  return out;
+}
