@@ -1,37 +1,57 @@
-// The outbox: every local change appends one pending sync mutation, in the same transaction.
-import type { Readout, UserFields } from '@readouts/schema';
+// The outbox: every local change queues sync mutations (@readouts/schema `Mutation`) in the same
+// transaction as the change, each stamped with the client's next mutation id and a fresh hlc.
+import type { Hlc, Mutation } from '@readouts/schema';
+import { createClock, type MutationDraft, stampMutation } from '@readouts/sync';
+import type { IDBPTransaction } from 'idb';
+import type { ReadoutsDB } from './schema';
 
-/**
- * What changed locally. `put` carries the whole record (capture, re-capture, import, restore),
- * `user` only the user's fields, `delete` the id alone.
- */
-export type MutationChange =
-  | { op: 'put'; reason: 'capture' | 'recapture' | 'import' | 'restore'; readout: Readout }
-  | { op: 'user'; fields: Partial<UserFields>; user: UserFields }
-  | { op: 'delete' };
-
-/** One pending mutation, kept until the sync client has pushed it. */
-export type OutboxEntry = MutationChange & {
+/** One queued mutation, kept until the sync client has pushed it. */
+export interface OutboxEntry {
   /** Assigned by IndexedDB (auto-increment): the order changes were made in. */
   seq?: number;
-  /** Globally unique, so a retried push is idempotent on the server. */
-  mutationId: string;
-  readoutId: string;
-  deviceId: string;
-  at: string;
-};
+  /** The client that made the mutation; ids count 1, 2, 3... per client. */
+  clientId: string;
+  mutation: Mutation;
+}
 
-/** Builds an outbox entry for a change to one readout. */
-export function outboxEntry(
-  readoutId: string,
-  change: MutationChange,
-  context: { deviceId: string; now: Date },
-): OutboxEntry {
-  return {
-    ...change,
-    mutationId: crypto.randomUUID(),
-    readoutId,
-    deviceId: context.deviceId,
-    at: context.now.toISOString(),
-  };
+/** The client's mutation counter and clock, kept in the `meta` store under `CLOCK_KEY`. */
+export interface ClockState {
+  clientId: string;
+  lastMutationId: number;
+  lastHlc: Hlc | null;
+}
+
+export const CLOCK_KEY = 'clock';
+
+type WriteTx = IDBPTransaction<ReadoutsDB, ('readouts' | 'outbox' | 'meta')[], 'readwrite'>;
+
+/**
+ * Stamps drafts with the next mutation ids and hlcs of `clientId` and queues them, inside `tx`.
+ * A new client id (storage cleared, profile copied) starts its own count at 1.
+ */
+export async function queueMutations(
+  tx: WriteTx,
+  drafts: MutationDraft[],
+  clientId: string,
+  now: () => number,
+): Promise<Mutation[]> {
+  if (drafts.length === 0) return [];
+  const meta = tx.objectStore('meta');
+  const stored = (await meta.get(CLOCK_KEY))?.value as ClockState | undefined;
+  const state: ClockState =
+    stored?.clientId === clientId ? stored : { clientId, lastMutationId: 0, lastHlc: null };
+  const clock = createClock(clientId, now, state.lastHlc ? { last: state.lastHlc } : {});
+  const mutations: Mutation[] = [];
+  let id = state.lastMutationId;
+  let hlc = state.lastHlc;
+  for (const draft of drafts) {
+    id += 1;
+    hlc = clock.tick();
+    const mutation = stampMutation(draft, id, hlc);
+    mutations.push(mutation);
+    await tx.objectStore('outbox').add({ clientId, mutation });
+  }
+  const next: ClockState = { clientId, lastMutationId: id, lastHlc: hlc };
+  await meta.put({ key: CLOCK_KEY, value: next });
+  return mutations;
 }

@@ -1,12 +1,14 @@
-// The collection's repository: reads and writes readouts, logging each change to the outbox.
+// The collection's repository: reads and writes readouts, queueing each change's sync mutations.
 import { emptyUserFields, type Readout, type ReadoutContent, type UserFields } from '@readouts/schema';
+import { type MutationDraft, userFieldDrafts } from '@readouts/sync';
 import type { ReadoutsDatabase } from './open';
-import { type MutationChange, type OutboxEntry, outboxEntry } from './outbox';
+import { type OutboxEntry, queueMutations } from './outbox';
 import { toRow } from './schema';
 
 export interface ChangeContext {
+  /** This browser's client id in sync (a NodeId: letters, digits, `_` and `-`). */
   deviceId: string;
-  now?: () => Date;
+  now?: () => number;
 }
 
 export type CaptureOutcome = 'captured' | 'updated' | 'unchanged';
@@ -17,7 +19,15 @@ export interface ImportOutcome {
   unchanged: number;
 }
 
-/** Reads and writes readouts; every write also appends its outbox mutation in the same transaction. */
+const STORES = ['readouts', 'outbox', 'meta'] as const;
+
+/** The content part of a readout, as a capture mutation carries it. */
+function contentOf(readout: Readout): ReadoutContent {
+  const { user: _user, ...content } = readout;
+  return content;
+}
+
+/** Reads and writes readouts; every write queues its outbox mutations in the same transaction. */
 export class ReadoutRepository {
   constructor(
     private readonly db: ReadoutsDatabase,
@@ -37,7 +47,7 @@ export class ReadoutRepository {
   }
 
   /** Ids of readouts that met a counterpart from `country` (ISO code), via the country index. */
-  async idsByCountry(country: string): Promise<string[]> {
+  idsByCountry(country: string): Promise<string[]> {
     return this.db.getAllKeysFromIndex('readouts', 'by-country', country);
   }
 
@@ -46,25 +56,22 @@ export class ReadoutRepository {
    * identical content (same content hash) is left alone.
    */
   async saveCapture(content: ReadoutContent): Promise<{ readout: Readout; outcome: CaptureOutcome }> {
-    const tx = this.db.transaction(['readouts', 'outbox'], 'readwrite');
+    const tx = this.db.transaction([...STORES], 'readwrite');
     const existing = (await tx.objectStore('readouts').get(content.id))?.readout;
     if (existing && existing.capture.contentHash === content.capture.contentHash) {
       await tx.done;
       return { readout: existing, outcome: 'unchanged' };
     }
     const readout: Readout = { ...content, user: existing?.user ?? emptyUserFields() };
-    const reason = existing ? 'recapture' : 'capture';
-    await Promise.all([
-      tx.objectStore('readouts').put(toRow(readout)),
-      tx.objectStore('outbox').add(this.entry(readout.id, { op: 'put', reason, readout })),
-      tx.done,
-    ]);
+    await tx.objectStore('readouts').put(toRow(readout));
+    await this.queue(tx, [{ type: 'capture', readoutId: readout.id, readout: content }]);
+    await tx.done;
     return { readout, outcome: existing ? 'updated' : 'captured' };
   }
 
   /** Changes the user's own fields (tags, note, star) of one readout. */
   async updateUser(id: string, fields: Partial<UserFields>): Promise<Readout> {
-    const tx = this.db.transaction(['readouts', 'outbox'], 'readwrite');
+    const tx = this.db.transaction([...STORES], 'readwrite');
     const row = await tx.objectStore('readouts').get(id);
     if (!row) {
       tx.done.catch(() => {}); // the abort below is the expected outcome, not an error to report
@@ -74,49 +81,47 @@ export class ReadoutRepository {
     const user: UserFields = { ...row.readout.user, ...fields };
     if (fields.tags) user.tags = normaliseTags(fields.tags);
     const readout: Readout = { ...row.readout, user };
-    await Promise.all([
-      tx.objectStore('readouts').put(toRow(readout)),
-      tx.objectStore('outbox').add(this.entry(id, { op: 'user', fields, user })),
-      tx.done,
-    ]);
+    const drafts = userFieldDrafts(id, row.readout.user, user);
+    if (drafts.length > 0) {
+      await tx.objectStore('readouts').put(toRow(readout));
+      await this.queue(tx, drafts);
+    }
+    await tx.done;
     return readout;
   }
 
   /** Deletes a readout and returns it, so the caller can offer to undo. */
   async delete(id: string): Promise<Readout | undefined> {
-    const tx = this.db.transaction(['readouts', 'outbox'], 'readwrite');
+    const tx = this.db.transaction([...STORES], 'readwrite');
     const row = await tx.objectStore('readouts').get(id);
-    if (!row) {
-      await tx.done;
-      return undefined;
+    if (row) {
+      await tx.objectStore('readouts').delete(id);
+      await this.queue(tx, [{ type: 'delete', readoutId: id }]);
     }
-    await Promise.all([
-      tx.objectStore('readouts').delete(id),
-      tx.objectStore('outbox').add(this.entry(id, { op: 'delete' })),
-      tx.done,
-    ]);
-    return row.readout;
+    await tx.done;
+    return row?.readout;
   }
 
-  /** Puts a deleted readout back (undo). */
-  restore(readout: Readout): Promise<void> {
-    return this.put([readout], 'restore').then(() => undefined);
+  /** Puts a deleted readout back (undo): a capture and its user fields, later than the delete. */
+  async restore(readout: Readout): Promise<void> {
+    await this.put([readout]);
   }
 
   /** Adds or replaces imported readouts; records identical to the stored ones are skipped. */
-  async import(readouts: Readout[]): Promise<ImportOutcome> {
-    return this.put(readouts, 'import');
+  import(readouts: Readout[]): Promise<ImportOutcome> {
+    return this.put(readouts);
   }
 
-  /** Pending mutations, oldest first (for the sync client and for tests). */
+  /** Queued mutations, oldest first (for the sync client and for tests). */
   outbox(): Promise<OutboxEntry[]> {
     return this.db.getAll('outbox');
   }
 
-  private async put(readouts: Readout[], reason: 'import' | 'restore'): Promise<ImportOutcome> {
-    const tx = this.db.transaction(['readouts', 'outbox'], 'readwrite');
+  private async put(readouts: Readout[]): Promise<ImportOutcome> {
+    const tx = this.db.transaction([...STORES], 'readwrite');
     const store = tx.objectStore('readouts');
     const outcome: ImportOutcome = { added: 0, replaced: 0, unchanged: 0 };
+    const drafts: MutationDraft[] = [];
     for (const readout of readouts) {
       const existing = (await store.get(readout.id))?.readout;
       if (existing && JSON.stringify(existing) === JSON.stringify(readout)) {
@@ -125,15 +130,16 @@ export class ReadoutRepository {
       }
       outcome[existing ? 'replaced' : 'added']++;
       await store.put(toRow(readout));
-      await tx.objectStore('outbox').add(this.entry(readout.id, { op: 'put', reason, readout }));
+      drafts.push({ type: 'capture', readoutId: readout.id, readout: contentOf(readout) });
+      drafts.push(...userFieldDrafts(readout.id, existing?.user ?? emptyUserFields(), readout.user));
     }
+    await this.queue(tx, drafts);
     await tx.done;
     return outcome;
   }
 
-  private entry(readoutId: string, change: MutationChange): OutboxEntry {
-    const now = this.context.now?.() ?? new Date();
-    return outboxEntry(readoutId, change, { deviceId: this.context.deviceId, now });
+  private queue(tx: Parameters<typeof queueMutations>[0], drafts: MutationDraft[]) {
+    return queueMutations(tx, drafts, this.context.deviceId, this.context.now ?? Date.now);
   }
 }
 

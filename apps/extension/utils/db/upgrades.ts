@@ -13,7 +13,7 @@ const steps: Record<number, UpgradeStep> = {
     readouts.createIndex('by-date', 'readout.date');
     readouts.createIndex('by-captured', 'readout.capture.capturedAt');
     const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
-    outbox.createIndex('by-readout', 'readoutId');
+    outbox.createIndex('by-readout', 'mutation.readoutId');
     db.createObjectStore('meta', { keyPath: 'key' });
   },
   /** Version 2: a multi-entry index of counterpart countries, backfilled from existing rows. */

@@ -1,13 +1,16 @@
+import { Mutation } from '@readouts/schema';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeContent, fakeReadout, freshIndexedDb } from '../../__tests__/factories';
 import { openReadoutsDb } from '../open';
 import { ReadoutRepository } from '../readouts';
 
-async function repository() {
+async function repository(deviceId = 'device-a') {
   let tick = 0;
-  const now = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++));
-  return new ReadoutRepository(await openReadoutsDb(), { deviceId: 'device-a', now });
+  const now = () => Date.UTC(2026, 0, 1) + 1000 * tick++;
+  return new ReadoutRepository(await openReadoutsDb(), { deviceId, now });
 }
+
+const types = async (repo: ReadoutRepository) => (await repo.outbox()).map((entry) => entry.mutation.type);
 
 describe('ReadoutRepository', () => {
   beforeEach(freshIndexedDb);
@@ -22,11 +25,11 @@ describe('ReadoutRepository', () => {
     const outbox = await repo.outbox();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({
-      op: 'put',
-      reason: 'capture',
-      readoutId: content.id,
-      deviceId: 'device-a',
+      clientId: 'device-a',
+      mutation: { type: 'capture', id: 1, readoutId: content.id, readout: content },
     });
+    expect(Mutation.safeParse(outbox[0]!.mutation).success).toBe(true);
+    expect('user' in (outbox[0]!.mutation as { readout: object }).readout).toBe(false);
   });
 
   it('leaves identical content alone and logs nothing', async () => {
@@ -55,11 +58,7 @@ describe('ReadoutRepository', () => {
     expect(outcome).toBe('updated');
     expect(readout.title).toBe('Revised title');
     expect(readout.user).toEqual({ tags: ['Indo-Pacific'], note: 'follow up', starred: true });
-    expect((await repo.outbox()).map((m) => (m.op === 'put' ? m.reason : m.op))).toEqual([
-      'capture',
-      'user',
-      'recapture',
-    ]);
+    expect(await types(repo)).toEqual(['capture', 'setTags', 'setNote', 'setStarred', 'capture']);
   });
 
   it('normalises tags: trimmed, no empties, no duplicates', async () => {
@@ -83,8 +82,7 @@ describe('ReadoutRepository', () => {
     expect(await repo.get(readout.id)).toBeUndefined();
     await repo.restore(removed!);
     expect(await repo.get(readout.id)).toEqual(readout);
-    expect((await repo.outbox()).map((m) => m.op)).toEqual(['put', 'delete', 'put']);
-    expect(new Set((await repo.outbox()).map((m) => m.mutationId)).size).toBe(3);
+    expect(await types(repo)).toEqual(['capture', 'delete', 'capture']);
   });
 
   it('imports new and replaced readouts and skips identical ones', async () => {
@@ -107,5 +105,38 @@ describe('ReadoutRepository', () => {
     await repo.import([fakeReadout(), korea]);
     expect(await repo.idsByCountry('KR')).toEqual([korea.id]);
     expect(await repo.idsByCountry('JP')).toEqual([]);
+  });
+
+  it('numbers mutations 1, 2, 3 with increasing hlcs, across transactions and connections', async () => {
+    const repo = await repository();
+    const { readout } = await repo.saveCapture(fakeContent());
+    await repo.updateUser(readout.id, { tags: ['a'], starred: true });
+    const again = await repository();
+    await again.delete(readout.id);
+    const mutations = (await again.outbox()).map((entry) => entry.mutation);
+    expect(mutations.map((m) => m.id)).toEqual([1, 2, 3, 4]);
+    const hlcs = mutations.map((m) => m.hlc);
+    expect([...hlcs].sort()).toEqual(hlcs);
+    expect(new Set(hlcs).size).toBe(4);
+    expect(mutations.every((m) => Mutation.safeParse(m).success)).toBe(true);
+  });
+
+  it('queues only the user fields that changed, and nothing for no change', async () => {
+    const repo = await repository();
+    const { readout } = await repo.saveCapture(fakeContent());
+    await repo.updateUser(readout.id, { note: 'n' });
+    await repo.updateUser(readout.id, { note: 'n' });
+    expect(await types(repo)).toEqual(['capture', 'setNote']);
+  });
+
+  it('starts a new count for a new client id', async () => {
+    const { readout } = await (await repository('device-a')).saveCapture(fakeContent());
+    const other = await repository('device-b');
+    await other.updateUser(readout.id, { starred: true });
+    const entries = await other.outbox();
+    expect(entries.map((e) => [e.clientId, e.mutation.id])).toEqual([
+      ['device-a', 1],
+      ['device-b', 1],
+    ]);
   });
 });

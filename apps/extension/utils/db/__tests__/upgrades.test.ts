@@ -25,11 +25,8 @@ describe('database upgrades', () => {
     // Version 1 rows had no `countries` field.
     await v1.put('readouts', { id: readout.id, readout } as never);
     await v1.add('outbox', {
-      op: 'delete',
-      mutationId: 'm1',
-      readoutId: 'x',
-      deviceId: 'd',
-      at: '2026-01-01T00:00:00Z',
+      clientId: 'c1',
+      mutation: { type: 'delete', id: 1, readoutId: 'x', hlc: '001764201600000-00000-c1' },
     });
     v1.close();
 

@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeReadout } from '../../../utils/__tests__/factories';
+import { barChart, columnChart } from '../charts';
+import { renderDetail, safeHref } from '../detail';
+import { visibleRange } from '../virtual-list';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+describe('visibleRange', () => {
+  it('covers the viewport plus overscan, clamped to the list', () => {
+    expect(visibleRange(0, 560, 56, 10_000, 5)).toEqual({ start: 0, end: 16 });
+    expect(visibleRange(56 * 1000, 560, 56, 10_000, 5)).toEqual({ start: 995, end: 1016 });
+    expect(visibleRange(56 * 9_999, 560, 56, 10_000, 5)).toEqual({ start: 9_994, end: 10_000 });
+    expect(visibleRange(0, 560, 56, 0)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('charts', () => {
+  it('draws one SVG bar per year with createElementNS', () => {
+    const figure = columnChart('Meetings per year', [
+      { label: '2019', count: 2 },
+      { label: '2020', count: 0 },
+      { label: '2021', count: 4 },
+    ]);
+    const svg = figure.querySelector('svg')!;
+    expect(svg.namespaceURI).toBe(SVG_NS);
+    const bars = [...svg.querySelectorAll('rect')];
+    expect(bars).toHaveLength(3);
+    expect(bars.every((bar) => bar.namespaceURI === SVG_NS)).toBe(true);
+    expect(Number(bars[2]!.getAttribute('height'))).toBeGreaterThan(Number(bars[0]!.getAttribute('height')));
+  });
+
+  it('labels country bars with names and counts', () => {
+    const figure = barChart('Top', [{ label: 'KR', count: 3 }], (code) => `name-${code}`);
+    const texts = [...figure.querySelectorAll('text')].map((text) => text.textContent);
+    expect(texts).toEqual(['name-KR', '3']);
+  });
+
+  it('says so when there is nothing to chart', () => {
+    expect(columnChart('Meetings per year', []).querySelector('svg')).toBeNull();
+  });
+});
+
+describe('detail view', () => {
+  it('shows every point as text and links to the source', () => {
+    const readout = fakeReadout({
+      points: [
+        { n: 1, text: 'First.' },
+        { n: 2, text: '<img src=x onerror=alert(1)>' },
+      ],
+    });
+    const view = renderDetail(readout, { update: vi.fn(), remove: vi.fn() });
+    const points = [...view.querySelectorAll('.points li')].map((li) => li.textContent);
+    expect(points).toEqual(['First.', '<img src=x onerror=alert(1)>']);
+    expect(view.querySelector('img')).toBeNull();
+    expect(view.querySelector('a.source')?.getAttribute('href')).toBe(readout.canonicalUrl);
+  });
+
+  it('edits tags, star and note through the actions', () => {
+    const update = vi.fn();
+    const readout = fakeReadout({ user: { tags: ['G7'], note: 'old', starred: false } });
+    const view = renderDetail(readout, { update, remove: vi.fn() });
+    const input = view.querySelector<HTMLInputElement>('.tag-input')!;
+    input.value = 'Energy';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    expect(update).toHaveBeenLastCalledWith({ tags: ['G7', 'Energy'] });
+    view.querySelector<HTMLButtonElement>('.tag-remove')!.click();
+    expect(update).toHaveBeenLastCalledWith({ tags: [] });
+    view.querySelector<HTMLButtonElement>('.star')!.click();
+    expect(update).toHaveBeenLastCalledWith({ starred: true });
+    const note = view.querySelector<HTMLTextAreaElement>('.note')!;
+    expect(note.value).toBe('old');
+    note.value = 'new';
+    note.dispatchEvent(new Event('change'));
+    expect(update).toHaveBeenLastCalledWith({ note: 'new' });
+  });
+
+  it('links only to http(s) addresses', () => {
+    expect(safeHref('javascript:alert(1)')).toBeNull();
+    expect(safeHref('not a url')).toBeNull();
+    expect(safeHref('https://www.mofa.go.jp/a_o/')).toBe('https://www.mofa.go.jp/a_o/');
+  });
+});

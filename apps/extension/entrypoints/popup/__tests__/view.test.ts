@@ -1,0 +1,86 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  fakeContent,
+  fakeReadout,
+  notReadoutResult,
+  readoutResult,
+} from '../../../utils/__tests__/factories';
+import type { PageStatus } from '../../../utils/page-status';
+import { tabIdFromQuery } from '../target';
+import { renderStatus } from '../view';
+
+const URL_ = 'https://www.mofa.go.jp/press/release/press4e_002699.html';
+const actions = () => ({ save: vi.fn(), openCollection: vi.fn() });
+
+function status(overrides: Partial<PageStatus>): PageStatus {
+  return { state: 'new', url: URL_, result: readoutResult(), saved: null, ...overrides };
+}
+
+describe('popup view', () => {
+  it('shows the extracted fields with a Save button that saves', () => {
+    const content = fakeContent({
+      durationMinutes: 40,
+      points: [
+        { n: 1, text: 'a' },
+        { n: 2, text: 'b' },
+      ],
+    });
+    const act = actions();
+    const view = renderStatus(status({ result: readoutResult(content, ['No start time found.']) }), act);
+    expect(view.querySelector('h1')?.textContent).toBe(content.title);
+    expect(view.querySelector('[data-field="duration"]')?.textContent).toBe('40 min');
+    expect(view.querySelector('[data-field="points"]')?.textContent).toBe('2');
+    expect(view.querySelector('[data-field="counterpart"]')?.textContent).toContain('Marise Payne');
+    expect(view.querySelector('[data-field="warnings"]')?.textContent).toContain('No start time found.');
+    const button = view.querySelector<HTMLButtonElement>('button[data-action="save"]')!;
+    button.click();
+    expect(act.save).toHaveBeenCalledOnce();
+    expect(button.disabled).toBe(true);
+  });
+
+  it('says a saved page is saved, with no button', () => {
+    const saved = fakeReadout();
+    const view = renderStatus(status({ state: 'saved', saved }), actions());
+    expect(view.querySelector('.saved')?.textContent).toMatch(/^Saved /);
+    expect(view.querySelector('button[data-action]')).toBeNull();
+  });
+
+  it('offers Update for a page changed since capture', () => {
+    const view = renderStatus(status({ state: 'changed', saved: fakeReadout() }), actions());
+    expect(view.querySelector('button[data-action="update"]')?.textContent).toBe('Update');
+    expect(view.querySelector('.changed')?.textContent).toContain('keeps your tags and note');
+  });
+
+  it('explains why a page is not a readout, with the reasons', () => {
+    const view = renderStatus(
+      status({ state: 'not-readout', result: notReadoutResult(['Press conference.']) }),
+      actions(),
+    );
+    expect(view.querySelector('.explain')?.textContent).toBe('This page is not a meeting readout.');
+    expect(view.querySelector('.reasons')?.textContent).toBe('Press conference.');
+  });
+
+  it('explains non-MOFA and unreachable pages', () => {
+    expect(renderStatus(status({ state: 'not-mofa', result: null }), actions()).textContent).toContain(
+      'not a MOFA page',
+    );
+    expect(renderStatus(status({ state: 'unreachable', result: null }), actions()).textContent).toContain(
+      'Reload',
+    );
+  });
+
+  it('renders markup in page text as text', () => {
+    const title = '<img src=x onerror=alert(1)> Meeting';
+    const view = renderStatus(status({ result: readoutResult(fakeContent({ title })) }), actions());
+    expect(view.querySelector('h1')?.textContent).toBe(title);
+    expect(view.querySelector('img')).toBeNull();
+  });
+});
+
+describe('tabIdFromQuery', () => {
+  it('reads a whole-number tab id and ignores anything else', () => {
+    expect(tabIdFromQuery('?tabId=42')).toBe(42);
+    expect(tabIdFromQuery('?tabId=4x')).toBeNull();
+    expect(tabIdFromQuery('')).toBeNull();
+  });
+});
