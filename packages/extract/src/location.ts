@@ -8,9 +8,11 @@ const EN_VISIT =
 const EN_IN =
   /\b(?:in|at)\s+((?:[A-Z][\p{L}'’.-]+\s?){1,4})(?=[,.;]|\s+(?:on|at|from|for|with|during|to)\b)/gu;
 const EN_VENUE =
-  /\bat\s+(the\s+(?:[A-Z][\p{L}'’-]*\s+){0,6}?(?:Ministry|Secretariat|Palace|House|Office|Hotel|Embassy|Residence|Centre|Center|Hall|Kantei|Guest House|Headquarters|Building)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)?)/u;
+  /\bat\s+(the\s+(?:[A-Z][\p{L}'’-]*\s+){0,6}?(?:Ministry|Secretariat|Palace|House|Office|Hotel|Embassy|Residence|Centre|Center|Hall|Kantei|Guest House|Headquarters|Building)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)*)/u;
 const JA_VISIT = /([^、,,。はのを]{1,40}?)を(?:訪問|公式訪問|実務訪問)中/;
 const JA_AT = /([^、,,。はのをに]{1,40}?)(?:において|にて)/;
+const TOKYO_VENUE =
+  /^(?:the\s+)?(?:Ministry of Foreign Affairs(?! of (?!Japan))|Prime Minister's Office|Prime Minister’s Office|Kantei|Iikura (?:Guest )?House|Akasaka Palace|State Guest House|外務省|総理大臣官邸|官邸|飯倉公館|迎賓館)/;
 const IN_JAPAN_EN = /\bvisit(?:ing)? (?:to )?Japan\b|\bin Japan\b/;
 const IN_JAPAN_JA = /訪日中|来日中|訪日した|駐日/;
 
@@ -54,6 +56,8 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
     if (!loc && IN_JAPAN_JA.test(lead)) loc = { city: null, country: 'JP', venue: null };
     const embassy = lead.match(/(駐日[^、,,。はのを]{1,30}?大使館)を訪問/);
     if (embassy) venue = embassy[1]!;
+    const tokyo = lead.match(/(外務省|総理大臣官邸|官邸|飯倉公館|迎賓館(?:赤坂離宮)?)(?:において|にて|で)/);
+    if (tokyo && !venue && (!loc || loc.country === 'JP')) venue = tokyo[1]!;
   } else {
     const visit = lead.match(EN_VISIT);
     if (visit) loc = place(visit[1]!, 'en');
@@ -79,6 +83,9 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
     const at = lead.match(EN_VENUE);
     if (at) venue = at[1]!.trim();
   }
+  // Venues in Tokyo that MOFA names without a place: its own ministry, the Kantei, Iikura House.
+  if (!loc && venue) loc = place(venue, lang);
+  if (!loc && venue && TOKYO_VENUE.test(venue)) loc = { city: 'Tokyo', country: 'JP', venue: null };
   if (loc && loc.country === 'JP' && !loc.city) {
     const city = findCities(lead).find((c) => c.country === 'JP');
     if (city) loc.city = city.name;

@@ -79,3 +79,31 @@ describe('meeting location from "in City, Country"', () => {
     });
   });
 });
+
+describe('Tokyo venues', () => {
+  it('places MOFA, the Kantei and Iikura House in Tokyo when nothing else is said', () => {
+    expect(
+      meetingLocation(
+        'Mr. X held a meeting with Mr. Y at the Ministry of Foreign Affairs. The overview',
+        'en',
+        false,
+      ),
+    ).toEqual({
+      city: 'Tokyo',
+      country: 'JP',
+      venue: 'the Ministry of Foreign Affairs',
+    });
+    expect(
+      meetingLocation('上川外務大臣は、飯倉公館において、X外務大臣と会談を行いました', 'ja', false),
+    ).toEqual({
+      city: 'Tokyo',
+      country: 'JP',
+      venue: '飯倉公館',
+    });
+    expect(meetingLocation('at the Ministry of Foreign Affairs of Peru. The overview', 'en', false)).toEqual({
+      city: null,
+      country: 'PE',
+      venue: 'the Ministry of Foreign Affairs of Peru',
+    });
+  });
+});

@@ -73,3 +73,12 @@ describe('points after the lead', () => {
     expect(readout.topics).toEqual([]);
   });
 });
+
+describe('the end of the points', () => {
+  it('stops at a reference section, bracketed or not', () => {
+    expect(
+      texts('<ol><li><p>One.</p></li></ol><p>(Reference) Japan-India relations in numbers.</p>'),
+    ).toEqual(['One.']);
+    expect(texts('<ol><li><p>One.</p></li></ol><h2>Related Links</h2><p>Two.</p>')).toEqual(['One.']);
+  });
+});
