@@ -10,7 +10,7 @@ import {
 } from '@readouts/schema';
 import { notReadoutReasons } from './classify';
 import { parseDateline } from './dates/calendar';
-import { findLead, leadText } from './lead';
+import { findFieldLead, findLead, leadSpan } from './lead';
 import { collectBlocks } from './page/blocks';
 import { pageLinks } from './page/links';
 import { contentRoot, documentTitle, headline, pageLanguage, sectionLabel, statedUrl } from './page/meta';
@@ -49,7 +49,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
       .map((b) => b.text)
       .join(' '),
   );
-  const leadIndex = findLead(blocks, lang);
+  const sentence = findLead(blocks, lang);
+  const leadIndex = sentence >= 0 ? sentence : findFieldLead(blocks);
   const reasons = notReadoutReasons(head ?? documentTitle(doc), blocks, leadIndex);
   if (reasons.length > 0) return { kind: 'not-readout', reasons };
   const dateline = blocks
@@ -58,9 +59,9 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     .map((b) => parseDateline(b.text))
     .find((d) => d !== null);
   const published = dateline ?? null;
-  const lead = leadText(blocks[leadIndex]!.text);
+  const { text: lead, last: leadLast } = leadSpan(blocks, leadIndex);
   const fields = readLead(lead, { lang, headline: head, published, url: canonicalUrl });
-  const { points, topics } = collectPoints(blocks, leadIndex);
+  const { points, topics } = collectPoints(blocks, leadIndex, leadLast);
   const section = sectionLabel(doc, root, head);
   const title = readoutTitle(head, lead, lang, fields.participants, section ?? documentTitle(doc));
   const warnings = [...fields.warnings];

@@ -32,3 +32,32 @@ export function findLead(blocks: Block[], lang: 'en' | 'ja'): number {
 export function leadText(text: string): string {
   return text.replace(/^(?:\d{1,2}[.)]?\s+|[-•・]\s*)/, '');
 }
+
+const FIELD_START = /^(?:\d{1,2}[.)]?\s*)?(?:日時|日程|Date(?: and [Tt]ime)?|Time and [Dd]ate)\s*[::]/;
+const FIELD_NEXT =
+  /^(?:\d{1,2}[.)]?\s*)?(?:場所|会場|出席者|参加者|出席|形式|Venue|Place|Location|Participants|Attendees|Attendance|Format)\s*[::]/;
+
+/**
+ * A lead written as fields ("1 日時:…", "2 場所:…", "3 出席者:…") instead of a sentence: the index
+ * of its first field among the first content blocks, or -1.
+ */
+export function findFieldLead(blocks: Block[]): number {
+  for (let i = 0; i < Math.min(blocks.length, 20); i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'caption' && FIELD_START.test(b.text)) return i;
+  }
+  return -1;
+}
+
+/** The lead text and the index of its last block (field leads span several blocks). */
+export function leadSpan(blocks: Block[], index: number): { text: string; last: number } {
+  const first = blocks[index]?.text ?? '';
+  if (!FIELD_START.test(first)) return { text: leadText(first), last: index };
+  const parts = [first];
+  let last = index;
+  while (last + 1 < blocks.length && FIELD_NEXT.test(blocks[last + 1]!.text)) {
+    last++;
+    parts.push(blocks[last]!.text);
+  }
+  return { text: parts.join(' '), last };
+}

@@ -39,9 +39,22 @@ function place(text: string, lang: 'en' | 'ja'): Location | null {
 const EN_IN_PLACE =
   /\bin\s+((?:[A-Z][\p{L}'’.-]+\s?){1,4}),\s*((?:the\s+)?[A-Z][\p{L}'’. -]{2,60}?)(?=[,.;)]|\s+(?:on|at|from|for|to|and)\b|$)/gu;
 
+// A lead written as fields: "2 場所:ニューデリー(インド)", "Venue: Iikura Guest House".
+const PLACE_FIELD =
+  /(?:場所|会場|Venue|Place|Location)\s*[::]\s*(.{1,80}?)(?=\s+\d{1,2}[.)]?\s*\S+\s*[::]|$)/;
+
 /** The meeting place, or null for telephone/video talks and pages that do not say. */
 export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean): Location | null {
   if (remote) return null;
+  const field = lead.match(PLACE_FIELD);
+  if (field) {
+    const here = place(field[1]!, lang) ?? place(field[1]!, lang === 'ja' ? 'en' : 'ja');
+    return {
+      city: here?.city ?? null,
+      country: here?.country ?? null,
+      venue: field[1]!.trim().slice(0, 300),
+    };
+  }
   let loc: Location | null = null;
   let venue: string | null = null;
   if (lang === 'ja') {

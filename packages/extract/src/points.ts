@@ -31,16 +31,17 @@ function itemKey(b: Block): Element | null {
 
 function asTopic(text: string): string | null {
   const t = text.replace(/[:：]$/, '').trim();
-  if (t.length < 2 || t.length > 80 || /[.。]$/.test(t)) return null;
+  if (t.length < 2 || t.length > 80 || /[.。]$/.test(t) || /^(?:概要|Overview|Summary)$/i.test(t))
+    return null;
   return t;
 }
 
 /** Builds points and topics from the blocks that follow the lead (`lead` included when in a list). */
-export function collectPoints(blocks: Block[], leadIndex: number): PointsResult {
+export function collectPoints(blocks: Block[], leadIndex: number, leadLast = leadIndex): PointsResult {
   const body: Block[] = [];
   const lead = blocks[leadIndex];
-  if (lead && lead.items.length > 0) body.push(lead);
-  for (const b of blocks.slice(leadIndex + 1)) {
+  if (lead && lead.items.length > 0 && leadLast === leadIndex) body.push(lead);
+  for (const b of blocks.slice(leadLast + 1)) {
     if (END_MARKER.test(b.text)) break;
     if (b.kind === 'caption' || LANGUAGE_LINE.test(b.text)) continue;
     body.push(b);

@@ -181,3 +181,29 @@ describe('parseHtml', () => {
     expect(parseHtml('<p>hi</p>').body?.textContent).toBe('hi');
   });
 });
+
+describe('leads written as fields', () => {
+  it('reads 日時, 場所 and 出席者 fields when the page has no lead sentence', () => {
+    const readout = readoutOf({
+      lang: 'ja',
+      headline: '日米豪印外相会合',
+      dateline: '令和5年3月3日',
+      lead: '1 日時:令和5年3月3日(金曜日)午前10時30分から約90分間',
+      body: '<p>2 場所:ニューデリー(インド)</p><p>3 出席者:(日本側)林芳正外務大臣他 (先方)ブリンケン米国国務長官、ウォン豪外務大臣、ジャイシャンカル印外務大臣</p><p>4 概要</p><p>(1)冒頭、林大臣から述べました。</p>',
+    });
+    expect(readout).toMatchObject({
+      date: '2023-03-03',
+      startTime: '10:30',
+      durationMinutes: 90,
+      format: 'meeting',
+      location: { city: 'New Delhi', country: 'IN' },
+    });
+    expect(readout.participants.map((p) => [p.side, p.name, p.country])).toEqual([
+      ['japan', '林芳正', 'JP'],
+      ['counterpart', 'ブリンケン', 'US'],
+      ['counterpart', 'ウォン', 'AU'],
+      ['counterpart', 'ジャイシャンカル', 'IN'],
+    ]);
+    expect(readout.points).toHaveLength(1);
+  });
+});

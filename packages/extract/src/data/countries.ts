@@ -7,8 +7,8 @@ US|United States;United States of America;the U.S.;U.S.;USA;U.S.A.;America|Ameri
 GB|United Kingdom;United Kingdom of Great Britain and Northern Ireland;U.K.;UK;Britain;Great Britain|British|英国;イギリス;グレートブリテン及び北アイルランド連合王国;英
 FR|France;French Republic|French|フランス;フランス共和国;仏
 DE|Germany;Federal Republic of Germany|German|ドイツ;ドイツ連邦共和国;独
-IT|Italy;Italian Republic|Italian|イタリア;イタリア共和国
-CA|Canada|Canadian|カナダ
+IT|Italy;Italian Republic|Italian|イタリア;イタリア共和国;伊
+CA|Canada|Canadian|カナダ;加
 EU|European Union;EU|European|欧州連合;EU
 AU|Australia;Commonwealth of Australia|Australian|オーストラリア;オーストラリア連邦;豪州;豪
 NZ|New Zealand|New Zealand|ニュージーランド
@@ -17,7 +17,7 @@ KR|Republic of Korea;ROK;South Korea;Korea|Korean|韓国;大韓民国
 KP|North Korea;Democratic People's Republic of Korea;DPRK|North Korean|北朝鮮;朝鮮民主主義人民共和国
 TW|Taiwan|Taiwanese|台湾
 MN|Mongolia|Mongolian|モンゴル;モンゴル国
-IN|India;Republic of India|Indian|インド;インド共和国
+IN|India;Republic of India|Indian|インド;インド共和国;印
 PK|Pakistan;Islamic Republic of Pakistan|Pakistani|パキスタン;パキスタン・イスラム共和国
 BD|Bangladesh;People's Republic of Bangladesh|Bangladeshi|バングラデシュ;バングラデシュ人民共和国
 LK|Sri Lanka;Democratic Socialist Republic of Sri Lanka|Sri Lankan|スリランカ;スリランカ民主社会主義共和国

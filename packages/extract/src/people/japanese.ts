@@ -27,7 +27,7 @@ const JAPAN_TITLES = [
   '外相',
 ];
 const JAPAN_PERSON = new RegExp(
-  `([\\u4e00-\\u9fff々ヶ]{1,6}?)(${JAPAN_TITLES.join('|')})(?=[はがも、,とのにからほ及並(]|$)`,
+  `([\\u4e00-\\u9fff々ヶ]{1,6}?)(${JAPAN_TITLES.join('|')})(?=[はがも、,とのにからほ及並他等(s)]|$)`,
   'g',
 );
 // Titles that close a foreign dignitary's designation.
@@ -63,7 +63,7 @@ function splitDesignation(chunk: string): { name: string; title: string | null; 
   }
   // 米国務長官: a one-character country abbreviation right before the title.
   const abbrev = clean.match(
-    /^(.+?)([米英仏独豪露伯墨比])(国務長官|外相|首相|大統領|国防長官|.{0,6}大臣|.{0,6}長官)$/,
+    /^(.+?)([米英仏独豪露伯墨比印加伊])(国務長官|外相|首相|大統領|国防長官|.{0,6}大臣|.{0,6}長官)$/,
   );
   if (abbrev)
     return { name: abbrev[1]!, title: abbrev[2]! + abbrev[3]!, country: japaneseAbbreviation(abbrev[2]!) };
@@ -98,7 +98,7 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
   }
   // Designations without an English form: 康京和(カン・ギョンファ)韓国外交部長官と.
   const plain = new RegExp(
-    `([^、,,。はのを及]+?(?:長官|大臣|外相|首相|大統領|国王|大使|議長|総裁|事務総長|代表))(?=${COUNTERPART_END.source})`,
+    `((?:[^、,,。はのを及\\s:()]|\\([\\u30a0-\\u30ff・]+\\))+?(?:長官|大臣|外相|首相|大統領|国王|大使|議長|総裁|事務総長|代表))(?=${COUNTERPART_END.source}|[\\s)]|$)`,
     'g',
   );
   for (const m of text.matchAll(plain)) {
