@@ -16,16 +16,39 @@ export function isLeadSentence(text: string, lang: 'en' | 'ja'): boolean {
   return findEnglishDates(text).length > 0 && EN_VERB.test(text) && EN_PERSON.test(text);
 }
 
-/** Index of the lead block among the first content blocks, or -1. */
+// What a full lead states besides date, verb and person: a time, a duration, an opening date.
+const EN_DETAIL = [/\d\s*(?:a\.?\s?m|p\.?\s?m)\b|\bnoon\b/i, /\bminutes?\b|\bhours?\b/i, /^(?:On|From)\s/];
+const JA_DETAIL = [/\d時/, /\d+分間|時間/, /^(?:本|同)?\d{1,2}(?:月\d{1,2})?日|^令和|^平成/];
+
+function leadScore(text: string, lang: 'en' | 'ja'): number {
+  return (lang === 'ja' ? JA_DETAIL : EN_DETAIL).filter((re) => re.test(text)).length;
+}
+
+/**
+ * Index of the lead block among the first content blocks, or -1. Of the first few paragraphs that
+ * read like a lead, the one stating most (time, duration, opening date) wins, so a photo caption
+ * that names the meeting does not pass for the lead.
+ */
 export function findLead(blocks: Block[], lang: 'en' | 'ja'): number {
   let seen = 0;
-  for (let i = 0; i < blocks.length && seen < 15; i++) {
+  let best = -1;
+  let bestScore = -1;
+  let candidates = 0;
+  for (let i = 0; i < blocks.length && seen < 15 && candidates < 3; i++) {
     const b = blocks[i]!;
     if (b.kind === 'caption' || b.kind === 'heading') continue;
     seen++;
-    if (isLeadSentence(b.text, lang)) return i;
+    const text = leadText(b.text);
+    if (!isLeadSentence(text, lang)) continue;
+    candidates++;
+    const score = leadScore(text, lang);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+    if (score === 3) break;
   }
-  return -1;
+  return best;
 }
 
 /** The lead text without a list number MOFA sometimes puts before it ("1. On September 2"). */
