@@ -24,6 +24,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
         if (readout) applied += await importReadouts(storage, user.id, [readout]);
       }
     }
+    if (applied > 1000) await storage.optimize();
     for (const p of problems) io.err(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
     io.out(
       `imported ${args.positional.length} file(s) for ${user.name}: ${applied} change(s) applied, ${problems.length} problem(s)`,

@@ -56,4 +56,17 @@ export const pgMigrations: Migration[] = [
       CREATE INDEX records_search ON records USING GIN (search);
     `,
   },
+  {
+    version: 2,
+    name: 'keep records narrow: JSON and tsvector out of line',
+    // Filters and sorts read only the small columns; moving the JSON documents to TOAST keeps the
+    // heap a fraction of its size, so scans stay in cache. The tsvector stays inline (compressed):
+    // phrase queries recheck it for every GIN candidate.
+    sql: `
+      ALTER TABLE records SET (toast_tuple_target = 128);
+      ALTER TABLE records ALTER COLUMN state SET STORAGE EXTERNAL;
+      ALTER TABLE records ALTER COLUMN readout SET STORAGE EXTERNAL;
+      ALTER TABLE records ALTER COLUMN search SET STORAGE MAIN;
+    `,
+  },
 ];

@@ -258,6 +258,9 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
         countries.rows.map((r) => r.countries),
       );
     },
+    async optimize() {
+      await pool.query('ANALYZE records');
+    },
     async close() {
       await pool.end();
     },

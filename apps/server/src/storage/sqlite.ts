@@ -233,7 +233,11 @@ export function openSqliteStorage(dataDir: string): Storage {
         q.statsCountries.all(userId) as string[],
       );
     },
+    async optimize() {
+      db.exec('ANALYZE');
+    },
     async close() {
+      db.pragma('optimize');
       db.close();
     },
   };
