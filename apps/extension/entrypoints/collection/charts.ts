@@ -19,20 +19,21 @@ export function columnChart(title: string, bars: Bar[]): HTMLElement {
   const plot = HEIGHT - 20;
   const step = WIDTH / bars.length;
   const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': title });
+  const width = Math.min(step * 0.7, 36);
   bars.forEach((bar, i) => {
     const height = (bar.count / max) * (plot - 12);
-    const x = i * step + step * 0.15;
+    const x = i * step + (step - width) / 2;
     chart.append(
       svg(
         'rect',
-        { x, y: plot - height, width: step * 0.7, height, class: 'bar' },
+        { x, y: plot - height, width, height, class: 'bar' },
         svg('title', {}, `${bar.label}: ${bar.count}`),
       ),
     );
     if (bars.length <= 16 || i % Math.ceil(bars.length / 16) === 0) {
-      chart.append(
-        svg('text', { x: x + step * 0.35, y: HEIGHT - 6, 'text-anchor': 'middle' }, bar.label.slice(-2)),
-      );
+      // Full years while they fit, two digits once the bars get narrow.
+      const label = bars.length <= 8 ? bar.label : bar.label.slice(-2);
+      chart.append(svg('text', { x: x + width / 2, y: HEIGHT - 6, 'text-anchor': 'middle' }, label));
     }
   });
   figure.append(chart);

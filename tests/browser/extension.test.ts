@@ -1,0 +1,183 @@
+// The extension in real Chromium: capture MOFA pages from the popup, check IndexedDB and the collection.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeOf, readStore, tabIdOf, waitForBadge } from './extension/inspect';
+import { ensureBuilt, type LoadedExtension, launchWithExtension } from './extension/launch';
+import { MofaSite } from './extension/mofa-site';
+
+const artifacts = path.join(import.meta.dirname, 'artifacts');
+const site = new MofaSite();
+const ENGLISH = site.serve('/press/release/press4e_002699.html', 'press-release-press4e_002699.html');
+const JAPANESE = site.serve('/mofaj/a_o/na/kr/page3_003014.html', 'mofaj-a_o-na-kr-page3_003014.html');
+const PRESS_CONFERENCE = site.serve(
+  '/press/kaiken/kaiken4e_000669.html',
+  'press-kaiken-kaiken4e_000669.html',
+);
+const MARKUP = site.serve('/press/release/press4e_999001.html', 'markup-in-text-press4e_999001.html');
+const MARKUP_TEXT = '<img src=x onerror=alert(1)>';
+
+let ext: LoadedExtension;
+const dialogs: string[] = [];
+
+/** Opens a MOFA page in a tab and waits until its content script has reported to the badge. */
+async function openMofaPage(url: string, badge: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(ext.worker, url);
+  await waitForBadge(ext.worker, tabId, badge);
+  return { page, tabId };
+}
+
+/** Opens the popup as a page aimed at a tab, as the toolbar button would for the active tab. */
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(ext.url(`popup.html?tabId=${tabId}`));
+  await popup.waitForSelector('section[data-state]');
+  return popup;
+}
+
+async function openCollection(): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(ext.url('collection.html'));
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
+describe('extension in Chromium', () => {
+  beforeAll(async () => {
+    ensureBuilt();
+    mkdirSync(artifacts, { recursive: true });
+    ext = await launchWithExtension();
+    ext.context.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await site.install(ext.context);
+  });
+
+  afterAll(async () => {
+    await ext?.context.close();
+  });
+
+  it('captures an English readout from the popup into IndexedDB', async () => {
+    const { tabId } = await openMofaPage(ENGLISH, '+');
+    const popup = await openPopup(tabId);
+    expect(await popup.getAttribute('section[data-state]', 'data-state')).toBe('new');
+    expect(await popup.textContent('h1')).toBe('Japan-Australia Foreign Ministers’ Meeting');
+    expect(await popup.textContent('[data-field="duration"]')).toBe('20 min');
+    expect(await popup.textContent('[data-field="counterpart"]')).toContain('Payne');
+
+    await popup.click('button[data-action="save"]');
+    await popup.waitForSelector('section[data-state="saved"] .saved');
+    expect(await popup.textContent('.saved')).toMatch(/^Saved /);
+    await popup.screenshot({ path: path.join(artifacts, 'popup-saved.png') });
+    expect(await badgeOf(ext.worker, tabId)).toBe('✓');
+
+    const stored = await readStore(popup, 'press-release-press4e_002699');
+    expect(stored.row?.readout).toMatchObject({
+      title: 'Japan-Australia Foreign Ministers’ Meeting',
+      lang: 'en',
+      user: { tags: [], note: '', starred: false },
+    });
+    expect(stored.row?.countries).toEqual(['AU']);
+    expect(stored.mutations).toEqual([
+      expect.objectContaining({ type: 'capture', id: 1, readoutId: 'press-release-press4e_002699' }),
+    ]);
+  });
+
+  it('captures a Japanese readout', async () => {
+    const { tabId } = await openMofaPage(JAPANESE, '+');
+    const popup = await openPopup(tabId);
+    expect(await popup.textContent('h1')).toBe('日韓外相会談');
+    await popup.click('button[data-action="save"]');
+    await popup.waitForSelector('.saved');
+    const stored = await readStore(popup, 'mofaj-a_o-na-kr-page3_003014');
+    expect(stored.row?.readout).toMatchObject({ lang: 'ja', title: '日韓外相会談' });
+  });
+
+  it('explains a page that is not a readout and offers no Save', async () => {
+    const { tabId } = await openMofaPage(PRESS_CONFERENCE, '');
+    const popup = await openPopup(tabId);
+    expect(await popup.getAttribute('section[data-state]', 'data-state')).toBe('not-readout');
+    expect(await popup.textContent('.explain')).toBe('This page is not a meeting readout.');
+    expect(await popup.textContent('.reasons')).toContain('press conference');
+    expect(await popup.locator('button[data-action]').count()).toBe(0);
+  });
+
+  it('shows markup in page text as literal text, in the popup and the collection', async () => {
+    const { tabId } = await openMofaPage(MARKUP, '+');
+    const popup = await openPopup(tabId);
+    expect(await popup.textContent('h1')).toBe(`Japan-Australia Foreign Ministers’ Meeting ${MARKUP_TEXT}`);
+    expect(await popup.locator('img').count()).toBe(0);
+    await popup.click('button[data-action="save"]');
+    await popup.waitForSelector('.saved');
+
+    const collection = await openCollection();
+    await collection.click('.row[data-id="press-release-press4e_999001"]');
+    await collection.waitForSelector('.detail[data-id="press-release-press4e_999001"]');
+    expect(await collection.textContent('.detail-title')).toContain(MARKUP_TEXT);
+    expect(await collection.textContent('.points')).toContain('<script>alert(2)</script>');
+    expect(await collection.locator('img').count()).toBe(0);
+    expect(await collection.locator('#detail script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('lists, searches and edits readouts in the collection, and keeps tags through an update', async () => {
+    const collection = await openCollection();
+    expect(await collection.locator('.row').count()).toBe(3);
+    expect(await collection.textContent('.count')).toBe('3 of 3 readouts');
+    expect(await collection.locator('#charts svg rect').count()).toBeGreaterThan(0);
+
+    await collection.fill('input[name="q"]', '外相会談');
+    await collection.waitForFunction(() => document.querySelectorAll('.row').length === 1);
+    await collection.fill('input[name="q"]', 'payne');
+    await collection.waitForFunction(() => document.querySelectorAll('.row').length === 2);
+    await collection.fill('input[name="q"]', '');
+
+    await collection.click('.row[data-id="press-release-press4e_002699"]');
+    await collection.fill('.tag-input', 'Indo-Pacific');
+    await collection.press('.tag-input', 'Enter');
+    await collection.waitForSelector('.tag');
+    await collection.fill('.note', 'Follow up on NPDI.');
+    await collection.locator('.note').blur();
+    await collection.waitForFunction(
+      () => document.querySelector<HTMLTextAreaElement>('.note')?.value === 'Follow up on NPDI.',
+    );
+    await collection.screenshot({ path: path.join(artifacts, 'collection.png') });
+
+    // MOFA revises the page: the popup offers Update, which keeps the tag and note.
+    site.serve('/press/release/press4e_002699.html', 'press-release-press4e_002699-revised.html');
+    const { tabId } = await openMofaPage(ENGLISH, '!');
+    const popup = await openPopup(tabId);
+    expect(await popup.getAttribute('section[data-state]', 'data-state')).toBe('changed');
+    await popup.screenshot({ path: path.join(artifacts, 'popup-changed.png') });
+    await popup.click('button[data-action="update"]');
+    await popup.waitForSelector('.saved');
+
+    const stored = await readStore(popup, 'press-release-press4e_002699');
+    expect(stored.row?.readout.points).toHaveLength(3);
+    expect(stored.row?.readout.user).toEqual({
+      tags: ['Indo-Pacific'],
+      note: 'Follow up on NPDI.',
+      starred: false,
+    });
+    expect(
+      stored.mutations.filter((m) => m.readoutId === 'press-release-press4e_002699').map((m) => m.type),
+    ).toEqual(['capture', 'setTags', 'setNote', 'capture']);
+  });
+
+  it('deletes with undo in the collection', async () => {
+    const collection = await openCollection();
+    await collection.click('.row[data-id="mofaj-a_o-na-kr-page3_003014"]');
+    await collection.click('.detail .danger');
+    await collection.waitForFunction(() => document.querySelectorAll('.row').length === 2);
+    expect((await readStore(collection, 'mofaj-a_o-na-kr-page3_003014')).row).toBeNull();
+    await collection.click('#toast button[data-action="undo"]');
+    await collection.waitForFunction(() => document.querySelectorAll('.row').length === 3);
+    expect((await readStore(collection, 'mofaj-a_o-na-kr-page3_003014')).row).not.toBeNull();
+  });
+});

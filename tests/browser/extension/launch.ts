@@ -1,0 +1,52 @@
+// Starts Debian's Chromium with the built extension loaded, building it first when it is missing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+export const extensionDir = path.join(repoRoot, 'apps/extension/.output/chrome-mv3');
+
+/** Builds the extension unless a build is already there (turbo's `^build` normally made it). */
+export function ensureBuilt(): void {
+  if (existsSync(path.join(extensionDir, 'manifest.json'))) return;
+  execFileSync('pnpm', ['--filter', '@readouts/extension', 'run', 'build'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+}
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  url(page: string): string;
+}
+
+/** Launches headless Chromium with a fresh profile and the extension, English UI. */
+export async function launchWithExtension(): Promise<LoadedExtension> {
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(path.join(tmpdir(), 'readouts-chromium-')),
+    {
+      executablePath: process.env.READOUTS_CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      locale: 'en-US',
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--lang=en-US',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, url: (page) => `chrome-extension://${extensionId}/${page}` };
+}
