@@ -3,7 +3,7 @@
 import type { Block } from './page/blocks';
 
 const NOT_READOUT_TITLE =
-  /press conference|press briefing|記者会見|会見記録|interview|インタビュー|寄稿|statement by|談話|speech|スピーチ|演説|address by|remarks by|挨拶|op-ed|web magazine|pamphlet|white paper|外交青書|diplomatic bluebook/i;
+  /^(?:Japan-[\w.-]+\s+)?Joint (?:Statement|Declaration|Communiqu[eé]|Press Statement)|共同声明|共同記者発表|press conference|press briefing|記者会見|会見記録|interview|インタビュー|寄稿|statement by|談話|speech|スピーチ|演説|address by|remarks by|挨拶|op-ed|web magazine|pamphlet|white paper|外交青書|diplomatic bluebook/i;
 const QUESTION_LINE = /^(?:Q\s*[:：]|\(問\)|問\s*[:：]|\(Question\)|Question\s*[:：]|【質問】)/;
 // "NHK, Watanabe:", "Mr. Takeshi Osuga, Press Secretary:", (小野寺副大臣) — a transcript's speaker turns.
 const SPEAKER_LINE = /^(?:[A-Z][\p{L}.'’ ,-]{1,60}:\s|\([^)]{1,20}(?:大臣|副大臣|政務官|報道官|長官|問)\))/u;
@@ -26,7 +26,8 @@ export function notReadoutReasons(title: string, blocks: Block[], leadIndex: num
   const questions = texts.filter((t) => QUESTION_LINE.test(t)).length;
   const speakers = texts.filter((t) => SPEAKER_LINE.test(t)).length;
   if (questions >= 1 && speakers >= 2) reasons.push('the text is a question-and-answer transcript');
-  else if (speakers >= 3) reasons.push('the text is a transcript of speaker turns');
+  // "Bilateral relations: …" points look like speaker turns too, so turns alone only add a reason.
+  else if (speakers >= 3 && leadIndex < 0) reasons.push('the text is a transcript of speaker turns');
   if (leadIndex < 0) reasons.push('no lead sentence says who met whom and when');
   return reasons;
 }

@@ -207,3 +207,24 @@ describe('leads written as fields', () => {
     expect(readout.points).toHaveLength(1);
   });
 });
+
+describe('points that look like speaker turns', () => {
+  it('keeps a readout whose points start with "Topic:"', () => {
+    const readout = readoutOf({
+      headline: 'Japan-India Foreign Ministers’ Meeting',
+      dateline: 'May 3, 2022',
+      lead: 'On May 3, commencing at 10:00 a.m. for approximately 30 minutes, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. Dr. Subrahmanyam Jaishankar, External Affairs Minister of India.',
+      body: '<p>Bilateral Relations: They agreed.</p><p>Regional Affairs: They agreed.</p><p>Global Issues: They agreed.</p>',
+    });
+    expect(readout.points).toHaveLength(3);
+  });
+
+  it('classifies a joint statement as not a readout', () => {
+    const result = extractPage({
+      headline: 'Japan-India Joint Statement',
+      dateline: 'May 3, 2022',
+      lead: 'On May 3, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. Mr. Narendra Modi, Prime Minister of India, and issued the following statement.',
+    });
+    expect(result.kind).toBe('not-readout');
+  });
+});
