@@ -58,7 +58,7 @@ export const pgMigrations: Migration[] = [
   },
   {
     version: 2,
-    name: 'keep records narrow: JSON and tsvector out of line',
+    name: 'keep records narrow: JSON documents out of line',
     // Filters and sorts read only the small columns; moving the JSON documents to TOAST keeps the
     // heap a fraction of its size, so scans stay in cache. The tsvector stays inline (compressed):
     // phrase queries recheck it for every GIN candidate.
