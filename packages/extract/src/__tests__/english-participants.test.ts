@@ -133,3 +133,29 @@ describe('people named after their title, without an honorific', () => {
     ]);
   });
 });
+
+describe('countries written with typographic apostrophes', () => {
+  it('tells North Korea and Laos apart from look-alikes', () => {
+    expect(
+      brief(
+        'Mr. X met with H.E. Mr. Y, Minister of Foreign Affairs of the Democratic People’s Republic of Korea.',
+      )[1],
+    ).toEqual(['counterpart', 'Y', 'KP']);
+    expect(
+      brief(
+        'Mr. X met with H.E. Mr. Saleumxay Kommasith, Minister of Foreign Affairs of the Lao People’s Democratic Republic.',
+      )[1],
+    ).toEqual(['counterpart', 'Saleumxay Kommasith', 'LA']);
+  });
+
+  it('reads directors-general of both ministries by the country their ministry belongs to', () => {
+    expect(
+      brief(
+        'On May 3, Mr. NAMAZU Hiroyuki, Director-General of the Asian and Oceanian Affairs Bureau, Ministry of Foreign Affairs of Japan, held a consultation with Mr. Liu Jinsong, Director-General of the Department of Asian Affairs, Ministry of Foreign Affairs of the People’s Republic of China.',
+      ),
+    ).toEqual([
+      ['japan', 'NAMAZU Hiroyuki', 'JP'],
+      ['counterpart', 'Liu Jinsong', 'CN'],
+    ]);
+  });
+});

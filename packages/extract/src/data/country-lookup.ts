@@ -48,7 +48,10 @@ function build(): Tables {
     const [code = '', en = '', adj = '', jp = ''] = row.split('|');
     const enNames = en.split(';').map((n) => n.replace(/^the /, ''));
     display.set(code, enNames[0] ?? code);
-    for (const n of enNames) if (!names.has(n)) names.set(n, code);
+    // MOFA writes both "People's" and "People’s".
+    for (const n of enNames.flatMap((x) => (x.includes("'") ? [x, x.replace(/'/g, '’')] : [x]))) {
+      if (!names.has(n)) names.set(n, code);
+    }
     for (const a of adj.split(';')) if (a && !adjectives.has(a)) adjectives.set(a, code);
     for (const j of jp.split(';')) {
       if (!j) continue;
