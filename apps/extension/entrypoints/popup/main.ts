@@ -9,6 +9,7 @@ import { renderStatus } from './view';
 
 const app = document.getElementById('app')!;
 document.documentElement.lang = getLocale();
+document.title = t('popup.title');
 
 function show(status: PageStatus, tabId: number): void {
   replaceChildren(

@@ -6,6 +6,7 @@ export const en = {
   'badge.new': 'MOFA Readouts: this readout can be saved',
   'badge.saved': 'MOFA Readouts: saved',
   'badge.changed': 'MOFA Readouts: changed since saved',
+  'popup.title': 'MOFA Readouts',
   'popup.loading': 'Reading the page…',
   'popup.save': 'Save',
   'popup.saving': 'Saving…',

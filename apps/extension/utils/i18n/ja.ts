@@ -8,6 +8,7 @@ export const ja: Record<MessageKey, string> = {
   'badge.new': 'MOFA 会談記録: 保存できます',
   'badge.saved': 'MOFA 会談記録: 保存済み',
   'badge.changed': 'MOFA 会談記録: 保存後に変更されています',
+  'popup.title': 'MOFA 会談記録',
   'popup.loading': 'ページを読み取っています…',
   'popup.save': '保存',
   'popup.saving': '保存しています…',
