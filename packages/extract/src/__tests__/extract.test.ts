@@ -228,3 +228,14 @@ describe('points that look like speaker turns', () => {
     expect(result.kind).toBe('not-readout');
   });
 });
+
+describe('headlines', () => {
+  it('reads a line break in the headline as a space', () => {
+    const readout = readoutOf({
+      headline: 'Japan-UK Foreign Ministers’ Meeting<br>(Overview)',
+      dateline: 'September 27, 2012',
+      lead: 'On September 27, Mr. Koichiro Gemba held a meeting with Rt. Hon William Hague, Secretary of State for Foreign and Commonwealth Affairs of the United Kingdom.',
+    });
+    expect(readout.title).toBe('Japan-UK Foreign Ministers’ Meeting (Overview)');
+  });
+});

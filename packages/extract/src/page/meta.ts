@@ -12,8 +12,20 @@ function safeQuery(doc: Document | Element, selector: string): Element | null {
   }
 }
 
+// Text with a space for every <br> and element boundary: "Meeting<br>(Overview)" reads "Meeting (Overview)".
+function spacedText(node: Node, depth = 0): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1 || depth > 50) return '';
+  const tag = (node as Element).tagName.toLowerCase();
+  if (tag === 'br') return ' ';
+  if (tag === 'script' || tag === 'style') return '';
+  let out = '';
+  for (const child of Array.from(node.childNodes)) out += spacedText(child, depth + 1);
+  return /^(?:span|a|b|strong|em|i|small|sup|sub|font)$/.test(tag) ? out : ` ${out} `;
+}
+
 function textOf(el: Element | null): string {
-  return el ? normaliseText(el.textContent ?? '') : '';
+  return el ? normaliseText(spacedText(el)).replace(/\s+([)）])/g, '$1') : '';
 }
 
 /** The element holding the page's own content, falling back to <body> or the root element. */
