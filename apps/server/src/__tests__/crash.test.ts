@@ -1,12 +1,9 @@
 // Killing the server process with SIGKILL mid-push loses nothing it acknowledged and leaves no
 // half-applied batch; SIGTERM lets in-flight requests finish.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Mutation } from '@readouts/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUserWithToken } from '../auth/accounts';
-import { openSqliteStorage } from '../storage/sqlite';
+import { type Backend, backends } from './helpers/backends';
 import { type ChildServer, spawnServer } from './helpers/child-server';
 import { captureOf } from './helpers/factories';
 import { trpcClient } from './helpers/trpc-client';
@@ -18,14 +15,15 @@ const batchFor = (clientId: string, batch: number): Mutation[] =>
     return captureOf(id, { id: `${clientId}-${id}` }, clientId);
   });
 
-describe('server process crash', () => {
-  let dir: string;
+describe.each(backends)('server process crash on $name', (backend) => {
+  let store: Awaited<ReturnType<Backend['create']>>;
   let token: string;
   let server: ChildServer | null = null;
+  const spawn = () => spawnServer(store.server.dataDir, store.server.env);
 
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readouts-crash-'));
-    const storage = openSqliteStorage(dir);
+    store = await backend.create();
+    const storage = await store.open();
     token = (await createUserWithToken(storage, 'alice')).token;
     await storage.close();
   });
@@ -34,11 +32,11 @@ describe('server process crash', () => {
       server.child.kill('SIGKILL');
       await server.exited;
     }
-    fs.rmSync(dir, { recursive: true, force: true });
+    await store.drop();
   });
 
   it('keeps every acknowledged mutation and no partial batch after SIGKILL', async () => {
-    server = await spawnServer(dir);
+    server = await spawn();
     const client = trpcClient(server.url, token);
     const acked = new Map<string, number>();
     const clientIds = ['k1', 'k2', 'k3', 'k4'];
@@ -70,7 +68,7 @@ describe('server process crash', () => {
     expect((await server.exited).signal).toBe('SIGKILL');
     await Promise.all(writers);
 
-    server = await spawnServer(dir);
+    server = await spawn();
     const after = trpcClient(server.url, token);
     const states = new Map<string, unknown>();
     let cursor: string | null = null;
@@ -90,7 +88,7 @@ describe('server process crash', () => {
   });
 
   it('finishes in-flight requests on SIGTERM and then exits cleanly', async () => {
-    server = await spawnServer(dir);
+    server = await spawn();
     const client = trpcClient(server.url, token);
     const pushes = Array.from({ length: 5 }, (_, batch) =>
       client.sync.push.mutate({ clientId: `t${batch}`, mutations: batchFor(`t${batch}`, 0) }),
@@ -102,7 +100,7 @@ describe('server process crash', () => {
     expect(code).toBe(0);
     const ok = results.filter((r) => r.status === 'fulfilled').length;
     expect(ok).toBeGreaterThan(0);
-    const storage = openSqliteStorage(dir);
+    const storage = await store.open();
     const user = await storage.findUser('alice');
     const applied = await Promise.all([0, 1, 2, 3, 4].map((b) => storage.lastMutationId(user!.id, `t${b}`)));
     await storage.close();

@@ -1,44 +1,46 @@
-// Two server instances on one PostgreSQL database: concurrent writers through both, a reader
-// pulling incrementally through both, and no change ever skipped by a cursor.
+// Two `readouts serve` processes on one PostgreSQL database: concurrent writers through both, a
+// reader pulling incrementally through both, and no change ever skipped by a cursor.
 import { canonicalJson } from '@readouts/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../http/app';
 import type { Storage } from '../storage/types';
-import { testOptions } from './helpers/app';
 import { backends } from './helpers/backends';
+import { type ChildServer, spawnServer } from './helpers/child-server';
 import { captureOf, fakeUser, nextHlc } from './helpers/factories';
-import { listen } from './helpers/listen';
 import { trpcClient } from './helpers/trpc-client';
 
 const postgres = backends.filter((b) => b.name === 'postgres');
+const WRITERS = ['w1', 'w2', 'w3', 'w4'];
+const ROUNDS = 15;
+const PER_ROUND = 5;
 
-describe.each(postgres)('two server instances on one $name', (backend) => {
-  let storages: Storage[];
-  let servers: Array<{ url: string; close: () => Promise<void> }>;
+describe.each(postgres)('two server processes on one $name', (backend) => {
+  let storage: Storage;
+  let servers: ChildServer[];
   let drop: () => Promise<void>;
   let token: string;
 
   beforeAll(async () => {
     const created = await backend.create();
     drop = created.drop;
-    storages = [await created.open(), await created.open()];
-    token = (await fakeUser(storages[0]!, 'alice')).token;
-    servers = await Promise.all(storages.map((s) => listen(createApp(s, testOptions))));
+    storage = await created.open();
+    token = (await fakeUser(storage, 'alice')).token;
+    servers = await Promise.all([1, 2].map(() => spawnServer(created.server.dataDir, created.server.env)));
   });
   afterAll(async () => {
-    await Promise.all(servers.map((s) => s.close()));
-    await Promise.all(storages.map((s) => s.close()));
+    for (const s of servers) s.child.kill('SIGTERM');
+    await Promise.all(servers.map((s) => s.exited));
+    await storage.close();
     await drop();
   });
 
-  it('gives an incremental reader every change made by concurrent writers on both instances', async () => {
+  it('gives an incremental reader every change made by concurrent writers on both', async () => {
     const clients = servers.map((s) => trpcClient(s.url, token));
-    const writers = ['w1', 'w2', 'w3', 'w4'].map(async (clientId, w) => {
+    const writers = WRITERS.map(async (clientId, w) => {
       let id = 0;
-      for (let round = 0; round < 15; round++) {
+      for (let round = 0; round < ROUNDS; round++) {
         const client = clients[(w + round) % 2]!;
-        const mutations = Array.from({ length: 5 }, (_, i) => {
-          const readoutId = `shared-${(round * 5 + i) % 12}`;
+        const mutations = Array.from({ length: PER_ROUND }, (_, i) => {
+          const readoutId = `shared-${(round * PER_ROUND + i) % 12}`;
           return i % 2 === 0
             ? captureOf(++id, { id: readoutId, title: `${clientId} round ${round}` }, clientId)
             : {
@@ -57,9 +59,8 @@ describe.each(postgres)('two server instances on one $name', (backend) => {
     let cursor: string | null = null;
     let done = false;
     const reader = (async () => {
-      let turn = 0;
-      while (!done) {
-        const page = await clients[turn++ % 2]!.sync.pull.query({ cursor, limit: 7 });
+      for (let turn = 0; !done; turn++) {
+        const page = await clients[turn % 2]!.sync.pull.query({ cursor, limit: 7 });
         for (const state of page.changes) seen.set(state.id, canonicalJson(state));
         cursor = page.cursor;
       }
@@ -76,10 +77,8 @@ describe.each(postgres)('two server instances on one $name', (backend) => {
     const fresh = await clients[1]!.sync.pull.query({ cursor: null, limit: 1000 });
     expect(fresh.changes).toHaveLength(12);
     for (const state of fresh.changes) expect(seen.get(state.id), state.id).toBe(canonicalJson(state));
-    const user = await storages[1]!.findUser('alice');
-    const last = await Promise.all(
-      ['w1', 'w2', 'w3', 'w4'].map((c) => storages[1]!.lastMutationId(user!.id, c)),
-    );
-    expect(last).toEqual([75, 75, 75, 75]);
+    const user = await storage.findUser('alice');
+    const last = await Promise.all(WRITERS.map((c) => storage.lastMutationId(user!.id, c)));
+    expect(last).toEqual(WRITERS.map(() => ROUNDS * PER_ROUND));
   });
 });

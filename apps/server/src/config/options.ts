@@ -5,6 +5,8 @@ export interface ServerOptions {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL schema for all tables (created if missing); default: the connection's search_path. */
+  pgSchema: string | undefined;
   /** Allowed CORS origins; `*` matches any run of characters (`chrome-extension://*`). */
   corsOrigins: string[];
   bodyLimitBytes: number;
@@ -32,6 +34,7 @@ export function serverOptions(
     host: env.READOUTS_HOST ?? '127.0.0.1',
     dataDir: env.READOUTS_DATA ?? './data',
     databaseUrl: env.DATABASE_URL || undefined,
+    pgSchema: env.READOUTS_PG_SCHEMA || undefined,
     corsOrigins: (env.READOUTS_CORS_ORIGINS ?? 'chrome-extension://*,moz-extension://*')
       .split(',')
       .map((s) => s.trim())

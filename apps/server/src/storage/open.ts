@@ -7,7 +7,10 @@ import type { Storage } from './types';
 export async function openStorage(options: {
   dataDir: string;
   databaseUrl?: string | undefined;
+  pgSchema?: string | undefined;
 }): Promise<Storage> {
-  if (options.databaseUrl) return openPgStorage(options.databaseUrl);
+  if (options.databaseUrl) {
+    return openPgStorage(options.databaseUrl, options.pgSchema ? { schema: options.pgSchema } : {});
+  }
   return openSqliteStorage(options.dataDir);
 }

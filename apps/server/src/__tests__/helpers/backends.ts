@@ -14,7 +14,12 @@ import type { Storage } from '../../storage/types';
 export interface Backend {
   name: 'sqlite' | 'postgres';
   /** Creates an isolated store and returns a function opening handles on it. */
-  create(): Promise<{ open: () => Promise<Storage>; drop: () => Promise<void> }>;
+  create(): Promise<{
+    open: () => Promise<Storage>;
+    drop: () => Promise<void>;
+    /** Environment and data directory that make `readouts serve` use the same store. */
+    server: { env: Record<string, string>; dataDir: string };
+  }>;
 }
 
 export function pgUrl(): string {
@@ -33,6 +38,7 @@ const sqlite: Backend = {
     return {
       open: async () => openSqliteStorage(dir),
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      server: { env: { DATABASE_URL: '' }, dataDir: dir },
     };
   },
 };
@@ -50,6 +56,7 @@ const postgres: Backend = {
         await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
         await client.end();
       },
+      server: { env: { DATABASE_URL: url, READOUTS_PG_SCHEMA: schema }, dataDir: os.tmpdir() },
     };
   },
 };
