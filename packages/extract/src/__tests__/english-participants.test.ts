@@ -159,3 +159,30 @@ describe('countries written with typographic apostrophes', () => {
     ]);
   });
 });
+
+describe('sides that depend on the rest of the sentence', () => {
+  it('makes an untitled first visitor the counterpart when a Japanese official follows', () => {
+    expect(
+      brief(
+        'On May 3, H.E. Mr. Tran Van Ba, who is visiting Japan, paid a courtesy call on Mr. KISHIDA Fumio, Prime Minister of Japan.',
+        'VN',
+      ),
+    ).toEqual([
+      ['counterpart', 'Tran Van Ba', 'VN'],
+      ['japan', 'KISHIDA Fumio', 'JP'],
+    ]);
+  });
+
+  it('does not take the head of an international organisation for a Japanese director-general', () => {
+    expect(
+      brief(
+        'On May 3, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call from H.E. Dr. Ngozi Okonjo-Iweala, Director-General of the World Trade Organization (WTO).',
+      )[1]?.[0],
+    ).toBe('counterpart');
+    expect(
+      brief(
+        'Mr. NAMAZU Hiroyuki, Director-General of the Asian and Oceanian Affairs Bureau, held talks with Mr. Y.',
+      )[0],
+    ).toEqual(['japan', 'NAMAZU Hiroyuki', 'JP']);
+  });
+});

@@ -88,6 +88,18 @@ export function englishParticipants(text: string, fallbackCountry: string | null
     });
     first = false;
   }
+  // An untitled first person is Japan's only while nobody else is: "H.E. Mr. X, who is visiting
+  // Japan, paid a courtesy call on Mr. KISHIDA Fumio, Prime Minister of Japan".
+  const untitledFirst = found[0] && !found[0].title && found[0].side === 'japan' ? found[0] : null;
+  if (
+    untitledFirst &&
+    found.slice(1).some((p) => p.country === 'JP') &&
+    !found.some((p) => p.side === 'counterpart')
+  ) {
+    untitledFirst.side = 'counterpart';
+    untitledFirst.country = fallbackCountry;
+    untitledFirst.familyName = familyNameOf(untitledFirst.name, fallbackCountry);
+  }
   if (!found.some((p) => p.side === 'japan') || !found.some((p) => p.side === 'counterpart')) {
     const titled = titledPeople(text, fallbackCountry);
     for (const side of ['japan', 'counterpart'] as const) {

@@ -5,7 +5,7 @@ export type { Participant };
 
 // Titles MOFA gives Japanese officials without naming the country.
 const JAPAN_TITLE =
-  /^(?:Minister for Foreign Affairs|Foreign Minister|Prime Minister|Deputy Prime Minister|State Minister for Foreign Affairs|Senior Vice-Minister for Foreign Affairs|Parliamentary Vice-Minister for Foreign Affairs|Vice[- ]Minister for Foreign Affairs|Deputy Minister for Foreign Affairs|Chief Cabinet Secretary|Deputy Chief Cabinet Secretary|Special Advisor to the Prime Minister|Special Adviser to the Prime Minister|Secretary General of the National Security Secretariat|Director-General|Deputy Director-General|Ambassador of Japan|Ambassador Extraordinary and Plenipotentiary of Japan|Minister of (?:Defense|Economy, Trade and Industry|Finance|State)|Senior Deputy Minister|Assistant Minister)\b/;
+  /^(?:Minister for Foreign Affairs|Foreign Minister|Prime Minister|Deputy Prime Minister|State Minister for Foreign Affairs|Senior Vice-Minister for Foreign Affairs|Parliamentary Vice-Minister for Foreign Affairs|Vice[- ]Minister for Foreign Affairs|Deputy Minister for Foreign Affairs|Chief Cabinet Secretary|Deputy Chief Cabinet Secretary|Special Advisor to the Prime Minister|Special Adviser to the Prime Minister|Secretary General of the National Security Secretariat|(?:Deputy )?Director-General (?:of the [\w ,'’-]{3,80}?(?:Bureau|Department)\b|for )|Ambassador of Japan|Ambassador Extraordinary and Plenipotentiary of Japan|Minister of (?:Defense|Economy, Trade and Industry|Finance|State)|Senior Deputy Minister|Assistant Minister)\b/;
 
 /** Whether a title, stated without a country, is one MOFA uses for Japanese officials. */
 export function isJapaneseOfficialTitle(title: string | null): boolean {
