@@ -71,3 +71,18 @@ describe('runExtractCli', () => {
     expect(err.join('\n')).toMatch(/usage: readouts extract/);
   });
 });
+
+describe('runExtractCli output targets', () => {
+  it('writes lines to stream-like objects as well as to functions', async () => {
+    const chunks: string[] = [];
+    const stream = { write: (chunk: string) => chunks.push(chunk) };
+    const code = await runExtractCli(['extract', path.join(fixtures, 'press-release-press4e_001269.html')], {
+      stdout: stream,
+      stderr: stream,
+    });
+    expect(code).toBe(0);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!.endsWith('\n')).toBe(true);
+    expect(JSON.parse(chunks[0]!)).toMatchObject({ kind: 'readout' });
+  });
+});

@@ -6,15 +6,19 @@ import { extractReadout } from '../extract';
 import { parseHtml } from '../node';
 import { statedUrl } from '../page/meta';
 
+/** Where output goes: a function taking one line, or a stream such as process.stdout. */
+export type CliOutput = ((line: string) => void) | { write(chunk: string): unknown };
+
 export interface CliIo {
-  stdout: (line: string) => void;
-  stderr: (line: string) => void;
+  stdout: CliOutput;
+  stderr: CliOutput;
 }
 
-const defaultIo: CliIo = {
-  stdout: (line) => process.stdout.write(`${line}\n`),
-  stderr: (line) => process.stderr.write(`${line}\n`),
-};
+const defaultIo: CliIo = { stdout: process.stdout, stderr: process.stderr };
+
+function writer(out: CliOutput): (line: string) => void {
+  return typeof out === 'function' ? out : (line) => void out.write(`${line}\n`);
+}
 
 const USAGE = 'usage: readouts extract FILE... [--url URL]';
 
@@ -43,7 +47,8 @@ function parseArgs(args: string[]): { files: string[]; url: string | null; error
  * Runs the `extract` subcommand: `args[0]` is "extract", the rest are files and options.
  * Resolves to the exit code: 0 when every file was read, 1 when some could not be, 2 on bad usage.
  */
-export async function runExtractCli(args: string[], io: CliIo = defaultIo): Promise<number> {
+export async function runExtractCli(args: string[], streams: CliIo = defaultIo): Promise<number> {
+  const io = { stdout: writer(streams.stdout), stderr: writer(streams.stderr) };
   const [command, ...rest] = args;
   if (command !== 'extract') {
     io.stderr(`unknown command ${command ?? '(none)'}; ${USAGE}`);
