@@ -49,6 +49,12 @@ const common = {
   429: errorResponse('Rate limited; see Retry-After'),
 };
 
+/** The Readout JSON Schema from zod, without the `$schema` key (OpenAPI sets the dialect). */
+function readoutSchema(): Record<string, unknown> {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(Readout, { target: 'draft-2020-12', io: 'output' });
+  return schema;
+}
+
 /** Builds the OpenAPI document served at /api/v1/openapi.json. */
 export function openApiDocument(): Record<string, unknown> {
   return {
@@ -128,7 +134,7 @@ export function openApiDocument(): Record<string, unknown> {
         bearer: { type: 'http', scheme: 'bearer', description: 'A device token from `readouts token add`.' },
       },
       schemas: {
-        Readout: z.toJSONSchema(Readout, { target: 'draft-2020-12', io: 'output' }),
+        Readout: readoutSchema(),
         ReadoutPage: {
           type: 'object',
           required: ['items', 'nextCursor'],

@@ -25,9 +25,14 @@ export const ReadoutQuery = z
     topic: z.string().trim().min(1).max(300).optional(),
     tag: z.string().trim().min(1).max(100).optional(),
     sort: SortOrder.default('-date'),
-    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+    limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
     cursor: z.string().max(1000).optional(),
   })
   .strict();
 export type ReadoutQuery = z.infer<typeof ReadoutQuery>;
 export type ReadoutQueryInput = z.input<typeof ReadoutQuery>;
+
+/** The same query read from URL parameters, where `limit` arrives as text. */
+export const ReadoutQueryParams = ReadoutQuery.extend({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+}).strict();

@@ -94,6 +94,8 @@ describe.each(backends)('auth and isolation on $name', (backend) => {
     expect((await t.get('/healthz')).status).toBe(200);
     const doc = await (await t.get('/api/v1/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
+    expect(doc.components.schemas.Readout.$schema).toBeUndefined();
+    expect(doc.components.schemas.Readout.properties.user).toBeDefined();
     expect(Object.keys(doc.paths)).toEqual(['/readouts', '/readouts/{id}', '/stats', '/export']);
     const page = await t.get('/api/v1/docs');
     expect(page.status).toBe(200);

@@ -1,7 +1,7 @@
 // GET /api/v1/readouts (filtered, paged listing) and GET /api/v1/readouts/{id}.
 import { Hono } from 'hono';
 import { InvalidCursorError } from '../../query/cursor';
-import { ReadoutQuery } from '../../query/params';
+import { ReadoutQueryParams } from '../../query/params';
 import type { Storage } from '../../storage/types';
 import { type AppEnv, errorBody, issueList } from '../env';
 
@@ -9,7 +9,7 @@ import { type AppEnv, errorBody, issueList } from '../env';
 export function readoutRoutes(storage: Storage): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .get('/', async (c) => {
-      const parsed = ReadoutQuery.safeParse(c.req.query());
+      const parsed = ReadoutQueryParams.safeParse(c.req.query());
       if (!parsed.success) {
         return c.json(
           errorBody('BAD_REQUEST', 'invalid query parameters', issueList(parsed.error.issues)),
