@@ -1,5 +1,5 @@
 // The extension in real Chromium: capture MOFA pages from the popup, check IndexedDB and the collection.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,5 +179,53 @@ describe('extension in Chromium', () => {
     await collection.click('#toast button[data-action="undo"]');
     await collection.waitForFunction(() => document.querySelectorAll('.row').length === 3);
     expect((await readStore(collection, 'mofaj-a_o-na-kr-page3_003014')).row).not.toBeNull();
+  });
+
+  it('imports a large file with clear errors first, keeps the list virtualised, and exports CSV', async () => {
+    const collection = await openCollection();
+    const importFile = 'input[data-action="import-file"]';
+    await collection.setInputFiles(importFile, {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('[{"id": "x"}]'),
+    });
+    await collection.waitForSelector('#toast.open.error');
+    expect(await collection.textContent('#toast')).toContain('Nothing was imported: readout 1 (x)');
+
+    const template = (await readStore(collection, 'press-release-press4e_002699')).row!.readout;
+    const bulk = Array.from({ length: 2000 }, (_, i) => ({
+      ...template,
+      id: `bulk-${i}`,
+      title: `Bulk meeting ${i}`,
+      date: `${2010 + (i % 15)}-01-01`,
+    }));
+    await collection.setInputFiles(importFile, {
+      name: 'bulk.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ readouts: bulk })),
+    });
+    await collection.waitForFunction(
+      () => document.querySelector('.count')?.textContent === '2003 of 2003 readouts',
+    );
+    expect(await collection.textContent('#toast')).toContain('Imported 2000 new');
+    expect(await collection.locator('.row').count()).toBeLessThan(60);
+    await collection.locator('#list').evaluate((list) => {
+      list.scrollTop = list.scrollHeight;
+    });
+    await collection.waitForFunction(() =>
+      document.querySelector('.row:last-child')?.textContent?.includes('2010-01-01'),
+    );
+    expect(await collection.locator('.row').count()).toBeLessThan(60);
+    expect(await collection.locator('#charts [data-chart="per-year"] rect').count()).toBe(15);
+    await collection.screenshot({ path: path.join(artifacts, 'collection-2003.png') });
+
+    const [download] = await Promise.all([
+      collection.waitForEvent('download'),
+      collection.click('button[data-action="export-csv"]'),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFFid,title,date,')).toBe(true);
+    expect(csv).toContain('bulk-1999,Bulk meeting 1999,2014-01-01');
+    expect(csv).toContain(`Japan-Australia Foreign Ministers’ Meeting ${MARKUP_TEXT}`);
   });
 });
