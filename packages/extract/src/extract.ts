@@ -13,7 +13,7 @@ import { parseDateline } from './dates/calendar';
 import { findFieldLead, findLead, leadSpan } from './lead';
 import { collectBlocks } from './page/blocks';
 import { pageLinks } from './page/links';
-import { contentRoot, documentTitle, headline, pageLanguage, sectionLabel, statedUrl } from './page/meta';
+import { contentRoot, documentTitle, headlineAndSection, pageLanguage, statedUrl } from './page/meta';
 import { collectPoints } from './points';
 import { readLead } from './readout-fields';
 import { readoutTitle } from './title';
@@ -40,7 +40,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const root = contentRoot(doc);
   const blocks = root ? collectBlocks(root) : [];
   const canonicalUrl = canonicalOf(doc, url) || url || 'about:blank';
-  const head = headline(doc, root);
+  const { headline: head, section } = headlineAndSection(doc, root);
   const lang = pageLanguage(
     doc,
     `${url} ${canonicalUrl}`,
@@ -62,7 +62,6 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const { text: lead, last: leadLast } = leadSpan(blocks, leadIndex);
   const fields = readLead(lead, { lang, headline: head, published, url: canonicalUrl });
   const { points, topics } = collectPoints(blocks, leadIndex, leadLast);
-  const section = sectionLabel(doc, root, head);
   const title = readoutTitle(head, lead, lang, fields.participants, section ?? documentTitle(doc));
   const warnings = [...fields.warnings];
   if (!head) warnings.push('the page shows no headline; the title was built from the lead');

@@ -239,3 +239,15 @@ describe('headlines', () => {
     expect(readout.title).toBe('Japan-UK Foreign Ministers’ Meeting (Overview)');
   });
 });
+
+describe('headline from the document title', () => {
+  it('uses a <title> that differs from the section when the page has no <h1>', () => {
+    const readout = readoutOf({
+      section: 'Japan-Mexico Relations',
+      dateline: 'August 17, 2018',
+      lead: MEXICO_LEAD,
+      title: 'Japan-Mexico Foreign Ministers’ Lunch Meeting',
+    });
+    expect(readout.title).toBe('Japan-Mexico Foreign Ministers’ Lunch Meeting');
+  });
+});

@@ -11,12 +11,14 @@ export interface PageParts {
   /** Extra HTML after the lead (lists, paragraphs, footers). */
   body?: string;
   head?: string;
+  /** The <title> text; defaults to the headline or the section. */
+  title?: string;
 }
 
 /** Builds the HTML of a readout page in the "current" MOFA template. */
 export function pageHtml(parts: PageParts): string {
   const lang = parts.lang ?? 'en';
-  return `<!DOCTYPE html><html lang="${lang}"><head><title>${parts.headline ?? parts.section ?? ''} | Ministry of Foreign Affairs of Japan</title>${parts.head ?? ''}</head>
+  return `<!DOCTYPE html><html lang="${lang}"><head><title>${parts.title ?? parts.headline ?? parts.section ?? ''} | Ministry of Foreign Affairs of Japan</title>${parts.head ?? ''}</head>
 <body><header id="header"><ul class="gnav"><li><a href="/">Home</a></li><li><a href="/">${lang === 'ja' ? 'English' : 'Japanese'}</a></li></ul></header>
 <div id="maincontents"><div class="main-section section">
 ${parts.section ? `<p class="section-title">${parts.section}</p>` : ''}

@@ -1,4 +1,5 @@
 // Page-level facts outside the prose: content root, headline, section label, canonical URL, language.
+import { countryByName } from '../data/country-lookup';
 import { normaliseText } from '../text/normalise';
 
 const SITE_NAMES = /^(?:Ministry of Foreign Affairs of Japan|外務省|MOFA)$/i;
@@ -109,3 +110,24 @@ export function pageLanguage(doc: Document, url: string, sample: string): 'en' |
 }
 
 export { safeQueryAll };
+
+const SECTION_LIKE =
+  /(?:Relations|Press Releases|Countries (?:&|and) Regions|Foreign Policy|Interviews (?:&|and) Articles|関係|国・地域|報道発表|外交政策|会見・発表)$/i;
+
+/**
+ * The headline and section label together. Without an <h1> or og:title, the <title> is the
+ * headline only when it differs from the section label and does not read like one.
+ */
+export function headlineAndSection(
+  doc: Document,
+  root: Element | null,
+): { headline: string | null; section: string | null } {
+  const head = headline(doc, root);
+  const section = sectionLabel(doc, root, head);
+  if (head) return { headline: head, section };
+  const title = documentTitle(doc);
+  if (title && title !== section && !SECTION_LIKE.test(title) && countryByName(title) === null) {
+    return { headline: title, section };
+  }
+  return { headline: null, section };
+}
