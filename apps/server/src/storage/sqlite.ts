@@ -5,6 +5,7 @@ import type { Readout } from '@readouts/schema';
 import Database from 'better-sqlite3';
 import { buildListSql, type ListDialect } from '../query/sql';
 import { fts5Document, fts5Query } from '../search/dialects';
+import { queryTerms } from '../search/tokens';
 import { readoutColumns } from './columns';
 import { planPush, touchedIds } from './plan-push';
 import { pageFrom, statsFrom } from './results';
@@ -12,13 +13,21 @@ import { sqliteMigrations } from './sqlite-migrations';
 import { newTokenId } from './token-id';
 import { ConflictError, type Storage, type StoredRecord } from './types';
 
-const dialect: ListDialect = {
+/**
+ * Listing SQL for SQLite. A search matching many documents is better answered by walking the
+ * sort index and probing the match set (`+rid` stops SQLite from driving by rowid); a rare one
+ * by fetching its few matches and sorting them.
+ */
+const dialect = (commonSearch: boolean): ListDialect => ({
   placeholder: () => '?',
   contains: (haystack, needle) => `instr(${haystack}, ${needle}) > 0`,
   fullText: (terms, bind) =>
-    `rid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${bind(fts5Query(terms))})`,
+    `${commonSearch ? '+' : ''}rid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${bind(fts5Query(terms))})`,
   falseLiteral: '0',
-};
+});
+
+/** Matches counted (up to this) to choose between the two search plans. */
+const COMMON_SEARCH = 1000;
 
 interface RecordRow {
   rid: number;
@@ -97,6 +106,9 @@ export function openSqliteStorage(dataDir: string): Storage {
       .pluck(),
     deleteFts: db.prepare('DELETE FROM records_fts WHERE rowid = ?'),
     insertFts: db.prepare('INSERT INTO records_fts (rowid, body) VALUES (?, ?)'),
+    ftsCount: db
+      .prepare('SELECT count(*) FROM (SELECT rowid FROM records_fts WHERE records_fts MATCH ? LIMIT ?)')
+      .pluck(),
     pull: db.prepare(
       'SELECT readout_id, seq, state FROM records WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     ),
@@ -210,7 +222,9 @@ export function openSqliteStorage(dataDir: string): Storage {
       };
     },
     async listReadouts(userId, query) {
-      const sql = buildListSql(dialect, userId, query);
+      const terms = query.q ? queryTerms(query.q) : [];
+      const matches = terms.length ? (q.ftsCount.get(fts5Query(terms), COMMON_SEARCH) as number) : 0;
+      const sql = buildListSql(dialect(matches >= COMMON_SEARCH), userId, query);
       const rows = db
         .prepare(
           `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM records WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ?`,

@@ -125,6 +125,27 @@ describe.each(backends)('storage on $name', (backend) => {
     });
   });
 
+  describe('search over many matches', () => {
+    it('orders and pages the same whether a term is common or rare', async () => {
+      const batch = Array.from({ length: 1100 }, (_, i) =>
+        captureOf(i + 1, {
+          id: `m-${String(i).padStart(4, '0')}`,
+          title: i % 400 === 0 ? 'Common rare meeting' : 'Common meeting',
+          date: `20${String(10 + (i % 15)).padStart(2, '0')}-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+        }),
+      );
+      for (let i = 0; i < batch.length; i += 500) await push(alice.id, batch.slice(i, i + 500));
+      const everything = await ids(alice.id, { sort: '-date', limit: 200 });
+      expect(await ids(alice.id, { q: 'common', sort: '-date', limit: 200 })).toEqual(everything);
+      const page = await list(alice.id, { q: 'common', sort: 'date', limit: 5 });
+      const next = await list(alice.id, { q: 'common', sort: 'date', limit: 5, cursor: page.nextCursor! });
+      expect([...page.items, ...next.items].map((r) => r.id)).toEqual(
+        await ids(alice.id, { sort: 'date', limit: 10 }),
+      );
+      expect(await ids(alice.id, { q: 'rare', sort: 'date' })).toEqual(['m-0000', 'm-0800', 'm-0400']);
+    });
+  });
+
   describe('queries', () => {
     beforeEach(async () => {
       await push(alice.id, [
