@@ -10,6 +10,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'storage', 'contextMenus', 'alarms'],
     host_permissions: ['https://www.mofa.go.jp/*'],
+    // The sync server the user configures; asked for at runtime (its CORS also admits the extension).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'save-readout': {
