@@ -19,6 +19,8 @@ import { readLead } from './readout-fields';
 import { readoutTitle } from './title';
 import { EXTRACTOR_VERSION } from './version';
 
+const MAX_LEAD = 3000;
+
 export interface ExtractOptions {
   /** When the page was captured; defaults to now. Pass it to keep the result reproducible. */
   capturedAt?: Date;
@@ -59,7 +61,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     .map((b) => parseDateline(b.text))
     .find((d) => d !== null);
   const published = dateline ?? null;
-  const { text: lead, last: leadLast } = leadSpan(blocks, leadIndex);
+  const span = leadSpan(blocks, leadIndex);
+  // A lead is a sentence or two; a cap keeps pattern matching linear on pathological pages.
+  const lead = span.text.slice(0, MAX_LEAD);
+  const leadLast = span.last;
   const fields = readLead(lead, { lang, headline: head, published, url: canonicalUrl });
   const { points, topics } = collectPoints(blocks, leadIndex, leadLast);
   const title = readoutTitle(head, lead, lang, fields.participants, section ?? documentTitle(doc));

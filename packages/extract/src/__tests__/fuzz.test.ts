@@ -119,6 +119,13 @@ describe('extractReadout on junk', () => {
     );
   });
 
+  it('stays fast on huge undelimited Japanese text', () => {
+    const lead = `8月17日13時00分から約90分間,河野太郎外務大臣は,${'ア'.repeat(200_000)}(H.E. Mr. A と会談を行った`;
+    check(
+      pageHtml({ lang: 'ja', dateline: '平成30年8月17日', lead, body: `<p>${'の'.repeat(100_000)}</p>` }),
+    );
+  });
+
   it('survives a document whose methods throw', () => {
     const hostile = new Proxy(
       {},

@@ -92,7 +92,7 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
   const out: Participant[] = [];
   // A designation followed by its English form in parentheses.
   const withLatin =
-    /([^、,,。はのを及と]+?)\(((?:H\.\s?E\.|The Hon|the Hon|Senator|Mr|Ms|Mrs|Dr|Rt|Prof|Sir|Sheikh|His|Her)[^)]*)\)/g;
+    /([^、,,。はのを及と]{1,80}?)\(((?:H\.\s?E\.|The Hon|the Hon|Senator|Mr|Ms|Mrs|Dr|Rt|Prof|Sir|Sheikh|His|Her)[^)]*)\)/g;
   const consumed: Array<[number, number]> = [];
   for (const m of text.matchAll(withLatin)) {
     const latin = englishParticipants(m[2]!, fallbackCountry).find((p) => p.side === 'counterpart');
@@ -110,7 +110,7 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
   }
   // Designations without an English form: 康京和(カン・ギョンファ)韓国外交部長官と.
   const plain = new RegExp(
-    `((?:[^、,,。はのを及\\s:()]|\\([\\u30a0-\\u30ff・]+\\))+?(?:長官|大臣|外相|首相|大統領|国王|大使|議長|総裁|事務総長|代表))(?=${COUNTERPART_END.source}|[\\s)]|$)`,
+    `((?:[^、,,。はのを及\\s:()]|\\([\\u30a0-\\u30ff・]{1,30}\\)){1,80}?(?:長官|大臣|外相|首相|大統領|国王|大使|議長|総裁|事務総長|代表))(?=${COUNTERPART_END.source}|[\\s)]|$)`,
     'g',
   );
   for (const m of text.matchAll(plain)) {
