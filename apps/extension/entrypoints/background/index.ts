@@ -24,7 +24,7 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  browser.runtime.onInstalled.addListener(() => createMenu());
+  browser.runtime.onInstalled.addListener(() => void createMenu());
   listenForShortcuts(capture);
   browser.tabs.onActivated.addListener(({ tabId }) => void capture.status(tabId).catch(() => {}));
 });

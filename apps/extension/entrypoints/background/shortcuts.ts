@@ -6,7 +6,9 @@ export const SAVE_COMMAND = 'save-readout';
 const MENU_ID = 'save-readout';
 
 /** Creates the context-menu entry; menus persist, so this runs on install and update only. */
-export function createMenu(): void {
+export async function createMenu(): Promise<void> {
+  // An update keeps the old entry: remove it first so creating it again is not a duplicate id.
+  await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
     title: browser.i18n.getMessage('menuSave'),
