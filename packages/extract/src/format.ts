@@ -11,7 +11,26 @@ const MEAL =
 // A meal that is the event itself: "meeting (lunch meeting)", "held a working lunch with", 外相会談(昼食会).
 const MEAL_EVENT =
   /\((?:working )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)?\)|\b(?:held|hosted|had) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:with|for)|\((?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)[^)]{0,6}\)|(?<!及び|並びに|と|、)(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)を(?:行|実施|開催|主催)/i;
-const SUMMIT = /summit (?:meeting|talk)|leaders'? meeting|首脳会談|首脳会合/i;
+const SUMMIT =
+  /summit (?:meeting|talk)|leaders['’]? meeting|首脳会談|首脳会合|^(?:the )?(?:\w+ )?Japan-[\w.-]+ Summit$|サミット$/i;
+const JAPAN_LEADER = /^(?:Prime Minister|内閣総理大臣|総理大臣|首相)/;
+const FOREIGN_LEADER =
+  /^(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Premier|Crown Prince|Amir|Emir|Sultan)\b|(?<!副)(?:大統領|首相|国王|首長|皇太子)$/;
+
+/** A meeting between Japan's Prime Minister and a head of state or government is a summit. */
+export function upgradeToSummit(
+  format: MeetingFormat,
+  participants: Array<{ side: string; title: string | null }>,
+): MeetingFormat {
+  if (format !== 'meeting') return format;
+  const japanLeader = participants.some((p) => p.side === 'japan' && JAPAN_LEADER.test(p.title ?? ''));
+  const foreignLeader = participants.some(
+    (p) =>
+      p.side === 'counterpart' &&
+      FOREIGN_LEADER.test((p.title ?? '').replace(/^.*(?:国|邦)(?=大統領|首相|国王)/, '')),
+  );
+  return japanLeader && foreignLeader ? 'summit' : format;
+}
 const MEETING_HELD =
   /\bheld (?:a |an |the )?(?:[\w'’ -]{0,60})?(?:meeting|talks?|dialogue|consultations?)\b|会談を行|会合を行|意見交換を行|協議を行/i;
 

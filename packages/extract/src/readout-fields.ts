@@ -11,7 +11,7 @@ import {
 } from './dates/clock';
 import { resolveJapanTime, splitJapanTime } from './dates/japan-time';
 import { resolveMeetingDate } from './dates/meeting-date';
-import { meetingFormat } from './format';
+import { meetingFormat, upgradeToSummit } from './format';
 import { meetingLocation } from './location';
 import { englishParticipants } from './people/english';
 import { japaneseParticipants } from './people/japanese';
@@ -64,7 +64,7 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
   const durationMinutes =
     (ctx.lang === 'ja' ? firstJapaneseDuration(local) : firstEnglishDuration(local)) ??
     durationFromRange(local, ctx.lang);
-  const format = meetingFormat(ctx.headline, local);
+  const format = upgradeToSummit(meetingFormat(ctx.headline, local), participants);
   const location = meetingLocation(local, ctx.lang, format === 'telephone' || format === 'video');
   if (!participants.some((p) => p.side === 'counterpart')) warnings.push('no counterpart found in the lead');
   if (!participants.some((p) => p.side === 'japan'))

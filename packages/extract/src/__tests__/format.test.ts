@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingFormat } from '../format';
+import { meetingFormat, upgradeToSummit } from '../format';
 
 describe('meeting format', () => {
   it.each([
@@ -55,5 +55,34 @@ describe('meetings stated with "met"', () => {
         'Foreign Minister Kamikawa met with Foreign Minister Wong',
       ),
     ).toBe('meeting');
+  });
+});
+
+describe('summits', () => {
+  it('reads "Japan-X Summit" and サミット headlines as summits', () => {
+    expect(meetingFormat('Japan-ASEAN Summit', 'Mr. KISHIDA Fumio attended the summit.')).toBe('summit');
+    expect(meetingFormat('第9回日中韓サミット', '岸田総理大臣は出席しました')).toBe('summit');
+  });
+
+  it('upgrades a meeting of the Prime Minister with a head of state or government', () => {
+    const pm = { side: 'japan', title: 'Prime Minister of Japan' };
+    expect(
+      upgradeToSummit('meeting', [pm, { side: 'counterpart', title: 'President of the Republic of Kenya' }]),
+    ).toBe('summit');
+    expect(
+      upgradeToSummit('meeting', [
+        pm,
+        { side: 'counterpart', title: 'Minister of Foreign Affairs of Kenya' },
+      ]),
+    ).toBe('meeting');
+    expect(
+      upgradeToSummit('meeting', [
+        { side: 'japan', title: '内閣総理大臣' },
+        { side: 'counterpart', title: 'ケニア共和国大統領' },
+      ]),
+    ).toBe('summit');
+    expect(upgradeToSummit('courtesy-call', [pm, { side: 'counterpart', title: 'President of Kenya' }])).toBe(
+      'courtesy-call',
+    );
   });
 });
