@@ -229,3 +229,40 @@ describe('extension in Chromium', () => {
     expect(csv).toContain(`Japan-Australia Foreign Ministers’ Meeting ${MARKUP_TEXT}`);
   });
 });
+
+describe('extension in a Japanese Chromium', () => {
+  let ja: LoadedExtension;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    ja = await launchWithExtension('ja');
+    const japaneseSite = new MofaSite();
+    japaneseSite.serve('/press/release/press4e_002699.html', 'press-release-press4e_002699.html');
+    await japaneseSite.install(ja.context);
+  });
+
+  afterAll(async () => {
+    await ja?.context.close();
+  });
+
+  it('shows the popup and the collection in Japanese', async () => {
+    const page = await ja.context.newPage();
+    await page.goto(ENGLISH);
+    const tabId = await tabIdOf(ja.worker, ENGLISH);
+    await waitForBadge(ja.worker, tabId, '+');
+    const popup = await ja.context.newPage();
+    await popup.goto(ja.url(`popup.html?tabId=${tabId}`));
+    await popup.waitForSelector('section[data-state="new"]');
+    expect(await popup.textContent('button[data-action="save"]')).toBe('保存');
+    expect(await popup.textContent('.fields dt')).toBe('日付');
+    expect(await popup.getAttribute('html', 'lang')).toBe('ja');
+
+    const collection = await ja.context.newPage();
+    await collection.goto(ja.url('collection.html'));
+    await collection.waitForSelector('body[data-ready="true"]');
+    expect(await collection.textContent('h1')).toBe('外務省 会談記録');
+    expect(await collection.getAttribute('input[name="q"]', 'placeholder')).toBe(
+      'タイトル・人物・要点を検索',
+    );
+  });
+});

@@ -24,18 +24,18 @@ export interface LoadedExtension {
   url(page: string): string;
 }
 
-/** Launches headless Chromium with a fresh profile and the extension, English UI. */
-export async function launchWithExtension(): Promise<LoadedExtension> {
+/** Launches headless Chromium with a fresh profile and the extension, its UI in `lang`. */
+export async function launchWithExtension(lang = 'en-US'): Promise<LoadedExtension> {
   const context = await chromium.launchPersistentContext(
     mkdtempSync(path.join(tmpdir(), 'readouts-chromium-')),
     {
       executablePath: process.env.READOUTS_CHROMIUM ?? '/usr/bin/chromium',
       headless: true,
-      locale: 'en-US',
+      locale: lang,
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
-        '--lang=en-US',
+        `--lang=${lang}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
