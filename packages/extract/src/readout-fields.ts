@@ -2,13 +2,8 @@
 import type { JapanTime, Location, MeetingFormat, Participant } from '@readouts/schema';
 import { findCountryAdjectives, findCountryNames, findJapaneseCountries } from './data/country-lookup';
 import { findEnglishDates, findJapaneseDates } from './dates/calendar';
-import {
-  durationFromRange,
-  findEnglishTimes,
-  findJapaneseTimes,
-  firstEnglishDuration,
-  firstJapaneseDuration,
-} from './dates/clock';
+import { findEnglishTimes, findJapaneseTimes } from './dates/clock';
+import { durationFromRange, firstEnglishDuration, firstJapaneseDuration } from './dates/duration';
 import { resolveJapanTime, splitJapanTime } from './dates/japan-time';
 import { resolveMeetingDate } from './dates/meeting-date';
 import { meetingFormat, upgradeToSummit } from './format';
