@@ -1,0 +1,56 @@
+// The settings form: server URL, token, automatic sync, Save and Sync now.
+import { h } from '../../utils/dom';
+import type { SyncSettings } from '../../utils/sync/settings';
+
+export interface FormActions {
+  /** Save was clicked (a user gesture) with what the form holds. */
+  save(values: SyncSettings): void;
+  syncNow(): void;
+}
+
+/** Fills `form` with the fields for `settings`; returns the element that shows messages. */
+export function renderSettingsForm(
+  form: HTMLFormElement,
+  settings: SyncSettings,
+  actions: FormActions,
+): HTMLElement {
+  const serverUrl = h('input', {
+    attrs: { type: 'url', name: 'serverUrl', required: true, placeholder: 'http://localhost:8787' },
+  });
+  serverUrl.value = settings.serverUrl;
+  const token = h('input', {
+    attrs: {
+      type: 'password',
+      name: 'token',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: 'rdt_…',
+    },
+  });
+  token.value = settings.token;
+  const auto = h('input', { attrs: { type: 'checkbox', name: 'auto' } });
+  auto.checked = settings.auto;
+  const message = h('p', { class: 'message', attrs: { role: 'status', 'aria-live': 'polite' } });
+
+  form.replaceChildren(
+    h('label', {}, 'Server URL', serverUrl),
+    h('label', {}, 'Device token', token),
+    h('label', { class: 'check' }, auto, 'Sync automatically (on changes, at startup, every 5 minutes)'),
+    h(
+      'div',
+      { class: 'buttons' },
+      h('button', { attrs: { type: 'submit', name: 'save' } }, 'Save'),
+      h(
+        'button',
+        { attrs: { type: 'button', name: 'syncNow' }, on: { click: () => actions.syncNow() } },
+        'Sync now',
+      ),
+    ),
+    message,
+  );
+  form.onsubmit = (event) => {
+    event.preventDefault();
+    actions.save({ serverUrl: serverUrl.value, token: token.value.trim(), auto: auto.checked });
+  };
+  return message;
+}

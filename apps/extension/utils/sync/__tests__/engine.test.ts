@@ -1,0 +1,111 @@
+import { MAX_PUSH_BATCH } from '@readouts/schema';
+import { fakeHlc, fakeMutation, fakeReadoutContent } from '@readouts/sync/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeReadout } from '../../__tests__/factories';
+import { syncRound } from '../engine';
+import { SyncError } from '../errors';
+import { type Device, freshDevice } from './factories';
+import { FakeSyncServer } from './fake-server';
+
+function round(device: Device, server: FakeSyncServer, pageSize = 500) {
+  let saved: string | null = null;
+  const cursor = {
+    load: async () => saved,
+    save: async (next: string) => {
+      saved = next;
+    },
+  };
+  return {
+    cursor,
+    run: () =>
+      syncRound({
+        replica: device.replica,
+        transport: server.transport,
+        clientId: device.deviceId,
+        cursor,
+        pageSize,
+      }),
+  };
+}
+
+const otherDevice = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    fakeMutation('capture', {
+      id: i + 1,
+      hlc: fakeHlc(1000 + i, 'other'),
+      readout: fakeReadoutContent({ id: `press-release-other_${i}` }),
+    }),
+  );
+
+describe('syncRound', () => {
+  let device: Device;
+  let server: FakeSyncServer;
+  beforeEach(async () => {
+    device = await freshDevice();
+    server = new FakeSyncServer();
+  });
+
+  it('pushes the outbox in batches of at most MAX_PUSH_BATCH and empties it', async () => {
+    const readouts = Array.from({ length: 300 }, () =>
+      fakeReadout({ user: { tags: ['g7'], note: '', starred: false } }),
+    );
+    await device.repository.import(readouts);
+    const report = await round(device, server).run();
+    expect(report.pushed).toBe(600);
+    expect(server.pushes.map((p) => p.mutations.length)).toEqual([MAX_PUSH_BATCH, 100]);
+    expect(await device.replica.pendingCount()).toBe(0);
+    expect(server.lastIds.get('device-a')).toBe(600);
+    expect(server.states.get(readouts[0]!.id)?.state.tags.g7?.added).not.toBeNull();
+  });
+
+  it('pulls page after page and saves the cursor after each', async () => {
+    server.apply(otherDevice(7));
+    const sync = round(device, server, 3);
+    const report = await sync.run();
+    expect(report.pulled).toBe(7);
+    expect(server.pulls.map((p) => p.cursor)).toEqual([null, '3', '6']);
+    expect(await device.repository.count()).toBe(7);
+    expect(await sync.cursor.load()).toBe('7');
+  });
+
+  it('resumes an interrupted pull from the last merged page', async () => {
+    server.apply(otherDevice(7));
+    const sync = round(device, server, 3);
+    // The first page goes through, the second request fails.
+    const pull = server.transport.pull;
+    let calls = 0;
+    server.transport.pull = (request) =>
+      ++calls === 2 ? Promise.reject(new SyncError('offline', 'down')) : pull(request);
+    await expect(sync.run()).rejects.toThrow('down');
+    expect(await sync.cursor.load()).toBe('3');
+    server.transport.pull = pull;
+    await sync.run();
+    // The failed request never reached the server; the next round starts at the saved cursor.
+    expect(server.pulls.map((p) => p.cursor)).toEqual([null, '3', '6']);
+    expect(await device.repository.count()).toBe(7);
+  });
+
+  it('resends from the expected id after a MUTATION_GAP', async () => {
+    const a = await device.repository.saveCapture(fakeReadout());
+    await device.repository.updateUser(a.readout.id, { tags: ['one'] });
+    await device.repository.updateUser(a.readout.id, { note: 'n' });
+    // As if a server that had acknowledged mutation 1 lost it (a restored backup).
+    await device.replica.acknowledge((await device.replica.pending(1))!, 1);
+    const report = await round(device, server).run();
+    expect(report.pushed).toBe(2);
+    expect(server.pushes.map((p) => p.mutations.map((m) => m.id))).toEqual([
+      [2, 3],
+      [1, 2],
+    ]);
+    await device.repository.updateUser(a.readout.id, { starred: true });
+    await round(device, server).run();
+    expect(server.lastIds.get('device-a')).toBe(3);
+  });
+
+  it('gives up with the error when the server refuses a batch', async () => {
+    await device.repository.saveCapture(fakeReadout());
+    server.fail(new SyncError('rejected', 'bad request', { status: 400 }));
+    await expect(round(device, server).run()).rejects.toMatchObject({ kind: 'rejected' });
+    expect(await device.replica.pendingCount()).toBe(1);
+  });
+});

@@ -1,0 +1,63 @@
+// An in-memory sync server for engine tests: the same push and pull rules as the real one
+// (@readouts/sync), with hooks to fail requests and to look inside.
+import type { Mutation, PullRequest, PullResponse, PushRequest, RecordState } from '@readouts/schema';
+import { applyMutation, checkMutationIds } from '@readouts/sync';
+import { SyncError } from '../errors';
+import type { SyncTransport } from '../transport';
+
+/** A fake server; `transport` is what a client gets, `fail` makes its next requests fail. */
+export class FakeSyncServer {
+  readonly states = new Map<string, { state: RecordState; seq: number }>();
+  readonly lastIds = new Map<string, number>();
+  readonly pushes: PushRequest[] = [];
+  readonly pulls: PullRequest[] = [];
+  private seq = 0;
+  private failures: SyncError[] = [];
+
+  /** Makes the next requests (push or pull) throw these errors, in order. */
+  fail(...errors: SyncError[]): void {
+    this.failures.push(...errors);
+  }
+
+  /** Applies mutations as if another device had pushed them. */
+  apply(mutations: Mutation[]): void {
+    for (const m of mutations) {
+      this.seq += 1;
+      this.states.set(m.readoutId, {
+        state: applyMutation(this.states.get(m.readoutId)?.state ?? null, m),
+        seq: this.seq,
+      });
+    }
+  }
+
+  readonly transport: SyncTransport = {
+    push: async (request) => {
+      this.throwIfFailing();
+      this.pushes.push(request);
+      const plan = checkMutationIds(this.lastIds.get(request.clientId) ?? 0, request.mutations);
+      this.apply(plan.toApply);
+      this.lastIds.set(request.clientId, plan.lastMutationId);
+      if (plan.gap) throw new SyncError('gap', 'gap', { expected: plan.gap.expected });
+      return { lastMutationId: plan.lastMutationId };
+    },
+    pull: async (request) => {
+      this.throwIfFailing();
+      this.pulls.push(request);
+      const after = request.cursor === null ? 0 : Number(request.cursor);
+      const limit = request.limit ?? 200;
+      const changed = [...this.states.values()].filter((s) => s.seq > after).sort((a, b) => a.seq - b.seq);
+      const page = changed.slice(0, limit);
+      const response: PullResponse = {
+        changes: page.map((s) => s.state),
+        cursor: String(page.at(-1)?.seq ?? after),
+        hasMore: changed.length > limit,
+      };
+      return response;
+    },
+  };
+
+  private throwIfFailing(): void {
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+  }
+}

@@ -1,0 +1,45 @@
+import { fakeHlc, fakeMutation, fakeState } from '@readouts/sync/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeReadout } from '../../__tests__/factories';
+import { getDb } from '../../db/open';
+import { CLOCK_KEY } from '../../db/outbox';
+import { type Device, freshDevice } from './factories';
+
+describe('replica.applyPulled', () => {
+  let device: Device;
+  beforeEach(async () => {
+    device = await freshDevice();
+  });
+
+  it('keeps unpushed local edits when a pulled state changes the same readout', async () => {
+    const { readout } = await device.repository.saveCapture(fakeReadout());
+    await device.repository.updateUser(readout.id, { tags: ['mine'] });
+    const theirs = fakeState(
+      fakeMutation('capture', { readout: { ...readout, user: undefined } as never, hlc: fakeHlc(5, 'b') }),
+      fakeMutation('setTags', { readoutId: readout.id, add: ['theirs'], hlc: fakeHlc(6, 'b') }),
+    );
+    await device.replica.applyPulled([theirs]);
+    expect((await device.repository.get(readout.id))?.user.tags).toEqual(['mine', 'theirs']);
+    expect(await device.replica.pendingCount()).toBe(2);
+  });
+
+  it('removes a readout deleted elsewhere, and moves the clock past what it saw', async () => {
+    const { readout } = await device.repository.saveCapture(fakeReadout());
+    await device.replica.acknowledge((await device.replica.pending(10))!, 1);
+    const far = Date.UTC(2030, 0, 1);
+    await device.replica.applyPulled([
+      fakeState(fakeMutation('delete', { readoutId: readout.id, hlc: fakeHlc(far, 'b') })),
+    ]);
+    expect(await device.repository.get(readout.id)).toBeUndefined();
+    const clock = (await (await getDb()).get('meta', CLOCK_KEY))?.value as { lastHlc: string };
+    expect(clock.lastHlc > fakeHlc(far, 'b')).toBe(true);
+  });
+
+  it('keeps a readout whose local re-capture is later than a pulled delete', async () => {
+    const { readout } = await device.repository.saveCapture(fakeReadout());
+    await device.replica.applyPulled([
+      fakeState(fakeMutation('delete', { readoutId: readout.id, hlc: fakeHlc(5, 'b') })),
+    ]);
+    expect((await device.repository.get(readout.id))?.title).toBe(readout.title);
+  });
+});

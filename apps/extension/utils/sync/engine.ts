@@ -1,0 +1,71 @@
+// One sync round: push the outbox in batches, then pull every page since the saved cursor.
+// Pure of I/O itself: the server and the local database come in as interfaces.
+import { MAX_PUSH_BATCH } from '@readouts/schema';
+import { SyncError } from './errors';
+import type { Replica } from './replica';
+import type { SyncTransport } from './transport';
+
+export interface SyncRound {
+  replica: Replica;
+  transport: SyncTransport;
+  /** This device's client id, sent on pull to learn the server's view of its mutations. */
+  clientId: string;
+  cursor: { load(): Promise<string | null>; save(cursor: string): Promise<void> };
+  /** Records per pull page (the server allows up to 1000). */
+  pageSize?: number;
+  /** Called after each merged pull page with the number of records pulled so far. */
+  onPulled?(pulled: number): void | Promise<void>;
+}
+
+export interface SyncReport {
+  pushed: number;
+  pulled: number;
+}
+
+/** How often one round may renumber after MUTATION_GAP before it gives up. */
+const MAX_GAP_RECOVERIES = 3;
+
+/**
+ * Pushes every queued mutation (at most MAX_PUSH_BATCH per request), recovering from a
+ * MUTATION_GAP by resending from the expected id, then pulls pages until the server has no more,
+ * saving the cursor after each merged page so an interrupted pull resumes where it stopped.
+ * Throws a SyncError on failure; everything done before the failure stays done.
+ */
+export async function syncRound(round: SyncRound): Promise<SyncReport> {
+  const report: SyncReport = { pushed: 0, pulled: 0 };
+  let recoveries = 0;
+  for (;;) {
+    const batch = await round.replica.pending(MAX_PUSH_BATCH);
+    if (!batch) break;
+    try {
+      const mutations = batch.entries.map((e) => e.mutation);
+      const { lastMutationId } = await round.transport.push({ clientId: batch.clientId, mutations });
+      const acknowledged = await round.replica.acknowledge(batch, lastMutationId);
+      if (acknowledged === 0) {
+        throw new SyncError('rejected', `the server applied none of mutations ${mutations[0]!.id}...`);
+      }
+      report.pushed += acknowledged;
+    } catch (error) {
+      const expected =
+        error instanceof SyncError && error.kind === 'gap' ? error.details.expected : undefined;
+      if (expected === undefined || ++recoveries > MAX_GAP_RECOVERIES) throw error;
+      await round.replica.renumber(batch.clientId, expected);
+    }
+  }
+
+  let cursor = await round.cursor.load();
+  for (;;) {
+    const page = await round.transport.pull({
+      clientId: round.clientId,
+      cursor,
+      limit: round.pageSize ?? 500,
+    });
+    await round.replica.applyPulled(page.changes);
+    cursor = page.cursor;
+    await round.cursor.save(cursor);
+    report.pulled += page.changes.length;
+    await round.onPulled?.(report.pulled);
+    if (!page.hasMore) break;
+  }
+  return report;
+}

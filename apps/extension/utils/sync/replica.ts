@@ -1,0 +1,132 @@
+// The local side of sync: reads the outbox, folds acknowledged mutations into the merged record
+// states, and merges pulled states into the collection without losing unpushed local edits.
+import type { Mutation, RecordState } from '@readouts/schema';
+import {
+  applyMutation,
+  createClock,
+  emptyState,
+  latestHlc,
+  materialize,
+  maxHlc,
+  mergeStates,
+} from '@readouts/sync';
+import type { IDBPObjectStore } from 'idb';
+import type { ReadoutsDatabase } from '../db/open';
+import { CLOCK_KEY, type ClockState } from '../db/outbox';
+import { type ReadoutsDB, toRow } from '../db/schema';
+import type { SyncDatabase } from './db';
+
+/** Consecutive outbox entries of one client, oldest first. */
+export interface PendingBatch {
+  clientId: string;
+  entries: Array<{ seq: number; mutation: Mutation }>;
+}
+
+/** The local database as the sync engine sees it. */
+export interface Replica {
+  /** Up to `limit` oldest queued mutations of one client, or null when the outbox is empty. */
+  pending(limit: number): Promise<PendingBatch | null>;
+  /** Drops the batch's mutations the server has applied (id <= `lastMutationId`); returns how many. */
+  acknowledge(batch: PendingBatch, lastMutationId: number): Promise<number>;
+  /** After a MUTATION_GAP: drops what the server has, renumbers the rest from `expected` on. */
+  renumber(clientId: string, expected: number): Promise<void>;
+  /** Merges pulled states and shows the result, with queued local mutations still applied. */
+  applyPulled(changes: RecordState[]): Promise<void>;
+  /** How many mutations wait in the outbox. */
+  pendingCount(): Promise<number>;
+}
+
+/** A replica over the collection database and the sync database of this browser. */
+export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, deviceId: string): Replica {
+  const fold = async (mutations: Mutation[]) => {
+    const tx = sync.transaction('records', 'readwrite');
+    const byId = new Map<string, Mutation[]>();
+    for (const m of mutations) byId.set(m.readoutId, [...(byId.get(m.readoutId) ?? []), m]);
+    for (const [id, group] of byId) {
+      const state = (await tx.store.get(id)) ?? emptyState(id);
+      await tx.store.put(group.reduce(applyMutation, state));
+    }
+    await tx.done;
+  };
+
+  return {
+    async pending(limit) {
+      const rows = await collection.getAll('outbox', null, limit);
+      const first = rows[0];
+      if (!first) return null;
+      const entries = [];
+      for (const row of rows) {
+        if (row.clientId !== first.clientId) break;
+        entries.push({ seq: row.seq!, mutation: row.mutation });
+      }
+      return { clientId: first.clientId, entries };
+    },
+
+    async acknowledge(batch, lastMutationId) {
+      const done = batch.entries.filter((e) => e.mutation.id <= lastMutationId);
+      if (done.length === 0) return 0;
+      // Folded before they leave the outbox, so a crash in between only folds them twice (a no-op).
+      await fold(done.map((e) => e.mutation));
+      const tx = collection.transaction('outbox', 'readwrite');
+      for (const entry of done) await tx.store.delete(entry.seq);
+      await tx.done;
+      return done.length;
+    },
+
+    async renumber(clientId, expected) {
+      const rows = (await collection.getAll('outbox')).filter((r) => r.clientId === clientId);
+      const applied = rows.filter((r) => r.mutation.id < expected);
+      await fold(applied.map((r) => r.mutation));
+      const tx = collection.transaction(['outbox', 'meta'], 'readwrite');
+      for (const row of applied) await tx.objectStore('outbox').delete(row.seq!);
+      let next = expected;
+      for (const row of rows.filter((r) => r.mutation.id >= expected)) {
+        await tx.objectStore('outbox').put({ ...row, mutation: { ...row.mutation, id: next++ } });
+      }
+      const clock = (await tx.objectStore('meta').get(CLOCK_KEY))?.value as ClockState | undefined;
+      if (clock?.clientId === clientId) {
+        await tx.objectStore('meta').put({ key: CLOCK_KEY, value: { ...clock, lastMutationId: next - 1 } });
+      }
+      await tx.done;
+    },
+
+    async applyPulled(changes) {
+      if (changes.length === 0) return;
+      const merged: RecordState[] = [];
+      const records = sync.transaction('records', 'readwrite');
+      for (const change of changes) {
+        const local = (await records.store.get(change.id)) ?? emptyState(change.id);
+        const next = mergeStates(local, change);
+        merged.push(next);
+        await records.store.put(next);
+      }
+      await records.done;
+
+      // One transaction with the outbox, so an edit made meanwhile is either seen here or made after.
+      const tx = collection.transaction(['readouts', 'outbox', 'meta'], 'readwrite');
+      let remote: string | null = null;
+      for (const state of merged) {
+        remote = maxHlc(remote, latestHlc(state));
+        const queued = await tx.objectStore('outbox').index('by-readout').getAll(state.id);
+        const shown = materialize(queued.reduce((s, e) => applyMutation(s, e.mutation), state));
+        if (shown) await tx.objectStore('readouts').put(toRow(shown));
+        else await tx.objectStore('readouts').delete(state.id);
+      }
+      if (remote) await receiveClock(tx.objectStore('meta'), deviceId, remote);
+      await tx.done;
+    },
+
+    pendingCount: () => collection.count('outbox'),
+  };
+}
+
+type MetaStore = IDBPObjectStore<ReadoutsDB, ('readouts' | 'outbox' | 'meta')[], 'meta', 'readwrite'>;
+
+/** Moves this device's clock past a pulled hlc, so later local edits sort after what was seen. */
+async function receiveClock(meta: MetaStore, deviceId: string, remote: string): Promise<void> {
+  const stored = (await meta.get(CLOCK_KEY))?.value as ClockState | undefined;
+  const state: ClockState =
+    stored?.clientId === deviceId ? stored : { clientId: deviceId, lastMutationId: 0, lastHlc: null };
+  const clock = createClock(deviceId, Date.now, state.lastHlc ? { last: state.lastHlc } : {});
+  await meta.put({ key: CLOCK_KEY, value: { ...state, lastHlc: clock.receive(remote) } });
+}

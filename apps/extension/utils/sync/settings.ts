@@ -1,0 +1,57 @@
+// Where and how to sync: the server URL, this device's token, automatic sync on or off, and the
+// pull cursor that belongs to that server.
+import { readValue, writeValue } from './db';
+
+export interface SyncSettings {
+  /** The server's base URL, e.g. `http://localhost:8787` (no trailing slash). */
+  serverUrl: string;
+  /** A device token from `readouts token add USER --device NAME`. */
+  token: string;
+  /** Sync on changes, at startup and every few minutes; off: only on "Sync now". */
+  auto: boolean;
+}
+
+export const DEFAULT_SERVER_URL = 'http://localhost:8787';
+const SETTINGS_KEY = 'settings';
+const CURSOR_KEY = 'cursor';
+
+/** The saved settings; an empty token means sync is not set up. */
+export function loadSettings(): Promise<SyncSettings> {
+  return readValue<SyncSettings>(SETTINGS_KEY, { serverUrl: DEFAULT_SERVER_URL, token: '', auto: true });
+}
+
+/** Whether the settings name a server and a token. */
+export function isConfigured(settings: SyncSettings): boolean {
+  return settings.serverUrl !== '' && settings.token !== '';
+}
+
+/**
+ * Normalises a typed server URL to an origin plus path without a trailing slash; throws for
+ * anything that is not http(s).
+ */
+export function normaliseServerUrl(input: string): string {
+  const url = new URL(input.trim());
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error('use an http:// or https:// URL');
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * Saves settings. Another server or another token may hold another collection, so the pull cursor
+ * starts over (merging is idempotent, so pulling again is safe).
+ */
+export async function saveSettings(next: SyncSettings): Promise<void> {
+  const previous = await loadSettings();
+  if (previous.serverUrl !== next.serverUrl || previous.token !== next.token) await saveCursor(null);
+  await writeValue(SETTINGS_KEY, next);
+}
+
+/** The cursor of the last pulled page (null: pull everything). */
+export function loadCursor(): Promise<string | null> {
+  return readValue<string | null>(CURSOR_KEY, null);
+}
+
+/** Saves the cursor once the page it ends has been merged locally. */
+export function saveCursor(cursor: string | null): Promise<void> {
+  return writeValue(CURSOR_KEY, cursor);
+}

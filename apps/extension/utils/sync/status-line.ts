@@ -1,0 +1,53 @@
+// The sync status line of the popup and the collection page: last sync, pending changes, last
+// error, first-sync progress, and a "Sync now" button. Pages also nudge the background when their
+// own edits grow the outbox.
+import { browser } from 'wxt/browser';
+import { getDb } from '../db/open';
+import { h, replaceChildren } from '../dom';
+import { describeStatus } from './describe';
+import { sendSyncMessage } from './messages';
+import { loadStatus } from './status';
+
+const REFRESH_MS = 1_000;
+
+/**
+ * Appends a status line to `container` and keeps it current; returns a function that stops it.
+ * @example mountSyncStatus(document.getElementById('header')!)
+ */
+export function mountSyncStatus(container: HTMLElement): () => void {
+  const text = h('span', { class: 'sync-text' });
+  const button = h(
+    'button',
+    {
+      class: 'sync-now',
+      attrs: { type: 'button' },
+      on: { click: () => void sendSyncMessage('sync/now').then(refresh, () => {}) },
+    },
+    'Sync now',
+  );
+  const settings = h(
+    'button',
+    {
+      class: 'sync-settings',
+      attrs: { type: 'button' },
+      on: { click: () => void browser.runtime.openOptionsPage() },
+    },
+    'Sync settings',
+  );
+  const line = h('div', { class: 'sync-status', attrs: { role: 'status' } }, text, button, settings);
+  container.append(line);
+
+  let pendingBefore: number | null = null;
+  async function refresh(): Promise<void> {
+    const [status, pending] = await Promise.all([loadStatus(), (await getDb()).count('outbox')]);
+    line.dataset.state = status.state;
+    line.dataset.pending = String(pending);
+    replaceChildren(text, describeStatus(status, pending, Date.now()));
+    if (pendingBefore !== null && pending > pendingBefore)
+      void sendSyncMessage('sync/changed').catch(() => {});
+    pendingBefore = pending;
+  }
+  void refresh().catch(() => {});
+  const timer = setInterval(() => void refresh().catch(() => {}), REFRESH_MS);
+  return () => clearInterval(timer);
+}
