@@ -5,11 +5,13 @@ import { getDb } from '../../utils/db/open';
 import { ReadoutRepository } from '../../utils/db/readouts';
 import { onMessage, sendTabMessage } from '../../utils/messages';
 import { getDeviceId } from '../../utils/storage';
+import { startSync } from '../../utils/sync/background';
 import { showBadge } from './badge';
 import { createCaptureService } from './capture';
 import { createMenu, listenForShortcuts } from './shortcuts';
 
 export default defineBackground(() => {
+  startSync();
   const capture = createCaptureService({
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
     extract: (tabId) => sendTabMessage(tabId, 'page/extract', undefined),
