@@ -22,7 +22,7 @@ function cli(...args: string[]) {
   return { status: run.status, stderr: run.stderr, lines };
 }
 
-describe('readouts extract (a real process)', () => {
+describe('readouts extract (a real process)', { timeout: 60_000 }, () => {
   it('prints one JSON line per file, taking the URL from the page', () => {
     const mexico = path.join(fixtures, 'la_c-m_ca_c-mx-page4e_000895.html');
     const press = path.join(fixtures, 'press-kaiken-kaiken4e_000669.html');
