@@ -73,7 +73,7 @@ function check(html: string, url = 'https://www.mofa.go.jp/a_o/page1e_1.html'): 
   expect(parsed.success, JSON.stringify(parsed.error?.issues?.[0])).toBe(true);
 }
 
-describe('extractReadout on junk', () => {
+describe('extractReadout on junk', { timeout: 120_000 }, () => {
   it('never throws and always returns a valid result for random tag soup', () => {
     fc.assert(
       fc.property(tagSoup, fc.oneof(fc.webUrl(), fc.string()), (html, url) => check(html, url)),
