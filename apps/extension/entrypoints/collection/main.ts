@@ -9,6 +9,7 @@ import { h, replaceChildren } from '../../utils/dom';
 import { countryName } from '../../utils/format';
 import { getLocale, t } from '../../utils/i18n';
 import { collectionSort, getDeviceId } from '../../utils/storage';
+import { mountSyncStatus } from '../../utils/sync/status-line';
 import { barChart, columnChart } from './charts';
 import { renderDetail } from './detail';
 import { ROW_HEIGHT, readoutRow } from './list';
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
   const report = (message: string, isError: boolean) => showToast(toast, message, { isError });
   const count = h('p', { class: 'count', attrs: { 'data-count': '' } });
   replaceChildren(byId('header'), h('h1', {}, t('collection.title')), count, renderTransfer(model, report));
+  mountSyncStatus(byId('header'));
 
   const list = new VirtualList(byId('list'), ROW_HEIGHT, (readout: Readout) =>
     readoutRow(readout, readout.id === model.selectedId, (id) => model.select(id)),

@@ -4,6 +4,7 @@ import { h, replaceChildren } from '../../utils/dom';
 import { getLocale, t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import type { PageStatus } from '../../utils/page-status';
+import { mountSyncStatus } from '../../utils/sync/status-line';
 import { targetTabId } from './target';
 import { renderStatus } from './view';
 
@@ -40,4 +41,5 @@ async function start(): Promise<void> {
   await run(() => sendMessage('capture/status', { tabId }), tabId);
 }
 
+mountSyncStatus(document.body);
 void start();

@@ -34,7 +34,21 @@ export function mountSyncStatus(container: HTMLElement): () => void {
     },
     'Sync settings',
   );
-  const line = h('div', { class: 'sync-status', attrs: { role: 'status' } }, text, button, settings);
+  // Styled inline so every page that mounts it looks alike without sharing a stylesheet.
+  const line = h(
+    'div',
+    {
+      class: 'sync-status',
+      attrs: {
+        role: 'status',
+        style:
+          'display:flex;flex-wrap:wrap;gap:6px;align-items:center;font-size:12px;padding:6px 14px;color:#374151',
+      },
+    },
+    text,
+    button,
+    settings,
+  );
   container.append(line);
 
   let pendingBefore: number | null = null;
