@@ -64,3 +64,13 @@ describe('participants in Japanese leads', () => {
     ]);
   });
 });
+
+describe('short Japanese titles', () => {
+  it('reads 岸田総理 as the Prime Minister', () => {
+    expect(
+      brief(
+        '5月3日、岸田総理は、訪日中のX・Y国大統領(H.E. Mr. A B, President of Kenya)と首脳会談を行いました。',
+      )[0],
+    ).toEqual(['japan', '岸田', '総理', 'JP']);
+  });
+});
