@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
 import { reporters } from '../../tooling/vitest/reporters.ts';
 
-export default defineConfig({ test: { reporters: reporters('extract') } });
+// CLI tests start real Node processes, which take seconds on a loaded two-core machine.
+export default defineConfig({ test: { reporters: reporters('extract'), testTimeout: 60_000 } });
