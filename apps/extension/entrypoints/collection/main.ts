@@ -35,8 +35,12 @@ async function start(): Promise<void> {
     readoutRow(readout, readout.id === model.selectedId, (id) => model.select(id)),
   );
 
+  let toolbarVersion = -1;
   let toolbarKey = '';
   const drawToolbar = () => {
+    // Filter options only change with the data; typing in the search box must not recount them.
+    if (model.dataVersion === toolbarVersion) return;
+    toolbarVersion = model.dataVersion;
     const options = filterOptions(model.all());
     const key = JSON.stringify(options);
     if (key === toolbarKey) return;

@@ -17,6 +17,8 @@ export class CollectionModel {
   filters: Filters = noFilters();
   sort: SortKey;
   selectedId: string | null = null;
+  /** Goes up whenever readouts are added, changed or removed (not on filter or sort changes). */
+  dataVersion = 0;
 
   constructor(
     readouts: readonly Readout[],
@@ -78,7 +80,7 @@ export class CollectionModel {
   async updateUser(id: string, fields: Partial<UserFields>): Promise<void> {
     const readout = await this.repository.updateUser(id, fields);
     this.readouts.set(id, readout);
-    this.changed({ resort: true });
+    this.changed({ resort: true, data: true });
   }
 
   /** Deletes a readout; the returned function undoes the deletion. */
@@ -86,13 +88,13 @@ export class CollectionModel {
     const removed = await this.repository.delete(id);
     this.readouts.delete(id);
     if (this.selectedId === id) this.selectedId = null;
-    this.changed({ resort: true });
+    this.changed({ resort: true, data: true });
     return async () => {
       if (!removed) return;
       await this.repository.restore(removed);
       this.readouts.set(id, removed);
       this.selectedId = id;
-      this.changed({ resort: true });
+      this.changed({ resort: true, data: true });
     };
   }
 
@@ -101,11 +103,12 @@ export class CollectionModel {
     const outcome = await this.repository.import(readouts);
     for (const readout of readouts) this.readouts.set(readout.id, readout);
     this.index = SearchIndex.build(this.readouts.values());
-    this.changed({ resort: true });
+    this.changed({ resort: true, data: true });
     return outcome;
   }
 
-  private changed(options: { resort: boolean; keepList?: boolean }): void {
+  private changed(options: { resort: boolean; keepList?: boolean; data?: boolean }): void {
+    if (options.data) this.dataVersion++;
     if (options.resort) this.sorted = null;
     if (!options.keepList) this.visibleCache = null;
     for (const listener of this.listeners) listener();

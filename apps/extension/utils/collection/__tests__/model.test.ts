@@ -76,4 +76,14 @@ describe('CollectionModel', () => {
     model.setFilters({ query: 'zambia' });
     expect(model.visible().map((r) => r.id)).toEqual(['z']);
   });
+
+  it('counts data changes apart from filter changes', async () => {
+    const { model } = await modelWith(fakeReadout({ id: 'a' }));
+    const before = model.dataVersion;
+    model.setFilters({ query: 'x' });
+    model.setSort('title');
+    expect(model.dataVersion).toBe(before);
+    await model.updateUser('a', { starred: true });
+    expect(model.dataVersion).toBe(before + 1);
+  });
 });
