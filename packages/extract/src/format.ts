@@ -13,7 +13,7 @@ const MEAL_EVENT =
   /\((?:working )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)?\)|\b(?:held|hosted|had) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:with|for)|\((?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)[^)]{0,6}\)|(?<!及び|並びに|と|、)(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)を(?:行|実施|開催|主催)/i;
 const SUMMIT =
   /summit (?:meeting|talk)|leaders['’]? meeting|首脳会談|首脳会合|^(?:the )?(?:\w+ )?Japan-[\w.-]+ Summit$|サミット$/i;
-const JAPAN_LEADER = /^(?:Prime Minister|内閣総理大臣|総理大臣|首相)/;
+const JAPAN_LEADER = /^(?:Prime Minister|内閣総理大臣|総理大臣|総理|首相)/;
 const FOREIGN_LEADER =
   /^(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Premier|Crown Prince|Amir|Emir|Sultan)\b|(?<!副)(?:大統領|首相|国王|首長|皇太子)$/;
 

@@ -12,13 +12,30 @@ export function isJapaneseOfficialTitle(title: string | null): boolean {
   return title !== null && JAPAN_TITLE.test(title.trim());
 }
 
-/** Drops repeated mentions of the same person, keeping the first and its richer fields. */
+const nameKey = (name: string) => name.toLowerCase().replace(/[\s.・]/g, '');
+
+/**
+ * Drops repeated mentions of the same person ("茂木" after "茂木敏充", "Kishida" after "KISHIDA
+ * Fumio"), keeping the fuller name and the richer fields.
+ */
 export function dedupeParticipants(list: Participant[]): Participant[] {
   const out: Participant[] = [];
   for (const p of list) {
-    const key = p.name.toLowerCase().replace(/[\s.・]/g, '');
-    const same = out.find((q) => q.name.toLowerCase().replace(/[\s.・]/g, '') === key && q.side === p.side);
+    const key = nameKey(p.name);
+    const same = out.find((q) => {
+      const other = nameKey(q.name);
+      return (
+        q.side === p.side &&
+        key.length >= 2 &&
+        other.length >= 2 &&
+        (other.includes(key) || key.includes(other))
+      );
+    });
     if (same) {
+      if (key.length > nameKey(same.name).length) {
+        same.name = p.name;
+        same.familyName = p.familyName ?? same.familyName;
+      }
       same.title ??= p.title;
       same.country ??= p.country;
       continue;
