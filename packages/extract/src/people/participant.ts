@@ -26,6 +26,7 @@ export function dedupeParticipants(list: Participant[]): Participant[] {
       const other = nameKey(q.name);
       return (
         q.side === p.side &&
+        (!q.country || !p.country || q.country === p.country) &&
         key.length >= 2 &&
         other.length >= 2 &&
         (other.includes(key) || key.includes(other))
