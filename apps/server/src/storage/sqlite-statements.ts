@@ -1,0 +1,60 @@
+// The prepared statements of the SQLite backend, prepared once per open database.
+import type Database from 'better-sqlite3';
+
+/** Prepares every statement the SQLite storage runs (listings are built per query). */
+export function prepareStatements(db: Database.Database) {
+  return {
+    insertUser: db.prepare(
+      'INSERT INTO users (name, created_at) VALUES (?, ?) RETURNING id, name, created_at',
+    ),
+    findUser: db.prepare('SELECT id, name, created_at FROM users WHERE name = ?'),
+    insertToken: db.prepare(
+      'INSERT INTO tokens (id, user_id, device, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    listTokens: db.prepare('SELECT * FROM tokens WHERE user_id = ? ORDER BY created_at, id'),
+    revokeToken: db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+    auth: db.prepare(
+      'SELECT t.id AS token_id, u.id AS user_id, u.name FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.revoked_at IS NULL',
+    ),
+    userSeq: db.prepare('SELECT change_seq FROM users WHERE id = ?').pluck(),
+    setUserSeq: db.prepare('UPDATE users SET change_seq = ? WHERE id = ?'),
+    lastMutation: db
+      .prepare('SELECT last_mutation_id FROM clients WHERE user_id = ? AND client_id = ?')
+      .pluck(),
+    setLastMutation: db.prepare(
+      `INSERT INTO clients (user_id, client_id, last_mutation_id, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (user_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, updated_at = excluded.updated_at`,
+    ),
+    record: db.prepare(
+      'SELECT rid, readout_id, seq, deleted, state, readout FROM records WHERE user_id = ? AND readout_id = ?',
+    ),
+    upsertRecord: db
+      .prepare(
+        `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at, countries, participants, topics, tags, starred)
+       VALUES (@userId, @readoutId, @seq, @deleted, @state, @readout, @title, @lang, @format, @date, @capturedAt, @countries, @participants, @topics, @tags, @starred)
+       ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, state = excluded.state,
+         readout = excluded.readout, title = excluded.title, lang = excluded.lang, format = excluded.format, date = excluded.date,
+         captured_at = excluded.captured_at, countries = excluded.countries, participants = excluded.participants,
+         topics = excluded.topics, tags = excluded.tags, starred = excluded.starred
+       RETURNING rid`,
+      )
+      .pluck(),
+    deleteFts: db.prepare('DELETE FROM records_fts WHERE rowid = ?'),
+    insertFts: db.prepare('INSERT INTO records_fts (rowid, body) VALUES (?, ?)'),
+    ftsCount: db
+      .prepare('SELECT count(*) FROM (SELECT rowid FROM records_fts WHERE records_fts MATCH ? LIMIT ?)')
+      .pluck(),
+    pull: db.prepare(
+      'SELECT readout_id, seq, state FROM records WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ),
+    statsFormat: db.prepare(
+      'SELECT format AS key, count(*) AS n FROM records WHERE user_id = ? AND deleted = 0 GROUP BY format',
+    ),
+    statsYear: db.prepare(
+      "SELECT substr(date, 1, 4) AS key, count(*) AS n FROM records WHERE user_id = ? AND deleted = 0 AND date <> '' GROUP BY key",
+    ),
+    statsCountries: db
+      .prepare("SELECT countries FROM records WHERE user_id = ? AND deleted = 0 AND countries <> ''")
+      .pluck(),
+  };
+}
