@@ -12,7 +12,7 @@ const dir = path.resolve(
     process.env.READOUTS_FIXTURES ??
     path.join(import.meta.dirname, '../../../../shared/fixtures/mofa'),
 );
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const ROUNDS = Number(process.env.READOUTS_BENCH_ROUNDS ?? 30);
 const pages = readdirSync(dir)
   .filter((f) => f.endsWith('.html'))
   .map((f) => ({ file: f, html: readFileSync(path.join(dir, f), 'utf8') }));
