@@ -1,5 +1,6 @@
 // sync.push and sync.pull: the extension's replication protocol (wire schemas in @readouts/schema).
 import { PullRequest, PullResponse, PushRequest, PushResponse } from '@readouts/schema';
+import { DEFAULT_MAX_DRIFT_MS, isTooFarAhead } from '@readouts/sync';
 import { TRPCError } from '@trpc/server';
 import { applyToRecord } from '../sync/reducer';
 import { authedProcedure, MutationGap, router } from '../trpc';
@@ -15,6 +16,8 @@ export const syncRouter = router({
   /**
    * Applies a client's batch in one transaction. Retried mutations are skipped; when ids skip
    * ahead the mutations before the gap are applied and a CONFLICT error names the expected id.
+   * A batch with a timestamp far in the future (a wrong device clock) is refused whole: its edits
+   * would otherwise win every conflict until the clock caught up.
    */
   push: authedProcedure
     .input(PushRequest)
@@ -24,6 +27,14 @@ export const syncRouter = router({
         throw new TRPCError({
           code: 'BAD_REQUEST',
           message: `a push may carry at most ${ctx.options.maxBatch} mutations (got ${input.mutations.length})`,
+        });
+      }
+      const now = Date.now();
+      const ahead = input.mutations.find((m) => isTooFarAhead(m.hlc, now));
+      if (ahead) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `mutation ${ahead.id} is stamped more than ${DEFAULT_MAX_DRIFT_MS / 3_600_000} h ahead of the server clock; fix the device clock`,
         });
       }
       const outcome = await ctx.storage.push(

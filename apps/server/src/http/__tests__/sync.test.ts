@@ -5,7 +5,7 @@ import { TRPCClientError } from '@trpc/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../__tests__/helpers/app';
 import { backends } from '../../__tests__/helpers/backends';
-import { captureOf, captures, nextHlc } from '../../__tests__/helpers/factories';
+import { captureOf, captures, fakeHlc, nextHlc } from '../../__tests__/helpers/factories';
 
 describe.each(backends)('sync over tRPC on $name', (backend) => {
   let t: TestApp;
@@ -97,6 +97,17 @@ describe.each(backends)('sync over tRPC on $name', (backend) => {
     expect(seen.get('r-0003')).toMatchObject({ deleted: expect.any(String) });
     const again = await client.sync.pull.query({ cursor, limit: 10 });
     expect(again).toMatchObject({ changes: [], cursor, hasMore: false });
+  });
+
+  it('refuses a batch stamped far in the future and applies none of it', async () => {
+    const client = t.trpc(t.alice.token);
+    const future = { ...captureOf(2, { id: 'future' }), hlc: fakeHlc(Date.now() + 3 * 86_400_000) };
+    const error = await client.sync.push
+      .mutate({ clientId: 'c1', mutations: [captureOf(1, { id: 'now' }), future] })
+      .catch((e) => e);
+    expect(error.data?.httpStatus).toBe(400);
+    expect(error.message).toContain('mutation 2');
+    expect((await client.sync.pull.query({ cursor: null })).changes).toEqual([]);
   });
 
   it('rejects a cursor it did not issue', async () => {
