@@ -99,7 +99,15 @@ describe.each(backends)('auth and isolation on $name', (backend) => {
     expect(Object.keys(doc.paths)).toEqual(['/readouts', '/readouts/{id}', '/stats', '/export']);
     const page = await t.get('/api/v1/docs');
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('/api/v1/docs/app.js');
-    expect((await t.get('/api/v1/docs/app.js')).headers.get('content-type')).toContain('javascript');
+    const html = await page.text();
+    expect(html).toContain('/api/v1/docs/app.js');
+    const script = await t.get('/api/v1/docs/app.js');
+    expect(script.headers.get('content-type')).toContain('javascript');
+    const css = await t.get('/api/v1/docs/style.css');
+    expect(css.status).toBe(200);
+    // Offline: nothing is loaded from anywhere but this server.
+    for (const text of [html, await script.text(), await css.text()]) {
+      expect(text).not.toMatch(/https?:\/\//);
+    }
   });
 });
