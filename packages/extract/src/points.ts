@@ -46,7 +46,10 @@ export function collectPoints(blocks: Block[], leadIndex: number, leadLast = lea
     if (b.kind === 'caption' || LANGUAGE_LINE.test(b.text)) continue;
     body.push(b);
   }
-  const marked = body.some((b) => b.items.length > 0 || TOP_MARKER.test(b.text) || b.kind === 'heading');
+  // Without "1." numbering, "(1)" items are the top level.
+  const numbered = body.some((b) => b.items.length > 0 || TOP_MARKER.test(b.text));
+  const topMarker = !numbered && body.some((b) => SUB_MARKER.test(b.text)) ? SUB_MARKER : TOP_MARKER;
+  const marked = numbered || topMarker === SUB_MARKER || body.some((b) => b.kind === 'heading');
   const points: string[][] = [];
   // A short line counts as a topic heading only when text follows it in the same point.
   const candidates: Array<{ topic: string; point: number; part: number }> = [];
@@ -67,7 +70,7 @@ export function collectPoints(blocks: Block[], leadIndex: number, leadLast = lea
       text = text.replace(TOP_MARKER, '');
     } else {
       currentKey = null;
-      const top = text.match(TOP_MARKER);
+      const top = text.match(topMarker);
       if (top || b.kind === 'heading') {
         fresh = true;
         text = text.slice(top?.[0].length ?? 0);
@@ -75,7 +78,7 @@ export function collectPoints(blocks: Block[], leadIndex: number, leadLast = lea
         fresh = true;
       }
     }
-    const sub = text.match(SUB_MARKER);
+    const sub = topMarker === SUB_MARKER ? null : text.match(SUB_MARKER);
     if (sub) {
       const rest = text.slice(sub[0].length);
       if (rest.length <= 60) addTopic(asTopic(rest), fresh);

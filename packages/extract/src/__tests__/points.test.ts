@@ -82,3 +82,17 @@ describe('the end of the points', () => {
     expect(texts('<ol><li><p>One.</p></li></ol><h2>Related Links</h2><p>Two.</p>')).toEqual(['One.']);
   });
 });
+
+describe('pages numbered only with "(1)"', () => {
+  it('takes "(1)" items as the top level and folds their body paragraphs', () => {
+    const readout = readoutOf({
+      ...base,
+      body: '<p>(1) Bilateral relations</p><p>They agreed.</p><p>(2) Regional affairs</p><p>They discussed.</p>',
+    });
+    expect(readout.points.map((p) => p.text)).toEqual([
+      'Bilateral relations\nThey agreed.',
+      'Regional affairs\nThey discussed.',
+    ]);
+    expect(readout.topics).toEqual(['Bilateral relations', 'Regional affairs']);
+  });
+});
