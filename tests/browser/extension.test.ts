@@ -89,12 +89,18 @@ describe('extension in Chromium', () => {
     ]);
   });
 
-  it('captures a Japanese readout', async () => {
+  it('captures a Japanese readout, and an open collection page shows it', async () => {
+    const collection = await openCollection();
+    expect(await collection.textContent('.count')).toBe('1 of 1 readouts');
     const { tabId } = await openMofaPage(JAPANESE, '+');
     const popup = await openPopup(tabId);
     expect(await popup.textContent('h1')).toBe('日韓外相会談');
     await popup.click('button[data-action="save"]');
     await popup.waitForSelector('.saved');
+    await collection.waitForFunction(
+      () => document.querySelector('.count')?.textContent === '2 of 2 readouts',
+    );
+    await collection.close();
     const stored = await readStore(popup, 'mofaj-a_o-na-kr-page3_003014');
     expect(stored.row?.readout).toMatchObject({ lang: 'ja', title: '日韓外相会談' });
   });

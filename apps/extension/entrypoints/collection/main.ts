@@ -3,6 +3,7 @@ import type { Readout } from '@readouts/schema';
 import { filterOptions } from '../../utils/collection/filters';
 import { CollectionModel } from '../../utils/collection/model';
 import { meetingsPerYear, topCountries } from '../../utils/collection/stats';
+import { onReadoutsChanged } from '../../utils/db/changes';
 import { getDb } from '../../utils/db/open';
 import { ReadoutRepository } from '../../utils/db/readouts';
 import { h, replaceChildren } from '../../utils/dom';
@@ -94,6 +95,12 @@ async function start(): Promise<void> {
 
   model.subscribe(draw);
   draw();
+  // Captures and sync pulls elsewhere arrive in bursts: reload once they settle.
+  let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  onReadoutsChanged(() => {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => void model.reload(), 250);
+  });
   document.body.dataset.ready = 'true';
 }
 

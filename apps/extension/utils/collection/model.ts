@@ -98,6 +98,16 @@ export class CollectionModel {
     };
   }
 
+  /** Reloads every readout after changes made elsewhere (popup, shortcut, sync) and re-indexes. */
+  async reload(): Promise<void> {
+    const readouts = await this.repository.all();
+    this.readouts.clear();
+    for (const readout of readouts) this.readouts.set(readout.id, readout);
+    this.index = SearchIndex.build(readouts);
+    if (this.selectedId && !this.readouts.has(this.selectedId)) this.selectedId = null;
+    this.changed({ resort: true, data: true });
+  }
+
   /** Imports validated readouts and rebuilds the search index. */
   async import(readouts: Readout[]): Promise<ImportOutcome> {
     const outcome = await this.repository.import(readouts);

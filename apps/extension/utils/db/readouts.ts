@@ -1,6 +1,7 @@
 // The collection's repository: reads and writes readouts, queueing each change's sync mutations.
 import { emptyUserFields, type Readout, type ReadoutContent, type UserFields } from '@readouts/schema';
 import { type MutationDraft, userFieldDrafts } from '@readouts/sync';
+import { announceChange } from './changes';
 import type { ReadoutsDatabase } from './open';
 import { type OutboxEntry, queueMutations } from './outbox';
 import { toRow } from './schema';
@@ -66,6 +67,7 @@ export class ReadoutRepository {
     await tx.objectStore('readouts').put(toRow(readout));
     await this.queue(tx, [{ type: 'capture', readoutId: readout.id, readout: content }]);
     await tx.done;
+    announceChange([readout.id]);
     return { readout, outcome: existing ? 'updated' : 'captured' };
   }
 
@@ -87,6 +89,7 @@ export class ReadoutRepository {
       await this.queue(tx, drafts);
     }
     await tx.done;
+    if (drafts.length > 0) announceChange([id]);
     return readout;
   }
 
@@ -99,6 +102,7 @@ export class ReadoutRepository {
       await this.queue(tx, [{ type: 'delete', readoutId: id }]);
     }
     await tx.done;
+    if (row) announceChange([id]);
     return row?.readout;
   }
 
@@ -135,6 +139,7 @@ export class ReadoutRepository {
     }
     await this.queue(tx, drafts);
     await tx.done;
+    announceChange([...new Set(drafts.map((draft) => draft.readoutId))]);
     return outcome;
   }
 

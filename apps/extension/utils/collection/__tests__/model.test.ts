@@ -86,4 +86,16 @@ describe('CollectionModel', () => {
     await model.updateUser('a', { starred: true });
     expect(model.dataVersion).toBe(before + 1);
   });
+
+  it('reloads changes made by another page, dropping a selection that is gone', async () => {
+    const { model, repository } = await modelWith(fakeReadout({ id: 'a' }), fakeReadout({ id: 'b' }));
+    model.select('a');
+    await repository.delete('a');
+    await repository.import([fakeReadout({ id: 'c', title: 'Japan-Chile Meeting' })]);
+    await model.reload();
+    expect(model.selectedId).toBeNull();
+    model.setFilters({ query: 'chile' });
+    expect(model.visible().map((r) => r.id)).toEqual(['c']);
+    expect(model.total).toBe(2);
+  });
 });
