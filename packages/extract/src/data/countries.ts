@@ -3,7 +3,7 @@
 
 export const COUNTRY_ROWS = `
 JP|Japan|Japanese|日本;日本国;我が国
-US|United States;United States of America;the U.S.;U.S.;USA;U.S.A.;America|American|米国;アメリカ合衆国;アメリカ;米
+US|United States;United States of America;the U.S.;U.S.;USA;U.S.A.|American|米国;アメリカ合衆国;アメリカ;米
 GB|United Kingdom;United Kingdom of Great Britain and Northern Ireland;U.K.;UK;Britain;Great Britain|British|英国;イギリス;グレートブリテン及び北アイルランド連合王国;英
 FR|France;French Republic|French|フランス;フランス共和国;仏
 DE|Germany;Federal Republic of Germany|German|ドイツ;ドイツ連邦共和国;独
@@ -13,9 +13,11 @@ EU|European Union;EU|European|欧州連合;EU
 AU|Australia;Commonwealth of Australia|Australian|オーストラリア;オーストラリア連邦;豪州;豪
 NZ|New Zealand|New Zealand|ニュージーランド
 CN|China;People's Republic of China;PRC|Chinese|中国;中華人民共和国
-KR|Republic of Korea;ROK;South Korea;Korea|Korean|韓国;大韓民国
+KR|Republic of Korea;ROK;South Korea;Korea|South Korean;Korean|韓国;大韓民国
 KP|North Korea;Democratic People's Republic of Korea;DPRK|North Korean|北朝鮮;朝鮮民主主義人民共和国
 TW|Taiwan|Taiwanese|台湾
+HK|Hong Kong|Hong Konger|香港
+MO|Macao;Macau|Macanese|マカオ
 MN|Mongolia|Mongolian|モンゴル;モンゴル国
 IN|India;Republic of India|Indian|インド;インド共和国;印
 PK|Pakistan;Islamic Republic of Pakistan|Pakistani|パキスタン;パキスタン・イスラム共和国
