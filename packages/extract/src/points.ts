@@ -11,7 +11,7 @@ export interface PointsResult {
 const TOP_MARKER = /^(?:(\d{1,2})(?:[.)．]\s*|\s+)(?=\S)|[-–—•・◆■●○▪]\s*)/;
 const SUB_MARKER = /^(?:[(（](?:\d{1,2}|[a-zア-ン])[)）]|[a-zア-ン][.)]\s)\s*/;
 const END_MARKER =
-  /^(?:Back to\b|(?:\(|\[|【|（)(?:Reference|参考)(?:\)|\]|】|）)|(?:Reference|参考|Related Links?|関連リンク)$|Page Top$|ページの先頭|目次へ戻る|.{0,40}へ戻る$)/i;
+  /^(?:Back to\b|(?:\(|\[|【|（)(?:Reference|参考)(?:\)|\]|】|）)|(?:Reference|参考|Related Links?|Related Information|関連リンク|関連情報)$|Return to\b|Page Top$|ページの先頭|目次へ戻る|.{0,40}へ戻る$)/i;
 const LANGUAGE_LINE =
   /^(?:Japanese|English|日本語|英語版?(?:\s*\(English\))?|Japanese version|English version)$/i;
 

@@ -96,3 +96,10 @@ describe('pages numbered only with "(1)"', () => {
     expect(readout.topics).toEqual(['Bilateral relations', 'Regional affairs']);
   });
 });
+
+describe('more endings', () => {
+  it('stops at "Return to …" and "Related Information"', () => {
+    expect(texts('<ol><li><p>One.</p></li></ol><p>Return to Index</p><p>Two.</p>')).toEqual(['One.']);
+    expect(texts('<ol><li><p>One.</p></li></ol><h3>Related Information</h3><p>Two.</p>')).toEqual(['One.']);
+  });
+});
