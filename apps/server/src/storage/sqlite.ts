@@ -82,9 +82,15 @@ export function openSqliteStorage(dataDir: string): Storage {
   return {
     kind: 'sqlite',
     async createUser(name) {
-      if (q.findUser.get(name)) throw new ConflictError(`user ${name} already exists`);
-      const row = q.insertUser.get(name, now()) as { id: number; name: string; created_at: string };
-      return { id: row.id, name: row.name, createdAt: row.created_at };
+      try {
+        const row = q.insertUser.get(name, now()) as { id: number; name: string; created_at: string };
+        return { id: row.id, name: row.name, createdAt: row.created_at };
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+          throw new ConflictError(`user ${name} already exists`);
+        }
+        throw error;
+      }
     },
     async findUser(name) {
       const row = q.findUser.get(name) as { id: number; name: string; created_at: string } | undefined;
