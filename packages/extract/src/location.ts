@@ -99,8 +99,10 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
   // Venues in Tokyo that MOFA names without a place: its own ministry, the Kantei, Iikura House.
   if (!loc && venue) loc = place(venue, lang);
   if (!loc && venue && TOKYO_VENUE.test(venue)) loc = { city: 'Tokyo', country: 'JP', venue: null };
-  if (loc && loc.country === 'JP' && !loc.city) {
-    const city = findCities(lead).find((c) => c.country === 'JP');
+  // "visiting the United States … in Washington, D.C.", "訪日中 … G20大阪サミット": a city of that country.
+  if (loc?.country && !loc.city) {
+    const country = loc.country;
+    const city = findCities(lead).find((c) => c.country === country);
     if (city) loc.city = city.name;
   }
   if (!loc && !venue) return null;

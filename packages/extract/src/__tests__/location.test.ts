@@ -107,3 +107,15 @@ describe('Tokyo venues', () => {
     });
   });
 });
+
+describe('cities named elsewhere in the lead', () => {
+  it('completes the visited country with a city of that country', () => {
+    expect(
+      meetingLocation(
+        'Mr. X, who is visiting the United States, held a meeting with Mr. Y in Washington, D.C.',
+        'en',
+        false,
+      ),
+    ).toMatchObject({ city: 'Washington D.C.', country: 'US' });
+  });
+});
