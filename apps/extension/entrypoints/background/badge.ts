@@ -12,3 +12,13 @@ export async function showBadge(tabId: number, status: PageStatus): Promise<void
     browser.action.setTitle({ tabId, title: t(`badge.${status.state}`) }),
   ]);
 }
+
+/**
+ * Clears a tab's badge when it starts loading a new page: the badge belongs to the page, and a
+ * MOFA page's content script sets it again once loaded. (Non-MOFA URLs are invisible to us.)
+ */
+export function clearBadgeOnNavigation(): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+  });
+}

@@ -6,7 +6,7 @@ import { ReadoutRepository } from '../../utils/db/readouts';
 import { onMessage, sendTabMessage } from '../../utils/messages';
 import { getDeviceId } from '../../utils/storage';
 import { startSync } from '../../utils/sync/background';
-import { showBadge } from './badge';
+import { clearBadgeOnNavigation, showBadge } from './badge';
 import { createCaptureService } from './capture';
 import { createMenu, listenForShortcuts } from './shortcuts';
 
@@ -28,5 +28,6 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void createMenu());
   listenForShortcuts(capture);
+  clearBadgeOnNavigation();
   browser.tabs.onActivated.addListener(({ tabId }) => void capture.status(tabId).catch(() => {}));
 });
