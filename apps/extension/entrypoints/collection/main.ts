@@ -53,12 +53,18 @@ async function start(): Promise<void> {
     replaceChildren(byId('toolbar'), ...renderToolbar(model, options, onSort));
   };
 
+  let shownInDetail: Readout | null | undefined;
   const drawDetail = () => {
-    const readout = model.selectedId ? model.get(model.selectedId) : undefined;
+    const readout = (model.selectedId ? model.get(model.selectedId) : undefined) ?? null;
+    // Records are replaced, never mutated: the same object means nothing to redraw (and a note
+    // being typed is not wiped by a search keystroke).
+    if (readout === shownInDetail) return;
+    shownInDetail = readout;
     if (!readout) {
       replaceChildren(byId('detail'), h('p', { class: 'muted' }, t('detail.choose')));
       return;
     }
+    const typingTag = document.activeElement?.classList.contains('tag-input') ?? false;
     replaceChildren(
       byId('detail'),
       renderDetail(readout, {
@@ -71,6 +77,7 @@ async function start(): Promise<void> {
         },
       }),
     );
+    if (typingTag) byId('detail').querySelector<HTMLInputElement>('.tag-input')?.focus();
   };
 
   let lastVisible: unknown = null;
