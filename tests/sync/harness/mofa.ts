@@ -1,0 +1,37 @@
+// Serves the shared MOFA fixture pages at their real www.mofa.go.jp addresses (labels.jsonl maps
+// each file to its URL), through Playwright routing.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+
+const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/mofa');
+
+interface Label {
+  file: string;
+  url: string;
+  kind: 'readout' | 'not-readout';
+  lang: 'en' | 'ja';
+}
+
+/** The fixture pages labelled as readouts, in labels.jsonl order. */
+export function readoutPages(): Label[] {
+  return readFileSync(path.join(fixtures, 'labels.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Label)
+    .filter((label) => label.kind === 'readout');
+}
+
+/** Answers requests for www.mofa.go.jp with the fixture saved at that URL, 404 otherwise. */
+export async function serveMofa(context: BrowserContext): Promise<void> {
+  const byPath = new Map(readoutPages().map((label) => [new URL(label.url).pathname, label.file]));
+  await context.route('https://www.mofa.go.jp/**', async (route) => {
+    const file = byPath.get(new URL(route.request().url()).pathname);
+    if (!file) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(path.join(fixtures, file)),
+    });
+  });
+}

@@ -1,0 +1,152 @@
+// Sync end to end: two Chromium profiles with the built extension (two devices of one user) and a
+// real `readouts serve` process, on SQLite and on PostgreSQL.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionCopy } from './harness/build';
+import { Device, waitFor } from './harness/device';
+import { readoutPages } from './harness/mofa';
+import { freshPgBackend } from './harness/postgres';
+import { bulkContents, bulkReadouts, pushCaptures } from './harness/seed';
+import { type Backend, SyncServer, sqliteBackend } from './harness/server';
+
+const backends: Array<[string, () => Backend & { drop?(): void }]> = [
+  ['SQLite', sqliteBackend],
+  ['PostgreSQL', () => freshPgBackend('readouts_sync_e2e')],
+];
+
+/** Syncs both devices until neither has pending changes and both show the same readouts. */
+async function converge(a: Device, b: Device) {
+  for (let round = 0; round < 5; round++) {
+    await a.syncNow();
+    await b.syncNow();
+    await a.syncNow();
+    const [sa, sb] = [await a.store(), await b.store()];
+    if (sa.pending === 0 && sb.pending === 0 && JSON.stringify(sa.readouts) === JSON.stringify(sb.readouts)) {
+      return sa.readouts;
+    }
+  }
+  throw new Error('devices did not converge');
+}
+
+describe.each(backends)('sync between two devices on %s', (_name, makeBackend) => {
+  let backend: Backend & { drop?(): void };
+  let server: SyncServer;
+  let a: Device;
+  let b: Device;
+  let tokenA: string;
+  let tokenB: string;
+  const captured: string[] = [];
+
+  beforeAll(async () => {
+    const extension = extensionCopy();
+    backend = makeBackend();
+    server = await SyncServer.start(backend);
+    tokenA = await server.addUser('alice', 'laptop');
+    tokenB = await server.token('alice', 'desktop');
+    a = await Device.launch('device-a', extension);
+    b = await Device.launch('device-b', extension);
+  });
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await server?.stop();
+    backend?.drop?.();
+  });
+
+  it('device A captures three pages and syncs on its own; device B syncs and shows them', async () => {
+    expect((await a.configure(server.url, tokenA)).state).toBe('idle');
+    expect((await b.configure(server.url, tokenB)).state).toBe('idle');
+    for (const page of readoutPages().slice(0, 3)) captured.push(await a.capture(page.url));
+    // Automatic sync: the background pushes the new outbox entries without "Sync now".
+    await waitFor(
+      'A to push by itself',
+      () => a.pending(),
+      (n) => n === 0,
+    );
+    await b.syncNow();
+    const onB = await b.readouts();
+    expect(onB.map((r) => r.id)).toEqual([...captured].sort());
+    expect(onB).toEqual(await a.readouts());
+    expect(await b.listedIds()).toEqual([...captured].sort());
+    expect(await b.collectionStatusLine()).toMatch(/^Synced (just now|\d+ min ago) · no changes pending/);
+  });
+
+  it('merges tags both devices edited while offline', async () => {
+    await server.stop();
+    const id = captured[0]!;
+    await a.addTag(id, 'alpha');
+    await b.addTag(id, 'beta');
+    const offline = await a.syncNow();
+    expect(offline.state).toBe('retrying');
+    expect(offline.lastError).toMatch(/Cannot reach the sync server/);
+    expect(await a.pending()).toBe(1);
+    await server.restart();
+    const readouts = await converge(a, b);
+    expect(readouts.find((r) => r.id === id)?.tags).toEqual(['alpha', 'beta']);
+  });
+
+  it('a delete on A disappears on B', async () => {
+    const gone = captured[1]!;
+    await a.deleteReadout(gone);
+    await a.syncNow();
+    await b.syncNow();
+    expect((await b.readouts()).map((r) => r.id)).not.toContain(gone);
+    expect(await b.listedIds()).not.toContain(gone);
+  });
+
+  it('loses nothing when the server is killed in the middle of a sync', async () => {
+    // Another device of alice's has 5000 readouts on the server; B pulls them, A pushes 1500 of its own.
+    const seeded = bulkContents('press-seed', 5000);
+    await pushCaptures(server.url, tokenA, 'seed-device', seeded);
+    const file = path.join(tmpdir(), `readouts-import-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(bulkReadouts('press-import', 1500, ['imported'])));
+    const collection = await a.openCollection();
+    await collection.setInputFiles('input[data-action="import-file"]', file);
+    await waitFor(
+      'the import',
+      () => a.pending(),
+      (n) => n >= 3000,
+    );
+    await collection.close();
+
+    const pulling = b.syncNow();
+    const progress = await waitFor(
+      'B to be part-way through its pull',
+      () => b.status(),
+      (s) => s.state === 'syncing' && s.pulled > 0,
+    );
+    await server.stop('SIGKILL');
+    const failed = await pulling;
+    expect(failed.state).toBe('retrying');
+    expect(progress.pulled).toBeLessThan(5000 + 3);
+    await server.restart();
+
+    const readouts = await converge(a, b);
+    const ids = new Set(readouts.map((r) => r.id));
+    expect(readouts).toHaveLength(5000 + 1500 + 2);
+    expect(seeded.every((r) => ids.has(r.id))).toBe(true);
+    expect(readouts.filter((r) => r.tags.includes('imported'))).toHaveLength(1500);
+    expect(readouts.find((r) => r.id === captured[0])?.tags).toEqual(['alpha', 'beta']);
+  });
+
+  it('a wrong token shows a clear error and loses no local data', async () => {
+    const before = await b.readouts();
+    const refused = await b.configure(server.url, 'rdt_not-a-real-token');
+    expect(refused.state).toBe('unauthorized');
+    expect(await b.optionsMessage()).toMatch(/refused the token \(401\)/);
+    await b.addTag(captured[2]!, 'kept');
+    expect(await b.syncNow()).toMatchObject({ state: 'unauthorized' });
+    expect(await b.collectionStatusLine()).toMatch(
+      /Sync error: The server refused the token \(401\).*1 change pending/,
+    );
+    expect((await b.readouts()).length).toBe(before.length);
+    expect(await b.pending()).toBe(1);
+
+    expect((await b.configure(server.url, tokenB)).state).toBe('idle');
+    const readouts = await converge(a, b);
+    expect(readouts.find((r) => r.id === captured[2])?.tags).toEqual(['kept']);
+  });
+});
