@@ -102,11 +102,13 @@ async function start(): Promise<void> {
 
   model.subscribe(draw);
   draw();
+  // The first paint does not wait for the search index; it is built right after.
+  setTimeout(() => model.prepareSearch(), 0);
   // Captures and sync pulls elsewhere arrive in bursts: reload once they settle.
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
   onReadoutsChanged(() => {
     clearTimeout(reloadTimer);
-    reloadTimer = setTimeout(() => void model.reload(), 250);
+    reloadTimer = setTimeout(() => void model.reload().then(() => model.prepareSearch()), 250);
   });
   document.body.dataset.ready = 'true';
 }

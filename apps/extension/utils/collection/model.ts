@@ -10,7 +10,8 @@ type Listener = () => void;
 /** Holds what the collection page shows and applies user actions to IndexedDB and memory alike. */
 export class CollectionModel {
   private readonly readouts = new Map<string, Readout>();
-  private index: SearchIndex;
+  /** Built on first need (a search, or `prepareSearch` once the page has drawn); null when stale. */
+  private index: SearchIndex | null = null;
   private sorted: Readout[] | null = null;
   private visibleCache: Readout[] | null = null;
   private readonly listeners = new Set<Listener>();
@@ -26,11 +27,10 @@ export class CollectionModel {
     sort: SortKey = 'date-desc',
   ) {
     for (const readout of readouts) this.readouts.set(readout.id, readout);
-    this.index = SearchIndex.build(readouts);
     this.sort = sort;
   }
 
-  /** Loads every readout from the repository and builds the index once. */
+  /** Loads every readout from the repository. */
   static async load(repository: ReadoutRepository, sort?: SortKey): Promise<CollectionModel> {
     return new CollectionModel(await repository.all(), repository, sort);
   }
@@ -51,9 +51,15 @@ export class CollectionModel {
   visible(): Readout[] {
     if (this.visibleCache) return this.visibleCache;
     this.sorted ??= sortReadouts(this.all(), this.sort);
-    const matches = this.index.search(this.filters.query);
+    const matches = this.filters.query.trim() ? this.prepareSearch().search(this.filters.query) : null;
     this.visibleCache = this.sorted.filter((readout) => passes(readout, this.filters, matches));
     return this.visibleCache;
+  }
+
+  /** Builds the search index if it is not built yet (once per load, import or reload). */
+  prepareSearch(): SearchIndex {
+    this.index ??= SearchIndex.build(this.readouts.values());
+    return this.index;
   }
 
   subscribe(listener: Listener): () => void {
@@ -98,21 +104,21 @@ export class CollectionModel {
     };
   }
 
-  /** Reloads every readout after changes made elsewhere (popup, shortcut, sync) and re-indexes. */
+  /** Reloads every readout after changes made elsewhere (popup, shortcut, sync); the index follows. */
   async reload(): Promise<void> {
     const readouts = await this.repository.all();
     this.readouts.clear();
     for (const readout of readouts) this.readouts.set(readout.id, readout);
-    this.index = SearchIndex.build(readouts);
+    this.index = null;
     if (this.selectedId && !this.readouts.has(this.selectedId)) this.selectedId = null;
     this.changed({ resort: true, data: true });
   }
 
-  /** Imports validated readouts and rebuilds the search index. */
+  /** Imports validated readouts; the search index is rebuilt on its next use. */
   async import(readouts: Readout[]): Promise<ImportOutcome> {
     const outcome = await this.repository.import(readouts);
     for (const readout of readouts) this.readouts.set(readout.id, readout);
-    this.index = SearchIndex.build(this.readouts.values());
+    this.index = null;
     this.changed({ resort: true, data: true });
     return outcome;
   }
