@@ -65,7 +65,9 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   // A lead is a sentence or two; a cap keeps pattern matching linear on pathological pages.
   const lead = span.text.slice(0, MAX_LEAD);
   const leadLast = span.last;
-  const fields = readLead(lead, { lang, headline: head, published, url: canonicalUrl });
+  const capturedAt = options.capturedAt ?? new Date();
+  const capturedOn = Number.isNaN(capturedAt.getTime()) ? undefined : capturedAt.toISOString().slice(0, 10);
+  const fields = readLead(lead, { lang, headline: head, published, url: canonicalUrl, capturedOn });
   const { points, topics } = collectPoints(blocks, leadIndex, leadLast);
   const title = readoutTitle(head, lead, lang, fields.participants, section ?? documentTitle(doc));
   const warnings = [...fields.warnings];
@@ -92,7 +94,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     topics: topics.map((t) => t.slice(0, 300)),
     links: pageLinks(doc, root, canonicalUrl),
     capture: {
-      capturedAt: (options.capturedAt ?? new Date()).toISOString(),
+      capturedAt: (capturedOn ? capturedAt : new Date()).toISOString(),
       extractorVersion: EXTRACTOR_VERSION,
       contentHash: hashText(JSON.stringify([title, fields.date, fields.participants, points])),
       warnings: warnings.slice(0, 100).map((w) => w.slice(0, 500)),

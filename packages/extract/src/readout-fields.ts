@@ -27,6 +27,8 @@ export interface LeadContext {
   headline: string | null;
   published: string | null;
   url: string;
+  /** The capture date, YYYY-MM-DD. */
+  capturedOn?: string;
 }
 
 function impliedCountry(headline: string | null, lead: string, lang: 'en' | 'ja'): string | null {
@@ -52,6 +54,7 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
   const resolved = resolveMeetingDate(dates[0] ?? null, {
     published: ctx.published,
     url: ctx.url,
+    notAfter: ctx.capturedOn,
     japanSide: participants.filter((p) => p.side === 'japan').map((p) => ({ name: p.name, title: p.title })),
   });
   warnings.push(...resolved.warnings);

@@ -74,3 +74,14 @@ describe('meeting date', () => {
     expect(resolveMeetingDate(en('On June 17, Mr.'), ctx()).date).toBeNull();
   });
 });
+
+describe('the incumbent’s open-ended term', () => {
+  it('never dates a meeting after the capture', () => {
+    const motegi = ctx({
+      japanSide: [{ name: 'MOTEGI Toshimitsu', title: 'Minister for Foreign Affairs of Japan' }],
+      notAfter: '2026-01-10',
+    });
+    // Motegi's terms: 2019-09-11 to 2021-11-10 and from 2025-10-21; 5 January fits 2020, 2021, 2026.
+    expect(resolveMeetingDate(en('On January 5, commencing'), motegi).date).toBe('2021-01-05');
+  });
+});

@@ -8,6 +8,8 @@ export interface DateContext {
   url: string;
   /** Japanese participants (name, title) whose term of office can date the meeting. */
   japanSide: Array<{ name: string; title: string | null }>;
+  /** The capture date (YYYY-MM-DD): a meeting cannot be later than the page that reports it. */
+  notAfter?: string;
 }
 
 export interface ResolvedDate {
@@ -67,10 +69,12 @@ function yearsFromTenure(ctx: DateContext, month: number, day: number): number[]
         (person.name.length >= 2 && holder.kanji.startsWith(person.name.replace(/\s+/g, '')));
       if (!named) continue;
       const from = Number(holder.from.slice(0, 4));
-      const to = Math.min(Number(holder.to.slice(0, 4)), 2100);
+      // An open-ended term (the incumbent) is searched a dozen years ahead, not to the year 9999.
+      const to = Math.min(Number(holder.to.slice(0, 4)), from + 12);
       for (let y = from; y <= to; y++) {
         const iso = isoDate(y, month, day);
-        if (iso && iso >= holder.from && iso <= holder.to) years.add(y);
+        if (iso && iso >= holder.from && iso <= holder.to && (!ctx.notAfter || iso <= ctx.notAfter))
+          years.add(y);
       }
     }
   }

@@ -129,7 +129,8 @@ export function collectBlocks(root: Element, maxBlocks = 2000): Block[] {
         blocks.push({ kind, text, items: state.items, bold });
       }
     };
-    for (const node of Array.from(el.childNodes)) {
+    // Sibling links, not childNodes: DOM libraries build a fresh array for every childNodes read.
+    for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         inline += node.textContent ?? '';
         continue;

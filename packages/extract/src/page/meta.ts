@@ -21,8 +21,25 @@ function spacedText(node: Node, depth = 0): string {
   if (tag === 'br') return ' ';
   if (tag === 'script' || tag === 'style') return '';
   let out = '';
-  for (const child of Array.from(node.childNodes)) out += spacedText(child, depth + 1);
+  for (let child = node.firstChild; child; child = child.nextSibling) out += spacedText(child, depth + 1);
   return /^(?:span|a|b|strong|em|i|small|sup|sub|font)$/.test(tag) ? out : ` ${out} `;
+}
+
+// Metadata lives in <head>: searching it alone spares a walk over the whole page.
+function headOf(doc: Document): Document | Element {
+  try {
+    return doc.head ?? doc;
+  } catch {
+    return doc;
+  }
+}
+
+function safeById(doc: Document, id: string): Element | null {
+  try {
+    return doc.getElementById(id);
+  } catch {
+    return null;
+  }
 }
 
 function textOf(el: Element | null): string {
@@ -31,6 +48,10 @@ function textOf(el: Element | null): string {
 
 /** The element holding the page's own content, falling back to <body> or the root element. */
 export function contentRoot(doc: Document): Element | null {
+  for (const id of ['maincontents', 'main-contents', 'main']) {
+    const el = safeById(doc, id);
+    if (el) return el;
+  }
   for (const selector of [
     '#maincontents',
     '#main-contents',
@@ -58,14 +79,14 @@ export function headline(doc: Document, root: Element | null): string | null {
     const text = textOf(h1);
     if (text && !SITE_NAMES.test(text)) return text;
   }
-  const og = safeQuery(doc, 'meta[property="og:title"]')?.getAttribute('content');
+  const og = safeQuery(headOf(doc), 'meta[property="og:title"]')?.getAttribute('content');
   const text = og ? normaliseText(og).replace(TITLE_SUFFIX, '') : '';
   return text && !SITE_NAMES.test(text) ? text : null;
 }
 
 /** The <title> text without the site name. */
 export function documentTitle(doc: Document): string {
-  return textOf(safeQuery(doc, 'title')).replace(TITLE_SUFFIX, '');
+  return textOf(safeQuery(headOf(doc), 'title')).replace(TITLE_SUFFIX, '');
 }
 
 /** The section label ("Japan-Mexico Relations", "Press Releases") the page is filed under. */
@@ -93,8 +114,8 @@ function safeQueryAll(doc: Document | Element, selector: string): Element[] {
 
 /** The page's canonical URL from <link rel=canonical> or og:url, if it states one. */
 export function statedUrl(doc: Document): string | null {
-  const canonical = safeQuery(doc, 'link[rel="canonical"]')?.getAttribute('href');
-  const og = safeQuery(doc, 'meta[property="og:url"]')?.getAttribute('content');
+  const canonical = safeQuery(headOf(doc), 'link[rel="canonical"]')?.getAttribute('href');
+  const og = safeQuery(headOf(doc), 'meta[property="og:url"]')?.getAttribute('content');
   const url = (canonical || og || '').trim();
   return url || null;
 }
