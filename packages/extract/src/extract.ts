@@ -68,7 +68,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const capturedAt = options.capturedAt ?? new Date();
   const capturedOn = Number.isNaN(capturedAt.getTime()) ? undefined : capturedAt.toISOString().slice(0, 10);
   const fields = readLead(lead, { lang, headline: head, published, url: canonicalUrl, capturedOn });
-  const { points, topics } = collectPoints(blocks, leadIndex, leadLast);
+  const { points, topics } = collectPoints(blocks, leadIndex, leadLast, head);
   const title = readoutTitle(head, lead, lang, fields.participants, section ?? documentTitle(doc));
   const warnings = [...fields.warnings];
   if (!head) warnings.push('the page shows no headline; the title was built from the lead');

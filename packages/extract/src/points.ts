@@ -12,6 +12,8 @@ const TOP_MARKER = /^(?:(\d{1,2})(?:[.)．]\s*|\s+)(?=\S)|[-–—•・◆■�
 const SUB_MARKER = /^(?:[(（](?:\d{1,2}|[a-zア-ン])[)）]|[a-zア-ン][.)]\s)\s*/;
 const END_MARKER =
   /^(?:Back to\b|(?:\(|\[|【|（)(?:Reference|参考)(?:\)|\]|】|）)|(?:Reference|参考|Related Links?|Related Information|関連リンク|関連情報)$|Return to\b|Page Top$|ページの先頭|目次へ戻る|.{0,40}へ戻る$)/i;
+// Photo captions that sit in the text flow: "(Photo) …", "(写真提供:内閣広報室)".
+const PHOTO_LINE = /^(?:\(Photos?\b[^)]{0,10}\)|\[Photos?\]|Photos?:|\(写真[^)]{0,20}\)|【写真】)|写真提供/i;
 const LANGUAGE_LINE =
   /^(?:Japanese|English|日本語|英語版?(?:\s*\(English\))?|Japanese version|English version)$/i;
 
@@ -37,13 +39,20 @@ function asTopic(text: string): string | null {
 }
 
 /** Builds points and topics from the blocks that follow the lead (`lead` included when in a list). */
-export function collectPoints(blocks: Block[], leadIndex: number, leadLast = leadIndex): PointsResult {
+export function collectPoints(
+  blocks: Block[],
+  leadIndex: number,
+  leadLast = leadIndex,
+  headline: string | null = null,
+): PointsResult {
+  const isCaption = (text: string) =>
+    PHOTO_LINE.test(text) || (headline !== null && text.replace(/\s*\d{1,2}$/, '') === headline);
   const body: Block[] = [];
   const lead = blocks[leadIndex];
   if (lead && lead.items.length > 0 && leadLast === leadIndex) body.push(lead);
   for (const b of blocks.slice(leadLast + 1)) {
     if (END_MARKER.test(b.text)) break;
-    if (b.kind === 'caption' || LANGUAGE_LINE.test(b.text)) continue;
+    if (b.kind === 'caption' || LANGUAGE_LINE.test(b.text) || isCaption(b.text)) continue;
     body.push(b);
   }
   // Without "1." numbering, "(1)" items are the top level.

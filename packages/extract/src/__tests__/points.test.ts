@@ -103,3 +103,13 @@ describe('more endings', () => {
     expect(texts('<ol><li><p>One.</p></li></ol><h3>Related Information</h3><p>Two.</p>')).toEqual(['One.']);
   });
 });
+
+describe('captions in the text flow', () => {
+  it('skips photo lines and lines repeating the headline after the lead', () => {
+    expect(
+      texts(
+        '<p>(Photo) Japan-India Foreign Ministers’ Meeting</p><p>Japan-India Foreign Ministers’ Meeting 2</p><p>(写真提供:内閣広報室)</p><ol><li><p>One.</p></li></ol>',
+      ),
+    ).toEqual(['One.']);
+  });
+});
