@@ -92,26 +92,27 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
 
     async applyPulled(changes) {
       if (changes.length === 0) return;
-      const merged: RecordState[] = [];
+      // Requests are issued together and awaited once: IndexedDB runs them in order anyway.
       const records = sync.transaction('records', 'readwrite');
-      for (const change of changes) {
-        const local = (await records.store.get(change.id)) ?? emptyState(change.id);
-        const next = mergeStates(local, change);
-        merged.push(next);
-        await records.store.put(next);
-      }
-      await records.done;
+      const locals = await Promise.all(changes.map((change) => records.store.get(change.id)));
+      const merged = changes.map((change, i) => mergeStates(locals[i] ?? emptyState(change.id), change));
+      await Promise.all([...merged.map((state) => records.store.put(state)), records.done]);
 
       // One transaction with the outbox, so an edit made meanwhile is either seen here or made after.
       const tx = collection.transaction(['readouts', 'outbox', 'meta'], 'readwrite');
+      const outbox = tx.objectStore('outbox');
+      const queued =
+        (await outbox.count()) === 0
+          ? merged.map(() => [])
+          : await Promise.all(merged.map((state) => outbox.index('by-readout').getAll(state.id)));
+      const readouts = tx.objectStore('readouts');
       let remote: string | null = null;
-      for (const state of merged) {
+      const writes = merged.map((state, i) => {
         remote = maxHlc(remote, latestHlc(state));
-        const queued = await tx.objectStore('outbox').index('by-readout').getAll(state.id);
-        const shown = materialize(queued.reduce((s, e) => applyMutation(s, e.mutation), state));
-        if (shown) await tx.objectStore('readouts').put(toRow(shown));
-        else await tx.objectStore('readouts').delete(state.id);
-      }
+        const shown = materialize(queued[i]!.reduce((s, e) => applyMutation(s, e.mutation), state));
+        return shown ? readouts.put(toRow(shown)) : readouts.delete(state.id);
+      });
+      await Promise.all(writes);
       if (remote) await receiveClock(tx.objectStore('meta'), deviceId, remote);
       await tx.done;
     },

@@ -30,7 +30,7 @@ export async function runSyncRound(options: RunnerOptions = {}): Promise<void> {
     transport: createTrpcTransport({ serverUrl: settings.serverUrl, token: settings.token }),
     clientId: deviceId,
     cursor: { load: loadCursor, save: saveCursor },
-    pageSize: options.pageSize,
+    pageSize: options.pageSize ?? 1000,
     onPulled: async (pulled) => {
       await updateStatus({ pulled });
       await options.onProgress?.();
