@@ -80,6 +80,8 @@ export class Device {
     const control = await context.newPage();
     await control.goto(`chrome-extension://${extensionId}/options.html`);
     await control.waitForSelector('body[data-ready="true"]');
+    // tsx (esbuild keepNames) wraps named functions in the callbacks below with `__name`.
+    await control.evaluate('globalThis.__name ??= (fn) => fn');
     return new Device(name, context, extensionId, control);
   }
 
