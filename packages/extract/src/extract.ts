@@ -10,7 +10,7 @@ import {
 } from '@readouts/schema';
 import { notReadoutReasons } from './classify';
 import { parseDateline } from './dates/calendar';
-import { findFieldLead, findLead, leadSpan } from './lead';
+import { findFieldLead, findLead, findUndatedLead, leadSpan } from './lead';
 import { collectBlocks } from './page/blocks';
 import { pageLinks } from './page/links';
 import { contentRoot, documentTitle, headlineAndSection, pageLanguage, statedUrl } from './page/meta';
@@ -52,7 +52,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
       .join(' '),
   );
   const sentence = findLead(blocks, lang);
-  const leadIndex = sentence >= 0 ? sentence : findFieldLead(blocks);
+  const fieldLead = sentence >= 0 ? sentence : findFieldLead(blocks);
+  const leadIndex = fieldLead >= 0 ? fieldLead : findUndatedLead(blocks, lang);
   const reasons = notReadoutReasons(head ?? documentTitle(doc), blocks, leadIndex);
   if (reasons.length > 0) return { kind: 'not-readout', reasons };
   const dateline = blocks

@@ -16,6 +16,31 @@ export function isLeadSentence(text: string, lang: 'en' | 'ja'): boolean {
   return findEnglishDates(text).length > 0 && EN_VERB.test(text) && EN_PERSON.test(text);
 }
 
+const EN_TIMED =
+  /\d\s*(?:a\.?\s?m|p\.?\s?m)\b|\bfor (?:about |approximately |around |some )?(?:\d+|an?|one|two|three) (?:minutes?|hours?)\b/i;
+const JA_TIMED = /\d時(?!間)|\d+分間|約\d+時間/;
+
+/**
+ * A lead that leaves the date to the dateline ("Prime Minister X held a meeting with Y for about
+ * 30 minutes from 10 a.m."): a meeting verb, a person and a time or duration, among the first blocks.
+ */
+export function findUndatedLead(blocks: Block[], lang: 'en' | 'ja'): number {
+  let seen = 0;
+  for (let i = 0; i < blocks.length && seen < 8; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'caption' || b.kind === 'heading') continue;
+    seen++;
+    const text = leadText(b.text);
+    if (text.length < 30) continue;
+    const ok =
+      lang === 'ja'
+        ? JA_EVENT.test(text) && JA_VERB.test(text) && JA_TIMED.test(text)
+        : EN_VERB.test(text) && EN_PERSON.test(text) && EN_TIMED.test(text);
+    if (ok) return i;
+  }
+  return -1;
+}
+
 // What a full lead states besides date, verb and person: a time, a duration, an opening date.
 const EN_DETAIL = [/\d\s*(?:a\.?\s?m|p\.?\s?m)\b|\bnoon\b/i, /\bminutes?\b|\bhours?\b/i, /^(?:On|From)\s/];
 const JA_DETAIL = [/\d時/, /\d+分間|時間/, /^(?:本|同)?\d{1,2}(?:月\d{1,2})?日|^令和|^平成/];

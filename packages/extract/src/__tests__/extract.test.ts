@@ -251,3 +251,27 @@ describe('headline from the document title', () => {
     expect(readout.title).toBe('Japan-Mexico Foreign Ministers’ Lunch Meeting');
   });
 });
+
+describe('leads that leave the date to the dateline', () => {
+  it('reads a timed lead without a date and dates it from the dateline', () => {
+    const readout = readoutOf({
+      headline: 'Japan-Kenya Summit Meeting',
+      dateline: 'May 3, 2023',
+      lead: 'Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. Dr. William Ruto, President of the Republic of Kenya, for about 30 minutes from 10:00 a.m.',
+    });
+    expect(readout).toMatchObject({
+      date: '2023-05-03',
+      startTime: '10:00',
+      durationMinutes: 30,
+      format: 'summit',
+    });
+  });
+
+  it('still rejects pages whose paragraphs name no time, date or meeting', () => {
+    const result = extractPage({
+      headline: 'Japan-Kenya Relations',
+      lead: 'Japan and Kenya have enjoyed friendly relations for many years, with Mr. X and Mr. Y.',
+    });
+    expect(result.kind).toBe('not-readout');
+  });
+});
