@@ -14,6 +14,9 @@ const END_MARKER =
   /^(?:Back to\b|(?:\(|\[|【|（)(?:Reference|参考)(?:\)|\]|】|）)|(?:Reference|参考|Related Links?|Related Information|関連リンク|関連情報)$|Return to\b|Page Top$|ページの先頭|目次へ戻る|.{0,40}へ戻る$)/i;
 // Photo captions that sit in the text flow: "(Photo) …", "(写真提供:内閣広報室)".
 const PHOTO_LINE = /^(?:\(Photos?\b[^)]{0,10}\)|\[Photos?\]|Photos?:|\(写真[^)]{0,20}\)|【写真】)|写真提供/i;
+// The sentence announcing the points, when it stands apart from the lead.
+const OVERVIEW_LINE =
+  /^(?:The |An )?(?:overview|outline|summary)\b.{0,80}\b(?:is|are) as follows[.:]?$|^(?:会談の)?概要(?:は)?(?:以下|次)の?とおり(?:です|。)?。?$/i;
 const LANGUAGE_LINE =
   /^(?:Japanese|English|日本語|英語版?(?:\s*\(English\))?|Japanese version|English version)$/i;
 
@@ -46,7 +49,9 @@ export function collectPoints(
   headline: string | null = null,
 ): PointsResult {
   const isCaption = (text: string) =>
-    PHOTO_LINE.test(text) || (headline !== null && text.replace(/\s*\d{1,2}$/, '') === headline);
+    PHOTO_LINE.test(text) ||
+    OVERVIEW_LINE.test(text) ||
+    (headline !== null && text.replace(/\s*\d{1,2}$/, '') === headline);
   const body: Block[] = [];
   const lead = blocks[leadIndex];
   if (lead && lead.items.length > 0 && leadLast === leadIndex) body.push(lead);

@@ -113,3 +113,14 @@ describe('captions in the text flow', () => {
     ).toEqual(['One.']);
   });
 });
+
+describe('an overview sentence on its own line', () => {
+  it('is not a point', () => {
+    expect(
+      texts(
+        '<p>The overview of the meeting is as follows.</p><ol><li><p>One.</p></li><li><p>Two.</p></li></ol>',
+      ),
+    ).toEqual(['One.', 'Two.']);
+    expect(texts('<p>概要は以下のとおりです。</p><p>1 一つ目。</p>')).toEqual(['一つ目。']);
+  });
+});
