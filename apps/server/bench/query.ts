@@ -1,8 +1,7 @@
-// Query latency under concurrent clients (autocannon against a real listening server).
+// Query latency under concurrent clients: autocannon against `readouts serve` in a child process.
 import autocannon from 'autocannon';
-import { listen } from '../src/__tests__/helpers/listen';
+import { spawnServer } from '../src/__tests__/helpers/child-server';
 import { createUserWithToken } from '../src/auth/accounts';
-import { createApp } from '../src/http/app';
 import { applyToRecord } from '../src/sync/reducer';
 import { benchCaptures, random } from './data';
 import type { BenchStore } from './stores';
@@ -39,14 +38,9 @@ export async function benchQueries(
   console.log(
     `[${store.name}] loaded ${count} readouts in ${((performance.now() - start) / 1000).toFixed(1)} s`,
   );
-  const server = await listen(
-    createApp(store.storage, {
-      corsOrigins: [],
-      bodyLimitBytes: 1 << 20,
-      maxBatch: 500,
-      rateLimitPerMinute: 0,
-    }),
-  );
+  // The server runs in its own process so autocannon does not share its event loop.
+  const server = await spawnServer(store.server.dataDir, { ...store.server.env, READOUTS_RATE_LIMIT: '0' });
+
   for (const [name, path] of SCENARIOS) {
     const latencies: number[] = [];
     start = performance.now();
@@ -65,5 +59,6 @@ export async function benchQueries(
       `[${store.name}] ${name.padEnd(24)} ${connections} clients: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, ${result.requests.average.toFixed(0)} req/s, non-2xx ${result.non2xx}`,
     );
   }
-  await server.close();
+  server.child.kill('SIGTERM');
+  await server.exited;
 }

@@ -14,6 +14,8 @@ export interface BenchStore {
   storage: Storage;
   /** Inserts `rows` (id, json) in transactions of `batch` into a plain table; returns rows/s. */
   rawInsertRate(rows: Array<[string, string]>, batch: number): Promise<number>;
+  /** How a `readouts serve` child process reaches the same store. */
+  server: { env: Record<string, string>; dataDir: string };
   drop(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export async function sqliteStore(): Promise<BenchStore> {
   return {
     name: 'sqlite',
     storage,
+    server: { env: { DATABASE_URL: '' }, dataDir: dir },
     async rawInsertRate(rows, batch) {
       const db = new Database(path.join(dir, 'raw.db'));
       db.pragma('journal_mode = WAL');
@@ -57,6 +60,7 @@ export async function pgStore(url: string): Promise<BenchStore> {
   return {
     name: 'postgres',
     storage,
+    server: { env: { DATABASE_URL: url, READOUTS_PG_SCHEMA: schema }, dataDir: os.tmpdir() },
     async rawInsertRate(rows, batch) {
       await admin.query(`CREATE TABLE "${schema}".raw (id TEXT PRIMARY KEY, body JSON NOT NULL)`);
       const start = performance.now();
