@@ -11,6 +11,8 @@ const MEAL =
 // A meal that is the event itself: "meeting (lunch meeting)", "held a working lunch with", 外相会談(昼食会).
 const MEAL_EVENT =
   /\((?:working )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)?\)|\b(?:held|hosted|had) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:with|for)|\((?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)[^)]{0,6}\)|(?<!及び|並びに|と|、)(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)を(?:行|実施|開催|主催)/i;
+// A headline that ends with the meal: "Japan-Mexico Foreign Ministers' Lunch Meeting".
+const MEAL_HEAD = /\b(?:Working |Official )?(?:Lunch|Luncheon|Dinner|Breakfast)(?: Meeting)?\)?$/i;
 const SUMMIT =
   /summit (?:meeting|talk)|leaders['’]? meeting|首脳会談|首脳会合|^(?:the )?(?:\w+ )?Japan-[\w.-]+ Summit$|サミット$/i;
 const JAPAN_LEADER = /^(?:Prime Minister|内閣総理大臣|総理大臣|総理|首相)/;
@@ -47,7 +49,9 @@ export function meetingFormat(headline: string | null, lead: string): MeetingFor
   if (courtesy && MEETING_HELD.test(lead) && !/表敬/.test(head) && !/courtesy call/i.test(head))
     return 'other';
   if (courtesy) return 'courtesy-call';
-  if (MEAL_EVENT.test(both) || (MEAL.test(head) && !/meeting|会談/i.test(head))) return 'meal';
+  const mealHead =
+    (MEAL.test(head) && !/meeting|会談/i.test(head)) || (MEAL_HEAD.test(head) && !/\band\b|及び/.test(head));
+  if (MEAL_EVENT.test(both) || mealHead) return 'meal';
   if (SUMMIT.test(head) || (!head && SUMMIT.test(lead))) return 'summit';
   if (/首脳会談を行/.test(lead) || /held an? [\w'’ -]{0,40}summit (?:meeting|talk)/i.test(lead))
     return 'summit';

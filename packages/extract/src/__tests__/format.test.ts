@@ -86,3 +86,21 @@ describe('summits', () => {
     );
   });
 });
+
+describe('meals named in the headline', () => {
+  it.each([
+    [
+      "Japan-Mexico Foreign Ministers' Lunch Meeting",
+      "held a Japan-Mexico Foreign Ministers' Lunch Meeting with",
+      'meal',
+    ],
+    [
+      'Japan-India Summit Meeting and Working Dinner',
+      'held a summit meeting and a working dinner with',
+      'summit',
+    ],
+    ['日・メキシコ外相昼食会', '昼食会を行いました', 'meal'],
+  ] as const)('%s → %s', (headline, lead, format) => {
+    expect(meetingFormat(headline, lead)).toBe(format);
+  });
+});
