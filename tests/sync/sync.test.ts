@@ -88,6 +88,21 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
     expect(readouts.find((r) => r.id === id)?.tags).toEqual(['alpha', 'beta']);
   });
 
+  it('keeps queued changes across a browser restart and pushes them at startup', async () => {
+    await server.stop();
+    await a.addTag(captured[2]!, 'after-restart');
+    a = await a.restart();
+    await server.restart();
+    // No "Sync now": the restarted background finds the queued change and pushes it by itself.
+    await waitFor(
+      'A to push after its restart',
+      () => a.pending(),
+      (n) => n === 0,
+    );
+    await b.syncNow();
+    expect((await b.readouts()).find((r) => r.id === captured[2])?.tags).toEqual(['after-restart']);
+  });
+
   it('a delete on A disappears on B', async () => {
     const gone = captured[1]!;
     await a.deleteReadout(gone);
@@ -147,6 +162,6 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
 
     expect((await b.configure(server.url, tokenB)).state).toBe('idle');
     const readouts = await converge(a, b);
-    expect(readouts.find((r) => r.id === captured[2])?.tags).toEqual(['kept']);
+    expect(readouts.find((r) => r.id === captured[2])?.tags).toEqual(['after-restart', 'kept']);
   });
 });

@@ -44,6 +44,13 @@ export async function waitFor<T>(
   return value;
 }
 
+interface Profile {
+  userDataDir: string;
+  extensionDir: string;
+  /** Known after the first launch; a restarted browser keeps it. */
+  extensionId?: string;
+}
+
 export class Device {
   private constructor(
     readonly name: string,
@@ -51,38 +58,49 @@ export class Device {
     readonly extensionId: string,
     /** The options page, kept open: every inspection runs in it. */
     readonly control: Page,
+    private readonly profile: Profile,
   ) {}
 
   /** Launches a fresh profile with the extension in `extensionDir` and opens its options page. */
-  static async launch(name: string, extensionDir: string): Promise<Device> {
-    const context = await chromium.launchPersistentContext(
-      mkdtempSync(path.join(tmpdir(), `readouts-${name}-`)),
-      {
-        executablePath: process.env.READOUTS_CHROMIUM ?? '/usr/bin/chromium',
-        headless: true,
-        locale: 'en-US',
-        args: [
-          `--disable-extensions-except=${extensionDir}`,
-          `--load-extension=${extensionDir}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    );
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
+  static launch(name: string, extensionDir: string): Promise<Device> {
+    const userDataDir = mkdtempSync(path.join(tmpdir(), `readouts-${name}-`));
+    return Device.open(name, { userDataDir, extensionDir });
+  }
+
+  /** Closes the browser and starts it again on the same profile (a browser restart). */
+  async restart(): Promise<Device> {
+    await this.close();
+    return Device.open(this.name, { ...this.profile, extensionId: this.extensionId });
+  }
+
+  private static async open(name: string, profile: Profile): Promise<Device> {
+    const { userDataDir, extensionDir } = profile;
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.READOUTS_CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      locale: 'en-US',
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const extensionId =
+      profile.extensionId ??
+      new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;
     await serveMofa(context);
     const control = await context.newPage();
     await control.goto(`chrome-extension://${extensionId}/options.html`);
     await control.waitForSelector('body[data-ready="true"]');
     // tsx (esbuild keepNames) wraps named functions in the callbacks below with `__name`.
     await control.evaluate('globalThis.__name ??= (fn) => fn');
-    return new Device(name, context, extensionId, control);
+    return new Device(name, context, extensionId, control, profile);
   }
 
   url(page: string): string {
