@@ -54,7 +54,12 @@ export function renderDetail(readout: Readout, actions: DetailActions): HTMLElem
   const href = safeHref(readout.canonicalUrl);
   const note = h('textarea', {
     class: 'note',
-    attrs: { rows: 4, placeholder: t('detail.notePlaceholder'), 'aria-label': t('field.note') },
+    attrs: {
+      rows: 4,
+      maxlength: 50_000,
+      placeholder: t('detail.notePlaceholder'),
+      'aria-label': t('field.note'),
+    },
     on: { change: () => actions.update({ note: note.value }) },
   });
   note.value = readout.user.note;

@@ -5,6 +5,7 @@ import { announceChange } from './changes';
 import type { ReadoutsDatabase } from './open';
 import { type OutboxEntry, queueMutations } from './outbox';
 import { toRow } from './schema';
+import { normaliseTags } from './tags';
 
 export interface ChangeContext {
   /** This browser's client id in sync (a NodeId: letters, digits, `_` and `-`). */
@@ -146,14 +147,4 @@ export class ReadoutRepository {
   private queue(tx: Parameters<typeof queueMutations>[0], drafts: MutationDraft[]) {
     return queueMutations(tx, drafts, this.context.deviceId, this.context.now ?? Date.now);
   }
-}
-
-/** Trims tags, drops empty ones and duplicates, keeping the user's order. */
-export function normaliseTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  for (const tag of tags) {
-    const clean = tag.trim().replace(/\s+/g, ' ');
-    if (clean) seen.add(clean);
-  }
-  return [...seen];
 }
