@@ -10,7 +10,7 @@ import {
 } from '@readouts/schema';
 import { notReadoutReasons } from './classify';
 import { parseDateline } from './dates/calendar';
-import { findFieldLead, findLead, findUndatedLead, leadSpan } from './lead';
+import { leadSpan, pickLead } from './lead';
 import { collectBlocks } from './page/blocks';
 import { pageLinks } from './page/links';
 import { contentRoot, documentTitle, headlineAndSection, pageLanguage, statedUrl } from './page/meta';
@@ -51,9 +51,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
       .map((b) => b.text)
       .join(' '),
   );
-  const sentence = findLead(blocks, lang);
-  const fieldLead = sentence >= 0 ? sentence : findFieldLead(blocks);
-  const leadIndex = fieldLead >= 0 ? fieldLead : findUndatedLead(blocks, lang);
+  const leadIndex = pickLead(blocks, lang);
   const reasons = notReadoutReasons(head ?? documentTitle(doc), blocks, leadIndex);
   if (reasons.length > 0) return { kind: 'not-readout', reasons };
   const dateline = blocks

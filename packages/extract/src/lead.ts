@@ -109,3 +109,11 @@ export function leadSpan(blocks: Block[], index: number): { text: string; last: 
   }
   return { text: parts.join(' '), last };
 }
+
+/** The lead block: a dated lead sentence, else a lead written as fields, else a timed undated one. */
+export function pickLead(blocks: Block[], lang: 'en' | 'ja'): number {
+  const sentence = findLead(blocks, lang);
+  if (sentence >= 0) return sentence;
+  const fields = findFieldLead(blocks);
+  return fields >= 0 ? fields : findUndatedLead(blocks, lang);
+}
