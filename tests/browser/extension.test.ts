@@ -262,6 +262,8 @@ describe('extension in a Japanese Chromium', () => {
     expect(await popup.textContent('button[data-action="save"]')).toBe('保存');
     expect(await popup.textContent('.fields dt')).toBe('日付');
     expect(await popup.getAttribute('html', 'lang')).toBe('ja');
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.screenshot({ path: path.join(artifacts, 'popup-ja.png') });
 
     const collection = await ja.context.newPage();
     await collection.goto(ja.url('collection.html'));
