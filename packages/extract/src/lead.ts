@@ -29,7 +29,8 @@ export function findUndatedLead(blocks: Block[], lang: 'en' | 'ja'): number {
   for (let i = 0; i < blocks.length && seen < 8; i++) {
     const b = blocks[i]!;
     if (b.kind === 'caption' || b.kind === 'heading') continue;
-    seen++;
+    // Menus and captions are short: only substantial paragraphs use up the search window.
+    if (b.text.length >= 40) seen++;
     const text = leadText(b.text);
     if (text.length < 30) continue;
     const ok =
@@ -62,7 +63,8 @@ export function findLead(blocks: Block[], lang: 'en' | 'ja'): number {
   for (let i = 0; i < blocks.length && seen < 15 && candidates < 3; i++) {
     const b = blocks[i]!;
     if (b.kind === 'caption' || b.kind === 'heading') continue;
-    seen++;
+    // Menus and captions are short: only substantial paragraphs use up the search window.
+    if (b.text.length >= 40) seen++;
     const text = leadText(b.text);
     if (!isLeadSentence(text, lang)) continue;
     candidates++;
@@ -90,7 +92,7 @@ const FIELD_NEXT =
  * of its first field among the first content blocks, or -1.
  */
 export function findFieldLead(blocks: Block[]): number {
-  for (let i = 0; i < Math.min(blocks.length, 20); i++) {
+  for (let i = 0; i < Math.min(blocks.length, 60); i++) {
     const b = blocks[i]!;
     if (b.kind !== 'caption' && FIELD_START.test(b.text)) return i;
   }

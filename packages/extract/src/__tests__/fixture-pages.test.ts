@@ -26,6 +26,17 @@ describe('real MOFA pages', () => {
     expect(overallAccuracy(scores).total).toBeGreaterThan(0);
   });
 
+  it.each(labels)('$file still matches its labels with every class and id removed', (label) => {
+    // Class names are hints: the text alone must carry the extraction.
+    const html = readFileSync(path.join(dir, label.file), 'utf8').replace(/ (?:class|id)="[^"]*"/g, '');
+    const result = extractReadout(parseHtml(html), label.url, { capturedAt });
+    const scores = scoreExtraction(
+      [label],
+      [{ file: label.file, ...result, readout: result.kind === 'readout' ? result.readout : null }],
+    );
+    expect(scores.filter((s) => s.hit < s.total).map((s) => s.field)).toEqual([]);
+  });
+
   it('reads the lunch meeting page without a headline as the labels describe', () => {
     const result = extractFile(
       'la_c-m_ca_c-mx-page4e_000895.html',
