@@ -85,3 +85,12 @@ describe('the incumbent’s open-ended term', () => {
     expect(resolveMeetingDate(en('On January 5, commencing'), motegi).date).toBe('2021-01-05');
   });
 });
+
+describe('ministers who share a family name', () => {
+  it('tells Kono Taro from Kono Yohei by the given name', () => {
+    const taro = ctx({ japanSide: [{ name: 'Taro Kono', title: 'Minister for Foreign Affairs' }] });
+    expect(
+      Number(resolveMeetingDate(en('On January 21, commencing'), taro).date?.slice(0, 4)),
+    ).toBeGreaterThanOrEqual(2018);
+  });
+});

@@ -64,9 +64,11 @@ function yearsFromTenure(ctx: DateContext, month: number, day: number): number[]
     const words = person.name.toLowerCase().split(/\s+/);
     for (const holder of officeholders()) {
       if (office && holder.office !== office) continue;
-      const named =
-        words.includes(holder.family.toLowerCase()) ||
-        (person.name.length >= 2 && holder.kanji.startsWith(person.name.replace(/\s+/g, '')));
+      // "Taro Kono" is not Kono Yohei: a stated given name has to agree too.
+      const family = words.includes(holder.family.toLowerCase());
+      const given = words.length < 2 || words.includes(holder.given.toLowerCase());
+      const kanji = person.name.replace(/\s+/g, '');
+      const named = (family && given) || (kanji.length >= 2 && holder.kanji.startsWith(kanji));
       if (!named) continue;
       const from = Number(holder.from.slice(0, 4));
       // An open-ended term (the incumbent) is searched a dozen years ahead, not to the year 9999.
