@@ -111,7 +111,7 @@ describe('extension in Chromium', () => {
     expect(await popup.getAttribute('section[data-state]', 'data-state')).toBe('not-readout');
     expect(await popup.textContent('.explain')).toBe('This page is not a meeting readout.');
     expect(await popup.textContent('.reasons')).toContain('press conference');
-    expect(await popup.locator('button[data-action]').count()).toBe(0);
+    expect(await popup.locator('button[data-action="save"], button[data-action="update"]').count()).toBe(0);
   });
 
   it('shows markup in page text as literal text, in the popup and the collection', async () => {
@@ -143,6 +143,11 @@ describe('extension in Chromium', () => {
     await collection.fill('input[name="q"]', 'payne');
     await collection.waitForFunction(() => document.querySelectorAll('.row').length === 2);
     await collection.fill('input[name="q"]', '');
+    await collection.click('#charts [data-chart="countries"] rect[data-label="KR"]');
+    await collection.waitForFunction(() => document.querySelectorAll('.row').length === 1);
+    expect(await collection.inputValue('select[name="country"]')).toBe('KR');
+    await collection.selectOption('select[name="country"]', '');
+    await collection.waitForFunction(() => document.querySelectorAll('.row').length === 3);
 
     await collection.click('.row[data-id="press-release-press4e_002699"]');
     await collection.fill('.tag-input', 'Indo-Pacific');

@@ -7,8 +7,17 @@ import { t } from '../../utils/i18n';
 const WIDTH = 360;
 const HEIGHT = 160;
 
-/** Vertical bars, one per label (meetings per year). */
-export function columnChart(title: string, bars: Bar[]): HTMLElement {
+/** Makes a bar a button for its label (the collection filters by the year or country clicked). */
+function selectable(bar: SVGRectElement, label: string, onSelect?: (label: string) => void): SVGRectElement {
+  if (!onSelect) return bar;
+  bar.setAttribute('data-label', label);
+  bar.setAttribute('class', 'bar selectable');
+  bar.addEventListener('click', () => onSelect(label));
+  return bar;
+}
+
+/** Vertical bars, one per label (meetings per year); `onSelect` is told the label of a clicked bar. */
+export function columnChart(title: string, bars: Bar[], onSelect?: (label: string) => void): HTMLElement {
   const figure = h(
     'figure',
     { class: 'chart', attrs: { 'data-chart': 'per-year' } },
@@ -23,13 +32,12 @@ export function columnChart(title: string, bars: Bar[]): HTMLElement {
   bars.forEach((bar, i) => {
     const height = (bar.count / max) * (plot - 12);
     const x = i * step + (step - width) / 2;
-    chart.append(
-      svg(
-        'rect',
-        { x, y: plot - height, width, height, class: 'bar' },
-        svg('title', {}, `${bar.label}: ${bar.count}`),
-      ),
+    const rect = svg(
+      'rect',
+      { x, y: plot - height, width, height, class: 'bar' },
+      svg('title', {}, `${bar.label}: ${bar.count}`),
     );
+    chart.append(selectable(rect, bar.label, onSelect));
     if (bars.length <= 16 || i % Math.ceil(bars.length / 16) === 0) {
       // Full years while they fit, two digits once the bars get narrow.
       const label = bars.length <= 8 ? bar.label : bar.label.slice(-2);
@@ -40,8 +48,13 @@ export function columnChart(title: string, bars: Bar[]): HTMLElement {
   return figure;
 }
 
-/** Horizontal bars with labels (top counterpart countries). */
-export function barChart(title: string, bars: Bar[], label: (code: string) => string): HTMLElement {
+/** Horizontal bars with labels (top counterpart countries); `onSelect` is told a clicked bar's code. */
+export function barChart(
+  title: string,
+  bars: Bar[],
+  label: (code: string) => string,
+  onSelect?: (code: string) => void,
+): HTMLElement {
   const figure = h(
     'figure',
     { class: 'chart', attrs: { 'data-chart': 'countries' } },
@@ -57,7 +70,11 @@ export function barChart(title: string, bars: Bar[], label: (code: string) => st
     const width = (bar.count / max) * (WIDTH - labelWidth - 40);
     chart.append(
       svg('text', { x: labelWidth - 6, y: y + rowHeight * 0.7, 'text-anchor': 'end' }, label(bar.label)),
-      svg('rect', { x: labelWidth, y: y + rowHeight * 0.15, width, height: rowHeight * 0.7, class: 'bar' }),
+      selectable(
+        svg('rect', { x: labelWidth, y: y + rowHeight * 0.15, width, height: rowHeight * 0.7, class: 'bar' }),
+        bar.label,
+        onSelect,
+      ),
       svg('text', { x: labelWidth + width + 4, y: y + rowHeight * 0.7 }, String(bar.count)),
     );
   });

@@ -36,21 +36,19 @@ async function start(): Promise<void> {
     readoutRow(readout, readout.id === model.selectedId, (id) => model.select(id)),
   );
 
-  let toolbarVersion = -1;
   let toolbarKey = '';
   const drawToolbar = () => {
-    // Filter options only change with the data; typing in the search box must not recount them.
-    if (model.dataVersion === toolbarVersion) return;
-    toolbarVersion = model.dataVersion;
-    const options = filterOptions(model.all());
-    const key = JSON.stringify(options);
+    // Redrawn when the data or a menu's value changes (a chart click sets one), never for typing
+    // in the search box, which would lose its focus.
+    const { query: _query, ...menus } = model.filters;
+    const key = JSON.stringify([model.dataVersion, menus, model.sort]);
     if (key === toolbarKey) return;
     toolbarKey = key;
     const onSort = (sort: Parameters<typeof model.setSort>[0]) => {
       model.setSort(sort);
       void collectionSort.setValue(sort);
     };
-    replaceChildren(byId('toolbar'), ...renderToolbar(model, options, onSort));
+    replaceChildren(byId('toolbar'), ...renderToolbar(model, filterOptions(model.all()), onSort));
   };
 
   let shownInDetail: Readout | null | undefined;
@@ -89,8 +87,10 @@ async function start(): Promise<void> {
       count.textContent = t('collection.count', { n: visible.length, total: model.total });
       replaceChildren(
         byId('charts'),
-        columnChart(t('chart.perYear'), meetingsPerYear(visible)),
-        barChart(t('chart.topCountries'), topCountries(visible, 8), countryName),
+        columnChart(t('chart.perYear'), meetingsPerYear(visible), (year) => model.setFilters({ year })),
+        barChart(t('chart.topCountries'), topCountries(visible, 8), countryName, (country) =>
+          model.setFilters({ country }),
+        ),
       );
     }
     if (visible.length === 0 && model.total > 0) {

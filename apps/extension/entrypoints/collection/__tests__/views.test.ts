@@ -36,6 +36,16 @@ describe('charts', () => {
     expect(texts).toEqual(['name-KR', '3']);
   });
 
+  it('reports the bar clicked, so the page can filter by it', () => {
+    const onSelect = vi.fn();
+    const figure = columnChart('Meetings per year', [{ label: '2019', count: 2 }], onSelect);
+    figure.querySelector('rect')!.dispatchEvent(new MouseEvent('click'));
+    expect(onSelect).toHaveBeenCalledWith('2019');
+    const countries = barChart('Top', [{ label: 'KR', count: 3 }], String, onSelect);
+    countries.querySelector('rect[data-label="KR"]')!.dispatchEvent(new MouseEvent('click'));
+    expect(onSelect).toHaveBeenLastCalledWith('KR');
+  });
+
   it('says so when there is nothing to chart', () => {
     expect(columnChart('Meetings per year', []).querySelector('svg')).toBeNull();
   });
