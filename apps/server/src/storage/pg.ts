@@ -4,6 +4,7 @@ import type { Readout } from '@readouts/schema';
 import pg from 'pg';
 import { buildListSql, type ListDialect } from '../query/sql';
 import { tsqueryLiteral } from '../search/dialects';
+import { queryTerms } from '../search/tokens';
 import { pgMigrations } from './pg-migrations';
 import { pushBatch, toRecord } from './pg-push';
 import { pageFrom, statsFrom } from './results';
@@ -16,6 +17,15 @@ const dialect: ListDialect = {
   fullText: (terms, bind) => `search @@ ${bind(tsqueryLiteral(terms))}::tsquery`,
   falseLiteral: 'false',
 };
+
+/**
+ * Matches counted (up to this) to choose a search plan. The planner badly underestimates how many
+ * rows a phrase matches and then sorts every match; for a common search the server makes it walk
+ * the sort index instead, which stops after one page.
+ */
+const COMMON_SEARCH = 1000;
+const WALK_SORT_INDEX =
+  'SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off';
 
 /** bigint (int8) columns as numbers: ids and sequences stay far below 2^53. */
 const types = {
@@ -153,11 +163,23 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       };
     },
     async listReadouts(userId, query) {
+      const terms = query.q ? queryTerms(query.q) : [];
+      let common = false;
+      if (terms.length) {
+        const { rows } = await pool.query(
+          'SELECT count(*)::int AS n FROM (SELECT 1 FROM records WHERE user_id = $1 AND search @@ $2::tsquery LIMIT $3) m',
+          [userId, tsqueryLiteral(terms), COMMON_SEARCH],
+        );
+        common = rows[0].n >= COMMON_SEARCH;
+      }
       const sql = buildListSql(dialect, userId, query);
-      const { rows } = await pool.query(
-        `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM records WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${query.limit + 1}`,
-        sql.params,
-      );
+      const text = `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM records WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${query.limit + 1}`;
+      const { rows } = common
+        ? await inTransaction(pool, async (c) => {
+            await c.query(WALK_SORT_INDEX);
+            return c.query(text, sql.params);
+          })
+        : await pool.query(text, sql.params);
       return pageFrom(rows, query, (r) => r.readout as Readout);
     },
     async getRecord(userId, readoutId) {
