@@ -3,7 +3,7 @@
 import type { Block } from './page/blocks';
 
 const NOT_READOUT_TITLE =
-  /^(?:Japan-[\w.-]+\s+)?Joint (?:Statement|Declaration|Communiqu[eé]|Press Statement)|共同声明|共同記者発表|press conference|press briefing|記者会見|会見記録|interview|インタビュー|寄稿|statement by|談話|speech|スピーチ|演説|address by|remarks by|挨拶|op-ed|web magazine|pamphlet|white paper|外交青書|diplomatic bluebook/i;
+  /^(?:Japan-[\w.-]+\s+)?Joint (?:Statement|Declaration|Communiqu[eé]|Press Statement)|共同声明|共同記者発表|press conference|press briefing|記者会見|会見記録|interview|インタビュー|寄稿|statement by|statement on|['’]s statement|^contribution (?:by|of|to)|談話|speech|スピーチ|演説|address by|remarks by|挨拶|op-ed|web magazine|pamphlet|white paper|外交青書|diplomatic bluebook/i;
 const QUESTION_LINE = /^(?:Q\s*[:：]|\(問\)|問\s*[:：]|\(Question\)|Question\s*[:：]|【質問】)/;
 // "NHK, Watanabe:", "Mr. Takeshi Osuga, Press Secretary:", (小野寺副大臣) — a transcript's speaker turns.
 const SPEAKER_LINE = /^(?:[A-Z][\p{L}.'’ ,-]{1,60}:\s|\([^)]{1,20}(?:大臣|副大臣|政務官|報道官|長官|問)\))/u;

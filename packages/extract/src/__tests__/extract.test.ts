@@ -275,3 +275,23 @@ describe('leads that leave the date to the dateline', () => {
     expect(result.kind).toBe('not-readout');
   });
 });
+
+describe('index pages and statements', () => {
+  it('classifies a dated list of readout links as not a readout', () => {
+    const result = extractPage({
+      headline: 'Japan-India Relations',
+      lead: 'Related pages',
+      body: '<dl class="title-list"><dt>May 3, 2023</dt><dd><a href="a.html">Prime Minister Kishida held a summit meeting with Prime Minister Modi</a></dd><dt>May 1, 2023</dt><dd><a href="b.html">Japan-India Foreign Ministers’ Meeting</a></dd></dl>',
+    });
+    expect(result.kind).toBe('not-readout');
+  });
+
+  it('classifies a statement on a meeting as not a readout', () => {
+    const result = extractPage({
+      headline: 'Statement by Foreign Minister KAMIKAWA Yoko on the Japan-India Foreign Ministers’ Meeting',
+      dateline: 'May 3, 2023',
+      lead: 'On May 3, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E. Dr. Subrahmanyam Jaishankar, External Affairs Minister of India.',
+    });
+    expect(result.kind).toBe('not-readout');
+  });
+});
