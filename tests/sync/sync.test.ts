@@ -103,13 +103,21 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
     expect((await b.readouts()).find((r) => r.id === captured[2])?.tags).toEqual(['after-restart']);
   });
 
-  it('a delete on A disappears on B', async () => {
+  it("a delete on A disappears on B, and B's open collection page offers to show it", async () => {
     const gone = captured[1]!;
+    const openOnB = await b.openCollection();
     await a.deleteReadout(gone);
     await a.syncNow();
     await b.syncNow();
     expect((await b.readouts()).map((r) => r.id)).not.toContain(gone);
-    expect(await b.listedIds()).not.toContain(gone);
+    await openOnB.click('button[data-action="reload-synced"]');
+    await openOnB.waitForSelector('body[data-ready="true"]');
+    const listed = await openOnB.$$eval('.row[data-id]', (rows) =>
+      rows.map((row) => row.getAttribute('data-id')),
+    );
+    expect(listed).not.toContain(gone);
+    expect(listed).toHaveLength(2);
+    await openOnB.close();
   });
 
   it('loses nothing when the server is killed in the middle of a sync', async () => {

@@ -20,6 +20,8 @@ export interface SyncRound {
 export interface SyncReport {
   pushed: number;
   pulled: number;
+  /** Pulled records whose latest change came from another device. */
+  fromOthers: number;
 }
 
 /** How often one round may renumber after MUTATION_GAP before it gives up. */
@@ -32,7 +34,7 @@ const MAX_GAP_RECOVERIES = 3;
  * Throws a SyncError on failure; everything done before the failure stays done.
  */
 export async function syncRound(round: SyncRound): Promise<SyncReport> {
-  const report: SyncReport = { pushed: 0, pulled: 0 };
+  const report: SyncReport = { pushed: 0, pulled: 0, fromOthers: 0 };
   let recoveries = 0;
   for (;;) {
     const batch = await round.replica.pending(MAX_PUSH_BATCH);
@@ -60,7 +62,7 @@ export async function syncRound(round: SyncRound): Promise<SyncReport> {
       cursor,
       limit: round.pageSize ?? 500,
     });
-    await round.replica.applyPulled(page.changes);
+    report.fromOthers += await round.replica.applyPulled(page.changes);
     cursor = page.cursor;
     await round.cursor.save(cursor);
     report.pulled += page.changes.length;

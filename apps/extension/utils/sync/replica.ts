@@ -9,6 +9,7 @@ import {
   materialize,
   maxHlc,
   mergeStates,
+  parseHlc,
 } from '@readouts/sync';
 import type { IDBPObjectStore } from 'idb';
 import type { ReadoutsDatabase } from '../db/open';
@@ -30,8 +31,11 @@ export interface Replica {
   acknowledge(batch: PendingBatch, lastMutationId: number): Promise<number>;
   /** After a MUTATION_GAP: drops what the server has, renumbers the rest from `expected` on. */
   renumber(clientId: string, expected: number): Promise<void>;
-  /** Merges pulled states and shows the result, with queued local mutations still applied. */
-  applyPulled(changes: RecordState[]): Promise<void>;
+  /**
+   * Merges pulled states and shows the result, with queued local mutations still applied. Returns
+   * how many records were last changed by another device (the rest echo this device's pushes).
+   */
+  applyPulled(changes: RecordState[]): Promise<number>;
   /** How many mutations wait in the outbox. */
   pendingCount(): Promise<number>;
 }
@@ -91,7 +95,7 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
     },
 
     async applyPulled(changes) {
-      if (changes.length === 0) return;
+      if (changes.length === 0) return 0;
       // Requests are issued together and awaited once: IndexedDB runs them in order anyway.
       const records = sync.transaction('records', 'readwrite');
       const locals = await Promise.all(changes.map((change) => records.store.get(change.id)));
@@ -107,14 +111,18 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
           : await Promise.all(merged.map((state) => outbox.index('by-readout').getAll(state.id)));
       const readouts = tx.objectStore('readouts');
       let remote: string | null = null;
+      let fromOthers = 0;
       const writes = merged.map((state, i) => {
-        remote = maxHlc(remote, latestHlc(state));
+        const latest = latestHlc(state);
+        remote = maxHlc(remote, latest);
+        if (latest && parseHlc(latest).nodeId !== deviceId) fromOthers += 1;
         const shown = materialize(queued[i]!.reduce((s, e) => applyMutation(s, e.mutation), state));
         return shown ? readouts.put(toRow(shown)) : readouts.delete(state.id);
       });
       await Promise.all(writes);
       if (remote) await receiveClock(tx.objectStore('meta'), deviceId, remote);
       await tx.done;
+      return fromOthers;
     },
 
     pendingCount: () => collection.count('outbox'),

@@ -35,6 +35,16 @@ export function mountSyncStatus(container: HTMLElement): () => void {
     'Sync settings',
   );
   // Styled inline so every page that mounts it looks alike without sharing a stylesheet.
+  const mountedAt = new Date().toISOString();
+  const reload = h(
+    'button',
+    {
+      class: 'sync-reload',
+      attrs: { type: 'button', hidden: true, 'data-action': 'reload-synced' },
+      on: { click: () => location.reload() },
+    },
+    'Show changes from other devices',
+  );
   const line = h(
     'div',
     {
@@ -46,6 +56,7 @@ export function mountSyncStatus(container: HTMLElement): () => void {
       },
     },
     text,
+    reload,
     button,
     settings,
   );
@@ -57,6 +68,7 @@ export function mountSyncStatus(container: HTMLElement): () => void {
     line.dataset.state = status.state;
     line.dataset.pending = String(pending);
     replaceChildren(text, describeStatus(status, pending, Date.now()));
+    reload.hidden = !(status.othersChangedAt && status.othersChangedAt >= mountedAt);
     if (pendingBefore !== null && pending > pendingBefore)
       void sendSyncMessage('sync/changed').catch(() => {});
     pendingBefore = pending;

@@ -18,9 +18,18 @@ describe('replica.applyPulled', () => {
       fakeMutation('capture', { readout: { ...readout, user: undefined } as never, hlc: fakeHlc(5, 'b') }),
       fakeMutation('setTags', { readoutId: readout.id, add: ['theirs'], hlc: fakeHlc(6, 'b') }),
     );
-    await device.replica.applyPulled([theirs]);
+    expect(await device.replica.applyPulled([theirs])).toBe(1);
     expect((await device.repository.get(readout.id))?.user.tags).toEqual(['mine', 'theirs']);
     expect(await device.replica.pendingCount()).toBe(2);
+  });
+
+  it('does not count an echo of its own pushed change as a change from elsewhere', async () => {
+    const { readout } = await device.repository.saveCapture(fakeReadout());
+    const batch = (await device.replica.pending(10))!;
+    await device.replica.acknowledge(batch, 1);
+    const echo = fakeState(...batch.entries.map((e) => e.mutation));
+    expect(await device.replica.applyPulled([echo])).toBe(0);
+    expect((await device.repository.get(readout.id))?.title).toBe(readout.title);
   });
 
   it('removes a readout deleted elsewhere, and moves the clock past what it saw', async () => {
