@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshIndexedDb } from '../../__tests__/factories';
+import { closeSyncDb } from '../db';
+import { loadCursor, loadSettings, normaliseServerUrl, saveCursor, saveSettings } from '../settings';
+
+describe('sync settings', () => {
+  beforeEach(async () => {
+    await closeSyncDb();
+    freshIndexedDb();
+  });
+
+  it('starts unconfigured, pointing at the local server', async () => {
+    expect(await loadSettings()).toEqual({ serverUrl: 'http://localhost:8787', token: '', auto: true });
+  });
+
+  it('normalises server URLs and refuses other schemes', () => {
+    expect(normaliseServerUrl(' http://localhost:8787/ ')).toBe('http://localhost:8787');
+    expect(normaliseServerUrl('https://sync.example.org/readouts//')).toBe(
+      'https://sync.example.org/readouts',
+    );
+    expect(() => normaliseServerUrl('ftp://example.org')).toThrow(/http/);
+    expect(() => normaliseServerUrl('localhost')).toThrow();
+  });
+
+  it('starts the pull over when the server or the token changes, not when only "auto" does', async () => {
+    const settings = { serverUrl: 'http://localhost:8787', token: 'rdt_a', auto: true };
+    await saveSettings(settings);
+    await saveCursor('42');
+    await saveSettings({ ...settings, auto: false });
+    expect(await loadCursor()).toBe('42');
+    await saveSettings({ ...settings, token: 'rdt_b' });
+    expect(await loadCursor()).toBeNull();
+  });
+});
