@@ -74,3 +74,12 @@ describe('short Japanese titles', () => {
     ).toEqual(['japan', '岸田', '総理', 'JP']);
   });
 });
+
+describe('heads of international organisations', () => {
+  it('splits the name from the organisation and leaves the country empty', () => {
+    expect(brief('5月3日、上川外務大臣は、グテーレス国連事務総長と会談を行いました。')).toEqual([
+      ['japan', '上川', '外務大臣', 'JP'],
+      ['counterpart', 'グテーレス', '国連事務総長', null],
+    ]);
+  });
+});

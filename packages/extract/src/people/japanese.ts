@@ -46,6 +46,8 @@ const JAPAN_PERSON = new RegExp(
 // Titles that close a foreign dignitary's designation.
 const FOREIGN_TITLE =
   /(?:駐日[^\s、,]*?大使|特命全権大使|大使|国務長官|副長官|長官|外務大臣代行|外務大臣|外務相|外相|首相|大統領|副大統領|次期大統領|国王|皇太子|首長|議長|総裁|事務総長|事務局長|代表|大臣|相)$/;
+const ORGANISATION =
+  /(?:国際連合|国連|北大西洋条約機構|NATO|東南アジア諸国連合|ASEAN|国際原子力機関|IAEA|世界保健機関|WHO|経済協力開発機構|OECD|世界銀行|国際通貨基金|IMF|世界貿易機関|WTO|国連難民高等弁務官事務所|UNHCR|世界食糧計画|WFP|国連児童基金|UNICEF|国連開発計画|UNDP|アジア開発銀行|ADB|アフリカ連合|AU|欧州委員会|欧州理事会|太平洋諸島フォーラム|PIF)/;
 const COUNTERPART_END = /(?:と(?:の間)?[でのは]?|を表敬|による|に対し|から|の表敬|及び|、|,|が|は)/;
 
 function japanSide(text: string): Participant[] {
@@ -80,6 +82,15 @@ function splitDesignation(chunk: string): { name: string; title: string | null; 
   );
   if (abbrev)
     return { name: abbrev[1]!, title: abbrev[2]! + abbrev[3]!, country: japaneseAbbreviation(abbrev[2]!) };
+  // グテーレス国連事務総長: an international organisation instead of a country.
+  const org = clean.match(ORGANISATION);
+  if (org && org.index! > 0 && /[\u30a1-\u30fa\u30fc]$/.test(clean.slice(0, org.index))) {
+    return {
+      name: clean.slice(0, org.index).replace(/・$/, ''),
+      title: clean.slice(org.index),
+      country: null,
+    };
+  }
   const title = clean.match(FOREIGN_TITLE);
   if (title && title.index! > 0) return { name: clean.slice(0, title.index), title: title[0], country: null };
   return { name: clean, title: null, country: null };
@@ -117,7 +128,8 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
   for (const m of text.matchAll(plain)) {
     if (consumed.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     const parts = splitDesignation(m[1]!);
-    if (!parts.country || !parts.name || /[はがをにでへ]$/.test(parts.name)) continue;
+    const organisation = parts.title !== null && ORGANISATION.test(parts.title);
+    if ((!parts.country && !organisation) || !parts.name || /[はがをにでへ]$/.test(parts.name)) continue;
     out.push({
       name: withoutReading(parts.name),
       familyName: null,
