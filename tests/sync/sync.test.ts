@@ -66,7 +66,9 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
       () => a.pending(),
       (n) => n === 0,
     );
-    await b.syncNow();
+    // B syncs without host permission for the server, through the server's CORS answers.
+    expect(await b.dropHostPermission(server.url)).toBe(false);
+    expect((await b.syncNow()).state).toBe('idle');
     const onB = await b.readouts();
     expect(onB.map((r) => r.id)).toEqual([...captured].sort());
     expect(onB).toEqual(await a.readouts());

@@ -141,6 +141,24 @@ export class Device {
     return reply.value as SyncStatus;
   }
 
+  /**
+   * Takes back any host permission for the server (as if the user had declined the request);
+   * returns whether the extension still has it afterwards.
+   */
+  async dropHostPermission(serverUrl: string): Promise<boolean> {
+    const origins = [`${new URL(serverUrl).protocol}//${new URL(serverUrl).hostname}/*`];
+    return this.control.evaluate(async (patterns) => {
+      type Permissions = {
+        remove(p: { origins: string[] }): Promise<boolean>;
+        contains(p: { origins: string[] }): Promise<boolean>;
+      };
+      const permissions = (globalThis as unknown as { chrome: { permissions: Permissions } }).chrome
+        .permissions;
+      await permissions.remove({ origins: patterns });
+      return permissions.contains({ origins: patterns });
+    }, origins);
+  }
+
   /** The stored sync status. */
   status(): Promise<SyncStatus> {
     return this.control.evaluate(async () => {
