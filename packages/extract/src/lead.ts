@@ -12,7 +12,10 @@ const JA_VERB = /行い|行った|受け|した|しました|出席|参加|実�
 /** Whether a paragraph reads like a readout's lead sentence. */
 export function isLeadSentence(text: string, lang: 'en' | 'ja'): boolean {
   if (text.length < 30) return false;
-  if (lang === 'ja') return findJapaneseDates(text).length > 0 && JA_EVENT.test(text) && JA_VERB.test(text);
+  if (lang === 'ja') {
+    const dated = findJapaneseDates(text).length > 0 || /^(?:本日|同日)/.test(text);
+    return dated && JA_EVENT.test(text) && JA_VERB.test(text);
+  }
   return findEnglishDates(text).length > 0 && EN_VERB.test(text) && EN_PERSON.test(text);
 }
 

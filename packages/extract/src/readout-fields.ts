@@ -50,7 +50,9 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
   const fallback = impliedCountry(ctx.headline, local, ctx.lang);
   const participants =
     ctx.lang === 'ja' ? japaneseParticipants(local, fallback) : englishParticipants(local, fallback);
-  const dates = ctx.lang === 'ja' ? findJapaneseDates(local) : findEnglishDates(local);
+  // 本日 ("today") opens a lead dated by its dateline; later dates in it belong to other events.
+  const today = ctx.lang === 'ja' && /^(?:本日|同日)/.test(local);
+  const dates = today ? [] : ctx.lang === 'ja' ? findJapaneseDates(local) : findEnglishDates(local);
   const resolved = resolveMeetingDate(dates[0] ?? null, {
     published: ctx.published,
     url: ctx.url,

@@ -295,3 +295,19 @@ describe('index pages and statements', () => {
     expect(result.kind).toBe('not-readout');
   });
 });
+
+describe('本日 leads', () => {
+  it('dates a lead that opens with 本日 from the dateline', () => {
+    const readout = readoutOf({
+      lang: 'ja',
+      headline: '日・ケニア外相会談',
+      dateline: '令和5年5月3日',
+      lead: '本日、上川外務大臣は、訪日中のムダヴァディ・ケニア共和国首席閣僚兼外務・移民大臣(H.E. Mr. Musalia Mudavadi, Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya)と会談を行いました。なお、同大臣は28日から31日まで訪日中です。',
+    });
+    expect(readout).toMatchObject({ date: '2023-05-03', format: 'meeting' });
+    expect(readout.participants.map((p) => [p.side, p.country])).toEqual([
+      ['japan', 'JP'],
+      ['counterpart', 'KE'],
+    ]);
+  });
+});
