@@ -228,6 +228,24 @@ describe('extension in Chromium', () => {
     );
     expect(await collection.locator('.row').count()).toBeLessThan(60);
     expect(await collection.locator('#charts [data-chart="per-year"] rect').count()).toBe(15);
+
+    // Keyboard: End selects the last row (scrolled into view), Home the first.
+    await collection.locator('#list').evaluate((list) => {
+      list.scrollTop = 0;
+    });
+    await collection.locator('.row').first().click();
+    await collection.keyboard.press('End');
+    await collection.waitForFunction(() =>
+      document.querySelector('.row.selected')?.textContent?.includes('2010-01-01'),
+    );
+    expect(await collection.textContent('.detail-title')).toMatch(/^Bulk meeting/);
+    await collection.keyboard.press('Home');
+    await collection.waitForFunction(() =>
+      document.querySelector('.row.selected')?.textContent?.includes('2024-01-01'),
+    );
+    await collection.keyboard.press('ArrowDown');
+    await collection.waitForFunction(() => document.querySelectorAll('.row.selected').length === 1);
+    expect(await collection.locator('.row').count()).toBeLessThan(60);
     await collection.screenshot({ path: path.join(artifacts, 'collection-2003.png') });
 
     const [download] = await Promise.all([

@@ -25,3 +25,20 @@ export function readoutRow(readout: Readout, selected: boolean, onSelect: (id: s
     ),
   );
 }
+
+const STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+
+/**
+ * The row to select after a navigation key, or null for other keys; starts at the top when
+ * nothing is selected, and stops at either end.
+ * @example nextRow(4, 'ArrowDown', 10) // 5
+ */
+export function nextRow(current: number, key: string, count: number): number | null {
+  if (count === 0) return null;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  const step = STEPS[key];
+  if (step === undefined) return null;
+  if (current < 0) return 0;
+  return Math.min(count - 1, Math.max(0, current + step));
+}

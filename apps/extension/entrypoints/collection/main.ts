@@ -13,7 +13,7 @@ import { collectionSort, getDeviceId } from '../../utils/storage';
 import { mountSyncStatus } from '../../utils/sync/status-line';
 import { barChart, columnChart } from './charts';
 import { renderDetail } from './detail';
-import { ROW_HEIGHT, readoutRow } from './list';
+import { nextRow, ROW_HEIGHT, readoutRow } from './list';
 import { showToast } from './toast';
 import { renderToolbar } from './toolbar';
 import { renderTransfer } from './transfer';
@@ -35,6 +35,21 @@ async function start(): Promise<void> {
   const list = new VirtualList(byId('list'), ROW_HEIGHT, (readout: Readout) =>
     readoutRow(readout, readout.id === model.selectedId, (id) => model.select(id)),
   );
+
+  // Arrow keys, Page Up/Down, Home and End move the selection through the list.
+  byId('list').addEventListener('keydown', (event) => {
+    const visible = model.visible();
+    const current = visible.findIndex((readout) => readout.id === model.selectedId);
+    const next = nextRow(current, event.key, visible.length);
+    if (next === null) return;
+    event.preventDefault();
+    const id = visible[next]!.id;
+    model.select(id);
+    list.scrollToIndex(next);
+    byId('list')
+      .querySelector<HTMLElement>(`.row[data-id="${CSS.escape(id)}"]`)
+      ?.focus({ preventScroll: true });
+  });
 
   let toolbarKey = '';
   const drawToolbar = () => {

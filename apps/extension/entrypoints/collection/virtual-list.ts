@@ -22,7 +22,10 @@ export function visibleRange(
   };
 }
 
-/** Renders `items` through `renderRow` into a scrolling container, one fixed-height row each. */
+/**
+ * Renders `items` through `renderRow` into a scrolling container, one fixed-height row each.
+ * Rows that carry `data-id` keep keyboard focus across redraws.
+ */
 export class VirtualList<T> {
   private items: readonly T[] = [];
   private readonly spacer = h('div', { class: 'spacer' });
@@ -47,6 +50,17 @@ export class VirtualList<T> {
     this.draw(true);
   }
 
+  /** Scrolls the least needed to bring row `index` fully into view. */
+  scrollToIndex(index: number): void {
+    const top = index * this.rowHeight;
+    const bottom = top + this.rowHeight;
+    if (top < this.viewport.scrollTop) this.viewport.scrollTop = top;
+    else if (bottom > this.viewport.scrollTop + this.viewport.clientHeight) {
+      this.viewport.scrollTop = bottom - this.viewport.clientHeight;
+    }
+    this.draw(false);
+  }
+
   private draw(force: boolean): void {
     const range = visibleRange(
       this.viewport.scrollTop,
@@ -63,6 +77,13 @@ export class VirtualList<T> {
       row.style.height = `${this.rowHeight}px`;
       rows.push(row);
     }
+    // Rows are rebuilt on every draw: keep keyboard focus on the row (by its data-id) that had it.
+    const focused = this.viewport.contains(document.activeElement)
+      ? document.activeElement?.closest('[data-id]')?.getAttribute('data-id')
+      : null;
     this.spacer.replaceChildren(...rows);
+    if (focused) {
+      rows.find((row) => row.dataset.id === focused)?.focus({ preventScroll: true });
+    }
   }
 }

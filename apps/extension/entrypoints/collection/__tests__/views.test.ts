@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeReadout } from '../../../utils/__tests__/factories';
 import { barChart, columnChart } from '../charts';
 import { renderDetail, safeHref } from '../detail';
+import { nextRow } from '../list';
 import { visibleRange } from '../virtual-list';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -12,6 +13,24 @@ describe('visibleRange', () => {
     expect(visibleRange(56 * 1000, 560, 56, 10_000, 5)).toEqual({ start: 995, end: 1016 });
     expect(visibleRange(56 * 9_999, 560, 56, 10_000, 5)).toEqual({ start: 9_994, end: 10_000 });
     expect(visibleRange(0, 560, 56, 0)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('nextRow', () => {
+  it('moves by one, by a page, or to either end, and stops there', () => {
+    expect(nextRow(4, 'ArrowDown', 10)).toBe(5);
+    expect(nextRow(4, 'ArrowUp', 10)).toBe(3);
+    expect(nextRow(0, 'ArrowUp', 10)).toBe(0);
+    expect(nextRow(9, 'ArrowDown', 10)).toBe(9);
+    expect(nextRow(2, 'PageDown', 10)).toBe(9);
+    expect(nextRow(5, 'Home', 10)).toBe(0);
+    expect(nextRow(5, 'End', 10)).toBe(9);
+  });
+
+  it('starts at the top with no selection and ignores other keys', () => {
+    expect(nextRow(-1, 'ArrowDown', 10)).toBe(0);
+    expect(nextRow(3, 'a', 10)).toBeNull();
+    expect(nextRow(-1, 'ArrowDown', 0)).toBeNull();
   });
 });
 
