@@ -123,8 +123,8 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
   });
 
   it('loses nothing when the server is killed in the middle of a sync', async () => {
-    // Another device of alice's has 5000 readouts on the server; B pulls them, A pushes 1500 of its own.
-    const seeded = bulkContents('press-seed', 5000);
+    // Another device of alice's has 8000 readouts on the server; B pulls them, A pushes 1500 of its own.
+    const seeded = bulkContents('press-seed', 8000);
     await pushCaptures(server.url, tokenA, 'seed-device', seeded);
     const file = path.join(tmpdir(), `readouts-import-${process.pid}.json`);
     writeFileSync(file, JSON.stringify(bulkReadouts('press-import', 1500, ['imported'])));
@@ -138,20 +138,23 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
     await collection.close();
 
     const pulling = b.syncNow();
-    const progress = await waitFor(
-      'B to be part-way through its pull',
-      () => b.status(),
-      (s) => s.state === 'syncing' && s.pulled > 0,
+    // The status line shows the progress; the server dies part-way through the pull.
+    const line = await waitFor(
+      "B's status line to show the pull under way",
+      () => b.statusLine(),
+      (text) => /^Syncing… [\d,]+ readouts pulled/.test(text),
     );
+    const progress = await b.status();
     await server.stop('SIGKILL');
     const failed = await pulling;
     expect(failed.state).toBe('retrying');
-    expect(progress.pulled).toBeLessThan(5000 + 3);
+    expect(line).toMatch(/^Syncing… [1-9][\d,]* readouts pulled/);
+    expect(progress.pulled).toBeLessThan(8000 + 3);
     await server.restart();
 
     const readouts = await converge(a, b);
     const ids = new Set(readouts.map((r) => r.id));
-    expect(readouts).toHaveLength(5000 + 1500 + 2);
+    expect(readouts).toHaveLength(8000 + 1500 + 2);
     expect(seeded.every((r) => ids.has(r.id))).toBe(true);
     expect(readouts.filter((r) => r.tags.includes('imported'))).toHaveLength(1500);
     expect(readouts.find((r) => r.id === captured[0])?.tags).toEqual(['alpha', 'beta']);

@@ -159,6 +159,11 @@ export class Device {
     }, origins);
   }
 
+  /** The sync status line of the options page. */
+  async statusLine(): Promise<string> {
+    return (await this.control.locator('.sync-status .sync-text').textContent()) ?? '';
+  }
+
   /** The stored sync status. */
   status(): Promise<SyncStatus> {
     return this.control.evaluate(async () => {

@@ -9,6 +9,8 @@ import { sendSyncMessage } from './messages';
 import { loadStatus } from './status';
 
 const REFRESH_MS = 1_000;
+/** While a round runs, progress is shown more often. */
+const SYNCING_REFRESH_MS = 250;
 
 /**
  * Appends a status line to `container` and keeps it current; returns a function that stops it.
@@ -21,7 +23,13 @@ export function mountSyncStatus(container: HTMLElement): () => void {
     {
       class: 'sync-now',
       attrs: { type: 'button' },
-      on: { click: () => void sendSyncMessage('sync/now').then(refresh, () => {}) },
+      on: {
+        click: () =>
+          void sendSyncMessage('sync/now').then(
+            () => refresh(),
+            () => {},
+          ),
+      },
     },
     'Sync now',
   );
@@ -63,7 +71,9 @@ export function mountSyncStatus(container: HTMLElement): () => void {
   container.append(line);
 
   let pendingBefore: number | null = null;
-  async function refresh(): Promise<void> {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  async function refresh(): Promise<boolean> {
     const [status, pending] = await Promise.all([loadStatus(), (await getDb()).count('outbox')]);
     line.dataset.state = status.state;
     line.dataset.pending = String(pending);
@@ -72,8 +82,15 @@ export function mountSyncStatus(container: HTMLElement): () => void {
     if (pendingBefore !== null && pending > pendingBefore)
       void sendSyncMessage('sync/changed').catch(() => {});
     pendingBefore = pending;
+    return status.state === 'syncing';
   }
-  void refresh().catch(() => {});
-  const timer = setInterval(() => void refresh().catch(() => {}), REFRESH_MS);
-  return () => clearInterval(timer);
+  const loop = async () => {
+    const syncing = await refresh().catch(() => false);
+    if (!stopped) timer = setTimeout(loop, syncing ? SYNCING_REFRESH_MS : REFRESH_MS);
+  };
+  void loop();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }
