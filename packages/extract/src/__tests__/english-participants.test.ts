@@ -186,3 +186,14 @@ describe('sides that depend on the rest of the sentence', () => {
     ).toEqual(['japan', 'NAMAZU Hiroyuki', 'JP']);
   });
 });
+
+describe('Japanese-only titles before a name', () => {
+  it('reads "State Minister Tsuge" as Japan', () => {
+    expect(
+      brief('On May 3, State Minister Tsuge met with H.E. Mr. A B, Minister of Foreign Affairs of Peru.'),
+    ).toEqual([
+      ['counterpart', 'A B', 'PE'],
+      ['japan', 'Tsuge', 'JP'],
+    ]);
+  });
+});

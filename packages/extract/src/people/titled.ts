@@ -6,7 +6,7 @@ import { familyNameOf } from './names';
 import type { Participant } from './participant';
 
 const TITLE =
-  '(Prime Minister|Foreign Minister|Minister for Foreign Affairs|State Minister for Foreign Affairs|Parliamentary Vice-Minister for Foreign Affairs|Vice[- ]Minister for Foreign Affairs|Chief Cabinet Secretary|President|Secretary of State|External Affairs Minister|Minister of Foreign Affairs|Chancellor|King|Crown Prince|Premier|Vice President|Deputy Prime Minister)';
+  '(Prime Minister|Foreign Minister|Minister for Foreign Affairs|State Minister for Foreign Affairs|State Minister|Senior Vice-Minister|Parliamentary Vice-Minister for Foreign Affairs|Vice[- ]Minister for Foreign Affairs|Chief Cabinet Secretary|President|Secretary of State|External Affairs Minister|Minister of Foreign Affairs|Chancellor|King|Crown Prince|Premier|Vice President|Deputy Prime Minister)';
 const TITLED = new RegExp(
   `${TITLE}\\s+((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:[A-Z][\\p{L}'’.-]+|de|da|bin|al|van|von)){0,4})`,
   'gu',
@@ -33,7 +33,15 @@ export function titledPeople(text: string, fallbackCountry: string | null): Part
     const adjacent = adjective && before.slice(adjective.end).trim() === '';
     const after = text.slice(m.index + m[0].length).match(/^\s+of\s+(?:the\s+)?([^,.;]{2,80})/);
     const of = after ? findCountryNames(after[1]!).find((h) => h.index === 0)?.code : undefined;
-    const japan = (!adjacent || adjective.code === 'JP') && (!of || of === 'JP') && isJapaneseName(name);
+    // "State Minister Tsuge": titles only Japan's ministry uses need no further proof.
+    const japaneseTitle =
+      /^(?:State Minister|Senior Vice-Minister|Parliamentary Vice-Minister|Chief Cabinet Secretary)/.test(
+        m[1]!,
+      );
+    const japan =
+      (!adjacent || adjective.code === 'JP') &&
+      (!of || of === 'JP') &&
+      (japaneseTitle || isJapaneseName(name));
     const country = japan ? 'JP' : adjacent ? adjective.code : (of ?? fallbackCountry);
     out.push({
       name,
