@@ -202,7 +202,7 @@ export function openSqliteStorage(dataDir: string): Storage {
       );
     },
     async optimize() {
-      db.exec('ANALYZE');
+      db.exec("ANALYZE; INSERT INTO records_fts (records_fts) VALUES ('optimize')");
     },
     async close() {
       db.pragma('optimize');

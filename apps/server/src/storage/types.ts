@@ -116,7 +116,7 @@ export interface Storage {
   listReadouts(userId: number, query: ReadoutQuery): Promise<ReadoutPage>;
   getRecord(userId: number, readoutId: string): Promise<StoredRecord | null>;
   stats(userId: number): Promise<ReadoutStats>;
-  /** Refreshes planner statistics after bulk loads (autovacuum / `PRAGMA optimize` do it over time). */
+  /** Refreshes planner statistics and merges search-index segments after bulk loads. */
   optimize(): Promise<void>;
   close(): Promise<void>;
 }

@@ -135,6 +135,7 @@ describe.each(backends)('storage on $name', (backend) => {
         }),
       );
       for (let i = 0; i < batch.length; i += 500) await push(alice.id, batch.slice(i, i + 500));
+      await storage.optimize();
       const everything = await ids(alice.id, { sort: '-date', limit: 200 });
       expect(await ids(alice.id, { q: 'common', sort: '-date', limit: 200 })).toEqual(everything);
       const page = await list(alice.id, { q: 'common', sort: 'date', limit: 5 });
