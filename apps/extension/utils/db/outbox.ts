@@ -41,17 +41,16 @@ export async function queueMutations(
   const state: ClockState =
     stored?.clientId === clientId ? stored : { clientId, lastMutationId: 0, lastHlc: null };
   const clock = createClock(clientId, now, state.lastHlc ? { last: state.lastHlc } : {});
-  const mutations: Mutation[] = [];
-  let id = state.lastMutationId;
-  let hlc = state.lastHlc;
-  for (const draft of drafts) {
-    id += 1;
-    hlc = clock.tick();
-    const mutation = stampMutation(draft, id, hlc);
-    mutations.push(mutation);
-    await tx.objectStore('outbox').add({ clientId, mutation });
-  }
-  const next: ClockState = { clientId, lastMutationId: id, lastHlc: hlc };
-  await meta.put({ key: CLOCK_KEY, value: next });
+  const mutations = drafts.map((draft, i) =>
+    stampMutation(draft, state.lastMutationId + i + 1, clock.tick()),
+  );
+  const outbox = tx.objectStore('outbox');
+  const last = mutations.at(-1)!;
+  const next: ClockState = { clientId, lastMutationId: last.id, lastHlc: last.hlc };
+  // Issued together; IndexedDB keeps their order, so `seq` follows the mutation ids.
+  await Promise.all([
+    ...mutations.map((mutation) => outbox.add({ clientId, mutation })),
+    meta.put({ key: CLOCK_KEY, value: next }),
+  ]);
   return mutations;
 }

@@ -127,19 +127,22 @@ export class ReadoutRepository {
     const store = tx.objectStore('readouts');
     const outcome: ImportOutcome = { added: 0, replaced: 0, unchanged: 0 };
     const drafts: MutationDraft[] = [];
-    for (const readout of readouts) {
-      const existing = (await store.get(readout.id))?.readout;
+    const writes: Promise<unknown>[] = [];
+    // Requests are issued together and IndexedDB runs them in order: no round trip per record.
+    const rows = await Promise.all(readouts.map((readout) => store.get(readout.id)));
+    readouts.forEach((readout, i) => {
+      const existing = rows[i]?.readout;
       if (existing && JSON.stringify(existing) === JSON.stringify(readout)) {
         outcome.unchanged++;
-        continue;
+        return;
       }
       outcome[existing ? 'replaced' : 'added']++;
-      await store.put(toRow(readout));
+      writes.push(store.put(toRow(readout)));
       drafts.push({ type: 'capture', readoutId: readout.id, readout: contentOf(readout) });
       drafts.push(...userFieldDrafts(readout.id, existing?.user ?? emptyUserFields(), readout.user));
-    }
-    await this.queue(tx, drafts);
-    await tx.done;
+    });
+    writes.push(this.queue(tx, drafts));
+    await Promise.all([...writes, tx.done]);
     announceChange([...new Set(drafts.map((draft) => draft.readoutId))]);
     return outcome;
   }
