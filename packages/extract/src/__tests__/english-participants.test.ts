@@ -197,3 +197,18 @@ describe('Japanese-only titles before a name', () => {
     ]);
   });
 });
+
+describe('spouses', () => {
+  it('puts an untitled spouse on the side of the titled partner', () => {
+    expect(
+      brief(
+        'On May 3, Mr. KISHIDA Fumio, Prime Minister of Japan, and Mrs. KISHIDA Yuko hosted a dinner for H.E. Mr. Joseph R. Biden, President of the United States of America, and Dr. Jill Biden.',
+      ),
+    ).toEqual([
+      ['japan', 'KISHIDA Fumio', 'JP'],
+      ['japan', 'KISHIDA Yuko', 'JP'],
+      ['counterpart', 'Joseph R. Biden', 'US'],
+      ['counterpart', 'Jill Biden', 'US'],
+    ]);
+  });
+});

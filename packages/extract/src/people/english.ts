@@ -88,6 +88,16 @@ export function englishParticipants(text: string, fallbackCountry: string | null
     });
     first = false;
   }
+  // "Mrs. KISHIDA Yuko" beside Mr. KISHIDA Fumio: an untitled spouse is on the same side.
+  for (const p of found) {
+    if (p.title || !p.familyName) continue;
+    const family = p.familyName.toLowerCase();
+    const partner = found.find((q) => q !== p && q.title && q.familyName?.toLowerCase() === family);
+    if (partner) {
+      p.side = partner.side;
+      p.country = partner.country;
+    }
+  }
   // An untitled first person is Japan's only while nobody else is: "H.E. Mr. X, who is visiting
   // Japan, paid a courtesy call on Mr. KISHIDA Fumio, Prime Minister of Japan".
   const untitledFirst = found[0] && !found[0].title && found[0].side === 'japan' ? found[0] : null;

@@ -32,7 +32,12 @@ const TRAILING_POSTNOMINALS = /(?:,?\s+(?:MP|M\.P\.|QC|KC|OBE|CBE|KBE|AC|AO|Jr\.
 
 /** Strips leading honorifics (H.E., Dr., The Honorable, Senator the Hon) and post-nominals (MP). */
 export function stripHonorifics(name: string): string {
-  return name.replace(HONORIFIC_PREFIX, '').replace(TRAILING_POSTNOMINALS, '').replace(/\s+/g, ' ').trim();
+  return name
+    .replace(HONORIFIC_PREFIX, '')
+    .replace(TRAILING_POSTNOMINALS, '')
+    .replace(/(?<=\p{L}{2})\.$/u, '') // the sentence's full stop, not an initial
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
