@@ -28,7 +28,7 @@ export function badgeOf(worker: Worker, tabId: number): Promise<string> {
 
 /** Polls the badge until it shows `text` (the content script reports once the page has loaded). */
 export async function waitForBadge(worker: Worker, tabId: number, text: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 300; attempt++) {
     if ((await badgeOf(worker, tabId)) === text) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
