@@ -27,7 +27,7 @@ const JA_TIMED = /\d時(?!間)|\d+分間|約\d+時間/;
  * A lead that leaves the date to the dateline ("Prime Minister X held a meeting with Y for about
  * 30 minutes from 10 a.m."): a meeting verb, a person and a time or duration, among the first blocks.
  */
-export function findUndatedLead(blocks: Block[], lang: 'en' | 'ja'): number {
+function findUndatedLead(blocks: Block[], lang: 'en' | 'ja'): number {
   let seen = 0;
   for (let i = 0; i < blocks.length && seen < 8; i++) {
     const b = blocks[i]!;
@@ -94,7 +94,7 @@ const FIELD_NEXT =
  * A lead written as fields ("1 日時:…", "2 場所:…", "3 出席者:…") instead of a sentence: the index
  * of its first field among the first content blocks, or -1.
  */
-export function findFieldLead(blocks: Block[]): number {
+function findFieldLead(blocks: Block[]): number {
   for (let i = 0; i < Math.min(blocks.length, 60); i++) {
     const b = blocks[i]!;
     if (b.kind !== 'caption' && FIELD_START.test(b.text)) return i;

@@ -97,7 +97,7 @@ function attr(el: Element, name: string): string {
 }
 
 /** Whether an element is page furniture (navigation, share buttons, "Back to" links). */
-export function isFurniture(el: Element): boolean {
+function isFurniture(el: Element): boolean {
   const tag = el.tagName.toLowerCase();
   if (SKIP_TAGS.has(tag)) return true;
   const cls = `${attr(el, 'class')} ${attr(el, 'id')}`;

@@ -90,7 +90,7 @@ export function documentTitle(doc: Document): string {
 }
 
 /** The section label ("Japan-Mexico Relations", "Press Releases") the page is filed under. */
-export function sectionLabel(doc: Document, root: Element | null, title: string | null): string | null {
+function sectionLabel(doc: Document, root: Element | null, title: string | null): string | null {
   const explicit =
     textOf(root ? safeQuery(root, '.section-title') : null) || textOf(safeQuery(doc, '.section-title'));
   if (explicit) return explicit;

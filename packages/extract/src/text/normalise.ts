@@ -16,11 +16,6 @@ export function normaliseText(raw: string): string {
     .trim();
 }
 
-/** Straightens typographic quotes so patterns can use plain ASCII apostrophes. */
-export function plainQuotes(text: string): string {
-  return text.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
-}
-
 /** Escapes a string for use inside a RegExp source. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
