@@ -18,8 +18,11 @@ export async function startServer(options: ServerOptions, handleSignals = true):
   const logger = createLogger(options.log);
   const storage = await openStorage(options);
   const app = createApp(storage, options, logger);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
+    s.once('error', (error) => {
+      storage.close().finally(() => reject(error));
+    });
   });
   const port = (server.address() as AddressInfo).port;
   logger.info('listening', { port, host: options.host, storage: storage.kind });
