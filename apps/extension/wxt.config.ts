@@ -22,7 +22,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'readouts@readouts.example', strict_min_version: '115.0' },
+            gecko: {
+              id: 'readouts@readouts.example',
+              strict_min_version: '140.0',
+              // Nothing goes to the developer; sync sends readouts only to the server the user sets up.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
