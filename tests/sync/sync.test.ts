@@ -177,4 +177,23 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
     const readouts = await converge(a, b);
     expect(readouts.find((r) => r.id === captured[2])?.tags).toEqual(['after-restart', 'kept']);
   });
+
+  it('backs off when rate limited (429), honours Retry-After, and recovers by itself', async () => {
+    await server.stop();
+    await server.restart({ READOUTS_RATE_LIMIT: '12' });
+    let limited = await b.syncNow();
+    for (let i = 0; i < 50 && limited.state !== 'retrying'; i++) limited = await b.syncNow();
+    expect(limited).toMatchObject({ state: 'retrying', lastError: expect.stringMatching(/HTTP 429/) });
+    // 12 requests a minute refill one every 5 s: the server asks for up to 5 s, and gets it.
+    const wait = Date.parse(limited.nextRetryAt!) - Date.now();
+    expect(wait).toBeGreaterThan(500);
+    const recovered = await waitFor(
+      'the automatic retry',
+      () => b.status(),
+      (s) => s.state === 'idle',
+    );
+    expect(recovered.lastError).toBeNull();
+    await server.stop();
+    await server.restart();
+  });
 });

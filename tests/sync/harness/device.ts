@@ -11,6 +11,7 @@ export interface SyncStatus {
   state: 'off' | 'idle' | 'syncing' | 'retrying' | 'unauthorized' | 'error';
   lastSyncAt: string | null;
   lastError: string | null;
+  nextRetryAt: string | null;
   pulled: number;
 }
 
