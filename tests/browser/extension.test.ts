@@ -75,6 +75,12 @@ describe('extension in Chromium', () => {
     await popup.waitForSelector('section[data-state="saved"] .saved');
     expect(await popup.textContent('.saved')).toMatch(/^Saved /);
     await popup.screenshot({ path: path.join(artifacts, 'popup-saved.png') });
+
+    // "Open collection" from a saved page opens the collection at that readout.
+    const [opened] = await Promise.all([ext.context.waitForEvent('page'), popup.click('footer button.link')]);
+    await opened.waitForSelector('.detail[data-id="press-release-press4e_002699"]');
+    expect(opened.url()).toBe(ext.url('collection.html#press-release-press4e_002699'));
+    await opened.close();
     expect(await badgeOf(ext.worker, tabId)).toBe('✓');
 
     const stored = await readStore(popup, 'press-release-press4e_002699');

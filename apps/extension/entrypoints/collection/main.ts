@@ -116,7 +116,11 @@ async function start(): Promise<void> {
   };
 
   model.subscribe(draw);
+  // `collection.html#<id>` (from the popup) opens at that readout.
+  const linked = decodeURIComponent(location.hash.slice(1));
+  if (linked && model.get(linked)) model.selectedId = linked;
   draw();
+  if (model.selectedId) list.scrollToIndex(model.visible().findIndex((r) => r.id === model.selectedId));
   // The first paint does not wait for the search index; it is built right after.
   setTimeout(() => model.prepareSearch(), 0);
   // Captures and sync pulls elsewhere arrive in bursts: reload once they settle.

@@ -17,7 +17,11 @@ function show(status: PageStatus, tabId: number): void {
     app,
     renderStatus(status, {
       save: () => void run(() => sendMessage('capture/save', { tabId }), tabId),
-      openCollection: () => void browser.tabs.create({ url: browser.runtime.getURL('/collection.html') }),
+      // A saved page opens the collection at its own record.
+      openCollection: () => {
+        const hash = status.saved ? `#${encodeURIComponent(status.saved.id)}` : '';
+        void browser.tabs.create({ url: `${browser.runtime.getURL('/collection.html')}${hash}` });
+      },
     }),
   );
 }
