@@ -107,7 +107,10 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
     /([^、,,。はのを及と]{1,80}?)\(((?:H\.\s?E\.|The Hon|the Hon|Senator|Mr|Ms|Mrs|Dr|Rt|Prof|Sir|Sheikh|His|Her)[^)]*)\)/g;
   const consumed: Array<[number, number]> = [];
   for (const m of text.matchAll(withLatin)) {
-    const latin = englishParticipants(m[2]!, fallbackCountry).find((p) => p.side === 'counterpart');
+    // The English form names a country only when it says so: no fallback, so that the Japanese
+    // title (ドイツ連邦共和国外務大臣) wins over the host country of a visit.
+    const people = englishParticipants(m[2]!, null);
+    const latin = people.find((p) => p.side === 'counterpart') ?? people[0];
     const parts = splitDesignation(m[1]!);
     const name = withoutReading(parts.name) || latin?.name;
     if (!name) continue;
@@ -116,7 +119,7 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
       name,
       familyName: parts.name ? familyNameOf(parts.name) : (latin?.familyName ?? null),
       title: parts.title ?? latin?.title ?? null,
-      country: latin?.country ?? parts.country ?? fallbackCountry,
+      country: (latin?.country !== 'JP' ? latin?.country : null) ?? parts.country ?? fallbackCountry,
       side: 'counterpart',
     });
   }
