@@ -20,7 +20,10 @@ export function startSync(): SyncScheduler {
     failed: reportSyncFailure,
   });
 
-  void browser.alarms.create(ALARM, { periodInMinutes: PERIOD_MINUTES });
+  // Created once: re-creating it each time the worker wakes would keep pushing the first firing back.
+  void browser.alarms.get(ALARM).then((alarm) => {
+    if (!alarm) return browser.alarms.create(ALARM, { periodInMinutes: PERIOD_MINUTES });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void scheduler.request('alarm');
   });
