@@ -4,6 +4,7 @@
 import { countryDisplayName, findCountryAdjectives, findCountryNames } from '../data/country-lookup';
 import { familyNameOf, HONORIFIC_SOURCE, stripHonorifics } from './names';
 import { dedupeParticipants, isJapaneseOfficialTitle, type Participant } from './participant';
+import { titleBefore } from './title-before';
 import { titledPeople } from './titled';
 
 const PARTICLE =
@@ -70,10 +71,15 @@ export function englishParticipants(text: string, fallbackCountry: string | null
     const words = m[2]!.split(/\s+/);
     while (words.length > 1 && NON_NAME_WORDS.test(words[words.length - 1]!)) words.pop();
     if (NON_NAME_WORDS.test(words[0]!)) continue;
+    // "in response to Mr. Matsumoto's assumption of office": a possessive mentions, not introduces.
+    if (/['’]s$/.test(words[words.length - 1]!)) continue;
     const name = stripHonorifics(words.join(' '));
     if (!name || name.length > 120) continue;
     const end = m.index + m[1]!.length + words.join(' ').length;
-    const { title, country } = titleAfter(text, end);
+    const after = titleAfter(text, end);
+    const before = after.title ? null : titleBefore(text, m.index);
+    const title = after.title ?? before?.title ?? null;
+    const country = after.title ? after.country : (before?.country ?? null);
     let side: Participant['side'];
     if (country === 'JP') side = 'japan';
     else if (country) side = 'counterpart';

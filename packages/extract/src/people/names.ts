@@ -35,6 +35,7 @@ export function stripHonorifics(name: string): string {
   return name
     .replace(HONORIFIC_PREFIX, '')
     .replace(TRAILING_POSTNOMINALS, '')
+    .replace(/[,;:!?"”]+$/, '')
     .replace(/(?<=\p{L}{2})\.$/u, '') // the sentence's full stop, not an initial
     .replace(/\s+/g, ' ')
     .trim();

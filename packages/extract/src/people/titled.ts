@@ -12,6 +12,8 @@ const TITLED = new RegExp(
   'gu',
 );
 const STOP_WORDS = /^(?:Held|Met|Of|The|And|On|In|At|For|Meets|Meeting|Visits?|Holds?|Says)$/;
+// "Minister for Foreign Affairs Ms. KAMIKAWA Yoko": an honorific is never the name.
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Mme|Dr|Prof|Sir|Dame|Senator|His|Her|Hon|Rt|The|H)$/;
 
 function isJapaneseName(name: string): boolean {
   const words = name.split(/\s+/);
@@ -26,7 +28,7 @@ export function titledPeople(text: string, fallbackCountry: string | null): Part
   for (const m of text.matchAll(TITLED)) {
     const words = m[2]!.split(/\s+/);
     while (words.length > 0 && STOP_WORDS.test(words[words.length - 1]!)) words.pop();
-    if (words.length === 0 || STOP_WORDS.test(words[0]!)) continue;
+    if (words.length === 0 || STOP_WORDS.test(words[0]!) || HONORIFIC.test(words[0]!)) continue;
     const name = words.join(' ');
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const adjective = findCountryAdjectives(before).pop();

@@ -1,0 +1,40 @@
+// MOFA's title-first naming in English leads: the title comes before the honorific and name.
+import { describe, expect, it } from 'vitest';
+import { englishParticipants } from '../people/english';
+import { stripHonorifics } from '../people/names';
+
+const brief = (text: string) =>
+  englishParticipants(text, null).map((p) => [p.side, p.name, p.title, p.country]);
+
+describe('English title-first naming', () => {
+  it('reads "Minister for Foreign Affairs Fumio Kishida received a courtesy call from U.S. Ambassador to Japan Ms. Caroline Kennedy"', () => {
+    expect(
+      brief(
+        'On July 29, commencing from 4:30 p.m. for around 30 minutes, Minister for Foreign Affairs Fumio Kishida received a courtesy call from U.S. Ambassador to Japan Ms. Caroline Kennedy.',
+      ),
+    ).toEqual([
+      ['counterpart', 'Caroline Kennedy', 'U.S. Ambassador to Japan', 'US'],
+      ['japan', 'Fumio Kishida', 'Minister for Foreign Affairs', 'JP'],
+    ]);
+  });
+
+  it('never makes a participant of the honorific in "Minister for Foreign Affairs Ms. KAMIKAWA Yoko"', () => {
+    expect(
+      brief(
+        'On Thursday, August 1, for about 35 minutes from 2:00 p.m., Minister for Foreign Affairs Ms. KAMIKAWA Yoko received a courtesy call from the Diplomatic Missions of East African countries to Japan.',
+      ),
+    ).toEqual([['japan', 'KAMIKAWA Yoko', 'Minister for Foreign Affairs', 'JP']]);
+  });
+
+  it('ignores a possessive mention ("in response to Mr. Matsumoto\'s assumption of office")', () => {
+    const people = brief(
+      "On Thursday, March 10, Mr. Takeaki Matsumoto, Minister for Foreign Affairs, had a conversation over the phone with Dr. Yang Jiechi, Minister of Foreign Affairs of the People's Republic of China, in response to Mr. Matsumoto's assumption of the office of Foreign Minister.",
+    );
+    expect(people.map((p) => p[1])).toEqual(['Takeaki Matsumoto', 'Yang Jiechi']);
+  });
+
+  it('strips trailing punctuation from names', () => {
+    expect(stripHonorifics('Ms. Caroline Kennedy.')).toBe('Caroline Kennedy');
+    expect(stripHonorifics('Mr. John Smith,')).toBe('John Smith');
+  });
+});
