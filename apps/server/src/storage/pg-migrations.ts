@@ -69,4 +69,9 @@ export const pgMigrations: Migration[] = [
       ALTER TABLE records ALTER COLUMN search SET STORAGE MAIN;
     `,
   },
+  {
+    version: 3,
+    name: 'index for listings filtered by format',
+    sql: 'CREATE INDEX records_format_date ON records(user_id, format, date, readout_id)',
+  },
 ];

@@ -62,4 +62,9 @@ export const sqliteMigrations: Migration[] = [
       CREATE VIRTUAL TABLE records_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
     `,
   },
+  {
+    version: 2,
+    name: 'index for listings filtered by format',
+    sql: 'CREATE INDEX records_format_date ON records(user_id, format, date, readout_id)',
+  },
 ];
