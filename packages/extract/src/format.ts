@@ -8,9 +8,10 @@ const VIDEO =
 const COURTESY = /courtesy call|paid a call on|表敬/i;
 const MEAL =
   /\b(?:lunch|luncheon|dinner|breakfast|banquet)\b|昼食|夕食|朝食|晩餐|午餐|ワーキング・?ランチ|ワーキング・?ディナー/i;
-// A meal that is the event itself: "meeting (lunch meeting)", "held a working lunch with", 外相会談(昼食会).
+// A meal that is the event itself: "meeting (lunch meeting)", "held a working lunch with", "held a
+// meeting over lunch", "hosted a dinner meeting inviting", 外相会談(昼食会), ワーキング・ランチ形式で.
 const MEAL_EVENT =
-  /\((?:working )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)?\)|\b(?:held|hosted|had) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:with|for)|\((?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)[^)]{0,6}\)|(?<!及び|並びに|と|、)(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)を(?:行|実施|開催|主催)/i;
+  /\b(?:held|hosted|had) an? (?:[\w'’-]+ ){0,3}?(?:meeting|talks?|discussions?|conversation) over (?:an? )?(?:working )?(?:lunch|luncheon|dinner|breakfast)\b|\b(?:held|hosted|had|gave) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:inviting|in honou?r of|attended by)\b|(?<!及び|並びに|と|、)(?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)(?:会)?(?:形式で|を(?:交え|とりながら|共にしながら))|\((?:working )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)?\)|\b(?:held|hosted|had) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:with|for)|\((?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)[^)]{0,6}\)|(?<!及び|並びに|と|、)(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)を(?:行|実施|開催|主催)/i;
 // A headline that ends with the meal: "Japan-Mexico Foreign Ministers' Lunch Meeting".
 const MEAL_HEAD = /\b(?:Working |Official )?(?:Lunch|Luncheon|Dinner|Breakfast)(?: Meeting)?\)?$/i;
 const SUMMIT =
