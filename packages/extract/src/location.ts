@@ -9,7 +9,16 @@ const EN_IN =
   /\b(?:in|at)\s+((?:[A-Z][\p{L}'’.-]+\s?){1,4})(?=[,.;]|\s+(?:on|at|from|for|with|during|to)\b)/gu;
 const EN_VENUE =
   /\bat\s+(the\s+(?:[A-Z][\p{L}'’-]*\s+){0,6}?(?:Ministry|Secretariat|Palace|House|Office|Hotel|Embassy|Residence|Centre|Center|Hall|Kantei|Guest House|Headquarters|Building)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)*)/u;
-const JA_VISIT = /([^、,,。はのを]{1,40}?)を(?:訪問|公式訪問|実務訪問)中/;
+// 英国を訪問中, ニューヨーク訪問中, ニューヨーク出張中 (with or without を).
+const JA_VISIT = /([^、,,。はのを]{1,40}?)(?:を)?(?:訪問|公式訪問|実務訪問|出張)中/;
+// The place before 訪問中 follows a purpose clause: 会合に出席するためニューヨーク出張中.
+const JA_PURPOSE = /^.*(?:ため|に|で|て|から)/;
+// The United Nations in New York: 国連内において, 国連本部で, "at the United Nations Headquarters".
+const UN_HQ =
+  /^(?:国連|国際連合)(?:本部|内)?$|^(?:the\s+)?(?:UN|United Nations)(?:\s+Headquarters)?(?:\s+in New York)?$/;
+// An ambassador or mission "to Japan" is received in Japan.
+const TO_JAPAN =
+  /\b(?:Ambassadors?|Missions?|Embass(?:y|ies)|Chargés? d['’]Affaires)\b[^.;]{0,80}?\bto Japan\b/;
 const JA_AT = /([^、,,。はのをに]{1,40}?)(?:において|にて)/;
 const TOKYO_VENUE =
   /^(?:the\s+)?(?:Ministry of Foreign Affairs(?! of (?!Japan))|Prime Minister's Office|Prime Minister’s Office|Kantei|Iikura (?:Guest )?House|Akasaka Palace|State Guest House|外務省|総理大臣官邸|官邸|飯倉公館|迎賓館)/;
@@ -59,9 +68,12 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
   let venue: string | null = null;
   if (lang === 'ja') {
     const visit = lead.match(JA_VISIT);
-    if (visit) loc = place(visit[1]!, 'ja');
+    if (visit) loc = place(visit[1]!.replace(JA_PURPOSE, ''), 'ja');
     const at = lead.match(JA_AT);
-    if (at) {
+    if (at && UN_HQ.test(at[1]!.trim())) {
+      venue = at[1]!.trim().replace(/内$/, '');
+      loc ??= { city: 'New York', country: 'US', venue: null };
+    } else if (at) {
       const here = place(at[1]!, 'ja');
       if (/(?:省|館|邸|ホテル|会議場|センター|宮殿|庁|ハウス|公邸|官邸)$/.test(at[1]!)) venue = at[1]!.trim();
       if (!loc || (here && here.country === loc.country)) loc = here ?? loc;
@@ -92,9 +104,11 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
         }
       }
     }
-    if (!loc && IN_JAPAN_EN.test(lead)) loc = { city: null, country: 'JP', venue: null };
-    const at = lead.match(EN_VENUE);
+    if (!loc && (IN_JAPAN_EN.test(lead) || TO_JAPAN.test(lead)))
+      loc = { city: null, country: 'JP', venue: null };
+    const at = lead.match(EN_VENUE) ?? lead.match(/\bat\s+(the\s+United Nations(?:\s+Headquarters)?)/);
     if (at) venue = at[1]!.trim();
+    if (!loc && venue && UN_HQ.test(venue)) loc = { city: 'New York', country: 'US', venue: null };
   }
   // Venues in Tokyo that MOFA names without a place: its own ministry, the Kantei, Iikura House.
   if (!loc && venue) loc = place(venue, lang);
