@@ -10,6 +10,7 @@ import { requestServerAccess } from './permission';
 
 async function start(): Promise<void> {
   const form = document.getElementById('settings') as HTMLFormElement;
+  const statusLine = mountSyncStatus(document.getElementById('status')!, { showSettings: false });
   const show = (text: string, isError = false) => {
     message.textContent = text;
     message.classList.toggle('error', isError);
@@ -18,6 +19,7 @@ async function start(): Promise<void> {
     show('Syncing…');
     try {
       const status = await sendSyncMessage('sync/now');
+      statusLine.refresh();
       show(status.lastError ?? 'Synced.', status.lastError !== null);
     } catch (error) {
       show(String(error), true);
@@ -37,13 +39,13 @@ async function start(): Promise<void> {
       void (async () => {
         await saveSettings({ ...values, serverUrl });
         await updateStatus({ state: 'idle', lastError: null, nextRetryAt: null });
+        statusLine.refresh();
         show('Saved.');
         await syncNow();
       })();
     },
     syncNow: () => void syncNow(),
   });
-  mountSyncStatus(document.getElementById('status')!);
   document.body.dataset.ready = 'true';
 }
 

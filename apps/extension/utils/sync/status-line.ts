@@ -8,15 +8,23 @@ import { describeStatus } from './describe';
 import { sendSyncMessage } from './messages';
 import { loadStatus } from './status';
 
+/** A mounted status line. */
+export interface SyncStatusLine {
+  /** Shows the current status now rather than at the next tick. */
+  refresh(): void;
+  stop(): void;
+}
+
 const REFRESH_MS = 1_000;
 /** While a round runs, progress is shown more often. */
 const SYNCING_REFRESH_MS = 250;
 
 /**
- * Appends a status line to `container` and keeps it current; returns a function that stops it.
+ * Appends a status line to `container` and keeps it current. `showSettings: false` leaves out the
+ * button to the options page (for the options page itself).
  * @example mountSyncStatus(document.getElementById('header')!)
  */
-export function mountSyncStatus(container: HTMLElement): () => void {
+export function mountSyncStatus(container: HTMLElement, { showSettings = true } = {}): SyncStatusLine {
   const text = h('span', { class: 'sync-text' });
   const button = h(
     'button',
@@ -66,7 +74,7 @@ export function mountSyncStatus(container: HTMLElement): () => void {
     text,
     reload,
     button,
-    settings,
+    showSettings ? settings : null,
   );
   container.append(line);
 
@@ -89,8 +97,11 @@ export function mountSyncStatus(container: HTMLElement): () => void {
     if (!stopped) timer = setTimeout(loop, syncing ? SYNCING_REFRESH_MS : REFRESH_MS);
   };
   void loop();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
+  return {
+    refresh: () => void refresh().catch(() => {}),
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
   };
 }
