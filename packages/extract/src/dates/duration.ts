@@ -35,8 +35,11 @@ const SMALL: Record<string, number> = {
 };
 const NUM =
   '(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+// MOFA's typos and spacing: "75miniutes", "75 mins", "2hours" (no space only after digits).
+const GAP = '(?:[\\s-]+|(?<=\\d))';
+const MINUTES = '(?:minutes?|miniutes?|minuites?|minuets?|mins?)';
 const EN_DURATION = new RegExp(
-  `\\bhalf an hour\\b|\\b${NUM}(\\s+and\\s+a\\s+half)?[\\s-]+hours?\\b(\\s+and\\s+a\\s+half)?(?:,?\\s*(?:and\\s+)?${NUM}[\\s-]+minutes?\\b)?|\\b${NUM}[\\s-]+minutes?\\b`,
+  `\\bhalf an hour\\b|\\b${NUM}(\\s+and\\s+a\\s+half)?${GAP}hours?\\b(\\s+and\\s+a\\s+half)?(?:,?\\s*(?:and\\s+)?${NUM}${GAP}${MINUTES}\\b)?|\\b${NUM}${GAP}${MINUTES}\\b`,
   'gi',
 );
 const JA_DURATION =
