@@ -17,6 +17,9 @@ const PHOTO_LINE = /^(?:\(Photos?\b[^)]{0,10}\)|\[Photos?\]|Photos?:|\(写真[^)
 // The sentence announcing the points, when it stands apart from the lead.
 const OVERVIEW_LINE =
   /^(?:The |An )?(?:overview|outline|summary)\b.{0,80}\b(?:is|are) as follows[.:]?$|^(?:会談の)?概要(?:は)?(?:以下|次)の?とおり(?:です|。)?。?$/i;
+// Translator's and editor's notes: "(*This is a provisional translation. …)", "※…", "(注)…".
+const NOTE_LINE =
+  /^[(（]?\s*(?:[*＊※]|[(（]?注[)）:：]|Note[:：])|^[(（]?\s*(?:This is a|The foregoing is a) provisional translation/i;
 const LANGUAGE_LINE =
   /^(?:Japanese|English|日本語|英語版?(?:\s*\(English\))?|Japanese version|English version)$/i;
 
@@ -57,7 +60,8 @@ export function collectPoints(
   if (lead && lead.items.length > 0 && leadLast === leadIndex) body.push(lead);
   for (const b of blocks.slice(leadLast + 1)) {
     if (END_MARKER.test(b.text)) break;
-    if (b.kind === 'caption' || LANGUAGE_LINE.test(b.text) || isCaption(b.text)) continue;
+    if (b.kind === 'caption' || LANGUAGE_LINE.test(b.text) || NOTE_LINE.test(b.text) || isCaption(b.text))
+      continue;
     body.push(b);
   }
   // Without "1." numbering, "(1)" items are the top level.
