@@ -68,7 +68,14 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const capturedOn = Number.isNaN(capturedAt.getTime()) ? undefined : capturedAt.toISOString().slice(0, 10);
   const fields = readLead(lead, { lang, headline: head, published, url: canonicalUrl, capturedOn });
   const { points, topics } = collectPoints(blocks, leadIndex, leadLast, head);
-  const title = readoutTitle(head, lead, lang, fields.participants, section ?? documentTitle(doc));
+  const title = readoutTitle(
+    head,
+    lead,
+    lang,
+    fields.participants,
+    section ?? documentTitle(doc),
+    fields.format,
+  );
   const warnings = [...fields.warnings];
   if (!head) warnings.push('the page shows no headline; the title was built from the lead');
   if (!fields.date) warnings.push('no meeting date found');
