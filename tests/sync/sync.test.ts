@@ -105,6 +105,27 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
     expect((await b.readouts()).find((r) => r.id === captured[2])?.tags).toEqual(['after-restart']);
   });
 
+  it('keeps queued changes when the service worker is stopped, and pushes them when a page opens', async () => {
+    await server.stop();
+    await a.addTag(captured[0]!, 'worker-stopped');
+    await a.stopServiceWorker();
+    await server.restart();
+    // The collection page finds the waiting change and wakes the background, which pushes it.
+    const page = await a.openCollection();
+    await waitFor(
+      'A to push after its worker woke',
+      () => a.pending(),
+      (n) => n === 0,
+    );
+    await page.close();
+    await b.syncNow();
+    expect((await b.readouts()).find((r) => r.id === captured[0])?.tags).toEqual([
+      'alpha',
+      'beta',
+      'worker-stopped',
+    ]);
+  });
+
   it("a delete on A disappears on B, and B's open collection page offers to show it", async () => {
     const gone = captured[1]!;
     const openOnB = await b.openCollection();
@@ -157,7 +178,7 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
     expect(readouts).toHaveLength(8000 + 1500 + 2);
     expect(seeded.every((r) => ids.has(r.id))).toBe(true);
     expect(readouts.filter((r) => r.tags.includes('imported'))).toHaveLength(1500);
-    expect(readouts.find((r) => r.id === captured[0])?.tags).toEqual(['alpha', 'beta']);
+    expect(readouts.find((r) => r.id === captured[0])?.tags).toEqual(['alpha', 'beta', 'worker-stopped']);
   });
 
   it('a wrong token shows a clear error and loses no local data', async () => {

@@ -160,6 +160,26 @@ export class Device {
     }, origins);
   }
 
+  /** Stops the extension's service worker, as Chrome does after 30 s idle (DevTools protocol). */
+  async stopServiceWorker(): Promise<void> {
+    const session = await this.context.newCDPSession(this.control);
+    type Versions = { versions: Array<{ scriptURL: string; runningStatus: string }> };
+    const stopped = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the service worker did not stop')), 10_000);
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }: Versions) => {
+        const ours = versions.filter((v) => v.scriptURL.includes(this.extensionId));
+        if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await session.detach();
+  }
+
   /** The sync status line of the options page. */
   async statusLine(): Promise<string> {
     return (await this.control.locator('.sync-status .sync-text').textContent()) ?? '';

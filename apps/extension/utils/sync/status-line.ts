@@ -1,6 +1,6 @@
 // The sync status line of the popup and the collection page: last sync, pending changes, last
-// error, first-sync progress, and a "Sync now" button. Pages also nudge the background when their
-// own edits grow the outbox.
+// error, first-sync progress, and a "Sync now" button. Pages also nudge the background when they
+// find changes waiting in the outbox (their own edits, or ones left while the worker slept).
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/open';
 import { h, replaceChildren } from '../dom';
@@ -87,7 +87,8 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
     line.dataset.pending = String(pending);
     replaceChildren(text, describeStatus(status, pending, Date.now()));
     reload.hidden = !(status.othersChangedAt && status.othersChangedAt >= mountedAt);
-    if (pendingBefore !== null && pending > pendingBefore)
+    // New local edits, or edits left from before (the background may have been asleep since).
+    if (pending > 0 && (pendingBefore === null || pending > pendingBefore))
       void sendSyncMessage('sync/changed').catch(() => {});
     pendingBefore = pending;
     return status.state === 'syncing';
