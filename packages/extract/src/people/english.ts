@@ -1,7 +1,8 @@
 // Participants named in an English lead sentence: "Mr. KONO Taro, Minister for Foreign Affairs, held
 // a meeting with H.E. Mr. X, Minister of Foreign Affairs of Y", plus unnamed groups ("the Foreign
 // Ministers of India, Philippines and Indonesia").
-import { countryDisplayName, findCountryAdjectives, findCountryNames } from '../data/country-lookup';
+import { findCountryAdjectives, findCountryNames } from '../data/country-lookup';
+import { unnamedGroups } from './groups';
 import { familyNameOf, HONORIFIC_SOURCE, stripHonorifics } from './names';
 import { dedupeParticipants, isJapaneseOfficialTitle, type Participant } from './participant';
 import { titleBefore } from './title-before';
@@ -37,27 +38,6 @@ function titleAfter(text: string, from: number): { title: string | null; country
   if (!title || !/^[A-Z]/.test(title) || title.length > 200) return { title: null, country: null };
   const adjective = findCountryAdjectives(title).find((hit) => hit.index === 0);
   return { title, country: adjective?.code ?? null };
-}
-
-function unnamedGroups(text: string): Participant[] {
-  const out: Participant[] = [];
-  const group =
-    /\b((?:Foreign|Prime|External Affairs|Trade)?\s*Ministers?|Leaders?|Presidents?|High Representative|Secretary-General|Secretaries of State)\s+of\s+((?:(?:the\s+)?[A-Z][\p{L}'’. -]*?(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+)?[A-Z][\p{L}'’.-]*)*)/gu;
-  for (const m of text.matchAll(group)) {
-    const title = m[1]!.trim();
-    for (const hit of findCountryNames(m[2]!)) {
-      if (hit.code === 'JP') continue;
-      const singular = title.replace(/s$/, '');
-      out.push({
-        name: `${singular} of ${countryDisplayName(hit.code)}`,
-        familyName: null,
-        title: singular,
-        country: hit.code,
-        side: 'counterpart',
-      });
-    }
-  }
-  return out;
 }
 
 /**
