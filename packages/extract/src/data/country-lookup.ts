@@ -1,7 +1,8 @@
 // Finds countries and cities in English and Japanese prose, using the tables in this folder.
+
+import { escapeRegExp } from '../text/normalise';
 import { CITY_ROWS } from './cities';
 import { COUNTRY_ROWS } from './countries';
-import { escapeRegExp } from '../text/normalise';
 
 export interface CountryHit {
   code: string;
