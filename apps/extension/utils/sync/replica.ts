@@ -12,6 +12,7 @@ import {
   parseHlc,
 } from '@readouts/sync';
 import type { IDBPObjectStore } from 'idb';
+import { announceChange } from '../db/changes';
 import type { ReadoutsDatabase } from '../db/open';
 import { CLOCK_KEY, type ClockState } from '../db/outbox';
 import { type ReadoutsDB, toRow } from '../db/schema';
@@ -122,6 +123,8 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
       await Promise.all(writes);
       if (remote) await receiveClock(tx.objectStore('meta'), deviceId, remote);
       await tx.done;
+      // An open collection page reloads what changed.
+      announceChange(merged.map((state) => state.id));
       return fromOthers;
     },
 

@@ -25,7 +25,7 @@ export async function runSyncRound(options: RunnerOptions = {}): Promise<void> {
   const deviceId = await getDeviceId();
   const replica = createReplica(await getDb(), await getSyncDb(), deviceId);
   await updateStatus({ state: 'syncing', pulled: 0, firstSync: (await loadCursor()) === null });
-  const report = await syncRound({
+  await syncRound({
     replica,
     transport: createTrpcTransport({ serverUrl: settings.serverUrl, token: settings.token }),
     clientId: deviceId,
@@ -42,7 +42,6 @@ export async function runSyncRound(options: RunnerOptions = {}): Promise<void> {
     lastError: null,
     nextRetryAt: null,
     firstSync: false,
-    ...(report.fromOthers > 0 ? { othersChangedAt: new Date().toISOString() } : {}),
   });
 }
 

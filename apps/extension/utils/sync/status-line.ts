@@ -51,16 +51,6 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
     'Sync settings',
   );
   // Styled inline so every page that mounts it looks alike without sharing a stylesheet.
-  const mountedAt = new Date().toISOString();
-  const reload = h(
-    'button',
-    {
-      class: 'sync-reload',
-      attrs: { type: 'button', hidden: true, 'data-action': 'reload-synced' },
-      on: { click: () => location.reload() },
-    },
-    'Show changes from other devices',
-  );
   const line = h(
     'div',
     {
@@ -72,7 +62,6 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
       },
     },
     text,
-    reload,
     button,
     showSettings ? settings : null,
   );
@@ -86,7 +75,6 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
     line.dataset.state = status.state;
     line.dataset.pending = String(pending);
     replaceChildren(text, describeStatus(status, pending, Date.now()));
-    reload.hidden = !(status.othersChangedAt && status.othersChangedAt >= mountedAt);
     // New local edits, or edits left from before (the background may have been asleep since).
     if (pending > 0 && (pendingBefore === null || pending > pendingBefore))
       void sendSyncMessage('sync/changed').catch(() => {});

@@ -21,8 +21,6 @@ export interface SyncStatus {
   pulled: number;
   /** Whether the running round is this device's first (no cursor yet). */
   firstSync: boolean;
-  /** When a round last brought changes made on another device (pages loaded before may be stale). */
-  othersChangedAt?: string;
 }
 
 const STATUS_KEY = 'status';

@@ -44,6 +44,18 @@ describe('replica.applyPulled', () => {
     expect(clock.lastHlc > fakeHlc(far, 'b')).toBe(true);
   });
 
+  it('announces the merged ids so an open collection page reloads them', async () => {
+    const heard: string[][] = [];
+    const listener = new BroadcastChannel('readouts:changes');
+    listener.onmessage = (event) => heard.push(event.data.ids);
+    const pulled = fakeState(
+      fakeMutation('capture', { readoutId: 'press-release-x_1', hlc: fakeHlc(5, 'b') }),
+    );
+    await device.replica.applyPulled([pulled]);
+    await expect.poll(() => heard).toEqual([['press-release-x_1']]);
+    listener.close();
+  });
+
   it('keeps a readout whose local re-capture is later than a pulled delete', async () => {
     const { readout } = await device.repository.saveCapture(fakeReadout());
     await device.replica.applyPulled([
