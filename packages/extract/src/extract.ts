@@ -11,6 +11,7 @@ import {
 import { notReadoutReasons } from './classify';
 import { parseDateline } from './dates/calendar';
 import { leadSpan, pickLead } from './lead';
+import { locationFromPoints } from './location-body';
 import { collectBlocks } from './page/blocks';
 import { pageLinks } from './page/links';
 import { contentRoot, documentTitle, headlineAndSection, pageLanguage, statedUrl } from './page/meta';
@@ -68,6 +69,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const capturedOn = Number.isNaN(capturedAt.getTime()) ? undefined : capturedAt.toISOString().slice(0, 10);
   const fields = readLead(lead, { lang, headline: head, published, url: canonicalUrl, capturedOn });
   const { points, topics } = collectPoints(blocks, leadIndex, leadLast, head);
+  const remote = fields.format === 'telephone' || fields.format === 'video';
+  const location = fields.location ?? (remote ? null : locationFromPoints(points, lang));
   const title = readoutTitle(
     head,
     lead,
@@ -95,7 +98,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     durationMinutes: fields.durationMinutes,
     format: fields.format,
     participants: fields.participants,
-    location: fields.location,
+    location,
     points,
     topics: topics.map((t) => t.slice(0, 300)),
     links: pageLinks(doc, root, canonicalUrl),
