@@ -15,6 +15,8 @@ import { locationFromPoints } from './location-body';
 import { collectBlocks } from './page/blocks';
 import { pageLinks } from './page/links';
 import { contentRoot, documentTitle, headlineAndSection, pageLanguage, statedUrl } from './page/meta';
+import { attendeesFromPoints } from './people/attendees';
+import { dedupeParticipants } from './people/participant';
 import { collectPoints } from './points';
 import { readLead } from './readout-fields';
 import { readoutTitle } from './title';
@@ -71,6 +73,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const { points, topics } = collectPoints(blocks, leadIndex, leadLast, head);
   const remote = fields.format === 'telephone' || fields.format === 'video';
   const location = fields.location ?? (remote ? null : locationFromPoints(points, lang));
+  const participants = dedupeParticipants([...fields.participants, ...attendeesFromPoints(points, lang)]);
   const title = readoutTitle(
     head,
     lead,
@@ -97,7 +100,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     japanTime: fields.japanTime,
     durationMinutes: fields.durationMinutes,
     format: fields.format,
-    participants: fields.participants,
+    participants,
     location,
     points,
     topics: topics.map((t) => t.slice(0, 300)),
@@ -105,7 +108,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     capture: {
       capturedAt: (capturedOn ? capturedAt : new Date()).toISOString(),
       extractorVersion: EXTRACTOR_VERSION,
-      contentHash: hashText(JSON.stringify([title, fields.date, fields.participants, points])),
+      contentHash: hashText(JSON.stringify([title, fields.date, participants, points])),
       warnings: warnings.slice(0, 100).map((w) => w.slice(0, 500)),
     },
   };
