@@ -16,6 +16,10 @@ describe('Japanese country names at word boundaries', () => {
     expect(codes('フランク=ヴァルター・シュタインマイヤー・ドイツ連邦共和国外務大臣')).toEqual(['DE']);
   });
 
+  it('does not read インド太平洋 (the Indo-Pacific) as India', () => {
+    expect(codes('自由で開かれたインド太平洋の実現、インド外務大臣')).toEqual(['IN']);
+  });
+
   it('still finds a katakana country followed by 国, の, ・ or a title', () => {
     expect(codes('タイ王国首相、タイの外相、タイ・ベトナム首脳会談')).toEqual(['TH', 'TH', 'TH', 'VN']);
   });

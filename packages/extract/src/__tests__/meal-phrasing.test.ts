@@ -12,6 +12,12 @@ describe('meal phrasing', () => {
     ).toBe('meal');
   });
 
+  it('reads "held talks during a working lunch with" as a meal', () => {
+    expect(meetingFormat(null, 'Mr. X held talks during a working lunch with Mr. Y, Minister of Z.')).toBe(
+      'meal',
+    );
+  });
+
   it('reads "hosted a dinner meeting inviting African foreign ministers" as a meal', () => {
     expect(
       meetingFormat(

@@ -121,7 +121,9 @@ export function findJapaneseCountries(text: string): CountryHit[] {
   return scan(t().jaRe, text, t().ja).filter(
     (h) =>
       !(KATAKANA.test(h.text[0]!) && KATAKANA.test(text[h.index - 1] ?? '')) &&
-      !(KATAKANA.test(h.text[h.text.length - 1]!) && KATAKANA.test(text[h.end] ?? '')),
+      !(KATAKANA.test(h.text[h.text.length - 1]!) && KATAKANA.test(text[h.end] ?? '')) &&
+      // インド太平洋 is the Indo-Pacific region, not India.
+      !text.startsWith('太平洋', h.end),
   );
 }
 
