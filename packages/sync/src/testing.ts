@@ -1,44 +1,12 @@
 // Test-data factories for sync: readout contents and mutations, for this package's tests and for
 // the server's and extension's (import from '@readouts/sync/testing').
-import { type Mutation, type ReadoutContent, type RecordState, SCHEMA_VERSION } from '@readouts/schema';
+import type { Mutation, ReadoutContent, RecordState } from '@readouts/schema';
+import { fakeReadoutContent } from '@readouts/schema/testing';
 import { applyMutation } from './apply';
 import { formatHlc } from './hlc';
 import { emptyState } from './record-state';
 
-/** A valid readout content with every field set; pass overrides for what a test cares about. */
-export function fakeReadoutContent(overrides: Partial<ReadoutContent> = {}): ReadoutContent {
-  const id = overrides.id ?? 'press-release-press4e_002699';
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id,
-    url: `https://www.mofa.go.jp/press/release/${id}.html`,
-    canonicalUrl: `https://www.mofa.go.jp/press/release/${id}.html`,
-    lang: 'en',
-    title: 'Japan-Australia Foreign Ministers’ Meeting',
-    section: 'Press Releases',
-    publishedDate: '2019-11-22',
-    date: '2019-11-22',
-    startTime: '17:45',
-    japanTime: null,
-    durationMinutes: 40,
-    format: 'meeting',
-    participants: [
-      { name: 'Toshimitsu Motegi', familyName: 'Motegi', title: null, country: 'JP', side: 'japan' },
-      { name: 'Marise Payne', familyName: 'Payne', title: null, country: 'AU', side: 'counterpart' },
-    ],
-    location: { city: 'Nagoya', country: 'JP', venue: null },
-    points: [{ n: 1, text: 'The two ministers confirmed their cooperation.' }],
-    topics: ['Indo-Pacific'],
-    links: { languageCounterpart: null, related: [] },
-    capture: {
-      capturedAt: '2026-01-01T00:00:00.000Z',
-      extractorVersion: '0.1.0',
-      contentHash: 'abc',
-      warnings: [],
-    },
-    ...overrides,
-  };
-}
+export { fakeReadoutContent };
 
 /** An hlc at `wallMs` (a small number reads well in tests) from node `nodeId`. */
 export function fakeHlc(wallMs: number, nodeId = 'c1', counter = 0): string {

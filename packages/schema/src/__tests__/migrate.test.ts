@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MigrationError, migrateReadout } from '../migrate';
 import { Readout } from '../readout';
-import { fakeReadout } from './factories';
+import { fakeReadout } from '../testing';
 
 describe('migrateReadout', () => {
   it('brings a version-1 record to the current version, keeping its data', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashText } from '../hash';
 import { Readout } from '../readout';
-import { fakeReadout } from './factories';
+import { fakeReadout } from '../testing';
 
 describe('Readout schema', () => {
   it('accepts a complete record', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Hlc, MAX_PUSH_BATCH, Mutation, PullRequest, PullResponse, PushRequest, RecordState } from '../sync';
-import { fakeReadout } from './factories';
+import { fakeReadout } from '../testing';
 
 const hlc = '001764201600000-00000-c1';
 const { user: _user, ...content } = fakeReadout();

@@ -1,19 +1,11 @@
 // Test data factories: readouts, mutations and users with tokens.
-import type { Mutation, Readout, ReadoutContent } from '@readouts/schema';
+import type { Mutation, ReadoutContent } from '@readouts/schema';
 import { fakeHlc, fakeReadoutContent } from '@readouts/sync/testing';
 import { createUserWithToken } from '../../auth/accounts';
 import type { Storage } from '../../storage/types';
 
+export { fakeReadout } from '@readouts/schema/testing';
 export { fakeHlc, fakeReadoutContent };
-
-/** A readout with user fields; override any content field or `user`. */
-export function fakeReadout(overrides: Partial<Readout> = {}): Readout {
-  const { user, ...content } = overrides;
-  return {
-    ...fakeReadoutContent(content as Partial<ReadoutContent>),
-    user: user ?? { tags: [], note: '', starred: false },
-  };
-}
 
 let wall = 1_700_000_000_000;
 /** A strictly increasing hlc for mutations made in tests. */
