@@ -6,7 +6,8 @@ import type { Block } from './page/blocks';
 const EN_VERB =
   /\b(?:held|holds|hold|met|meets|paid (?:a )?(?:courtesy )?(?:call|visit)|received (?:a )?(?:courtesy )?call|had (?:a|an) |chaired|co-chaired|hosted|attended|participated|exchanged views|telephone|talks?\b|video)/i;
 const EN_PERSON = /\b(?:Mr|Ms|Mrs|Dr|H\.\s?E|Hon|Minister|President|Prime Minister|Secretary|Senator)\b/;
-const JA_EVENT = /会談|会合|表敬|電話|意見交換|懇談|協議|面会|会食|昼食|夕食|朝食|対話|会議|訪問|テレビ会議/;
+const JA_EVENT =
+  /会談|会合|表敬|電話|意見交換|懇談|協議|面会|会食|昼食|夕食|朝食|晩餐|午餐|ワーキング・?(?:ランチ|ディナー)|立ち話|対話|会議|訪問|テレビ会議/;
 const JA_VERB = /行い|行った|受け|した|しました|出席|参加|実施/;
 
 /** Whether a paragraph reads like a readout's lead sentence. */
@@ -20,7 +21,7 @@ export function isLeadSentence(text: string, lang: 'en' | 'ja'): boolean {
 }
 
 const EN_TIMED =
-  /\d\s*(?:a\.?\s?m|p\.?\s?m)\b|\bfor (?:about |approximately |around |some )?(?:\d+|an?|one|two|three) (?:minutes?|hours?)\b/i;
+  /\d\s*(?:a\.?\s?m|p\.?\s?m)\b|\bfor (?:about |approximately |around |some )?(?:\d+ ?|(?:an?|one|two|three) )(?:minutes?|miniutes?|mins?|hours?)\b/i;
 const JA_TIMED = /\d時(?!間)|\d+分間|約\d+時間/;
 
 /**
@@ -46,7 +47,11 @@ function findUndatedLead(blocks: Block[], lang: 'en' | 'ja'): number {
 }
 
 // What a full lead states besides date, verb and person: a time, a duration, an opening date.
-const EN_DETAIL = [/\d\s*(?:a\.?\s?m|p\.?\s?m)\b|\bnoon\b/i, /\bminutes?\b|\bhours?\b/i, /^(?:On|From)\s/];
+const EN_DETAIL = [
+  /\d\s*(?:a\.?\s?m|p\.?\s?m)\b|\bnoon\b/i,
+  /(?:\b|\d)(?:minutes?|miniutes?|hours?)\b/i,
+  /^(?:On|From)\s/,
+];
 const JA_DETAIL = [/\d時/, /\d+分間|時間/, /^(?:本|同)?\d{1,2}(?:月\d{1,2})?日|^令和|^平成/];
 
 function leadScore(text: string, lang: 'en' | 'ja'): number {

@@ -46,5 +46,7 @@ export function compactTitle(
   const meal = format === 'meal' ? lead.match(MEAL_NOUN)?.[1] : undefined;
   const noun = meal ? capitalise(meal) : EN_NOUN[format];
   const who = cp ? `${cp.name}${cp.title ? `, ${cp.title}` : ''}` : lead.match(INVITED)?.[1]?.trim();
-  return who ? `${noun} with ${who}` : null;
+  // "received a courtesy call from X": the call is by X; otherwise the Japanese side called on X.
+  const link = format !== 'courtesy-call' ? 'with' : /received a courtesy call/i.test(lead) ? 'by' : 'on';
+  return who ? `${noun} ${link} ${who}` : null;
 }

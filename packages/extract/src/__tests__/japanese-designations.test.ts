@@ -1,0 +1,48 @@
+// More orders of a Japanese counterpart designation: a kanji country glued to a katakana name,
+// "The Rt Hon" English forms, the country before の, and compound 兼 titles; meal leads with と.
+import { describe, expect, it } from 'vitest';
+import { meetingFormat } from '../format';
+import { isLeadSentence } from '../lead';
+import { japaneseParticipants } from '../people/japanese';
+
+const counterparts = (text: string) =>
+  japaneseParticipants(text, null)
+    .filter((p) => p.side === 'counterpart')
+    .map((p) => [p.name, p.title, p.country]);
+
+const CAMERON =
+  '5月2日午後3時から約30分間,上川陽子外務大臣は,訪日中のデービッド・キャメロン英国外務・英連邦・開発大臣(The Rt Hon David Cameron, Secretary of State for Foreign, Commonwealth and Development Affairs)とワーキング・ディナーを行いました。';
+
+describe('Japanese counterpart designations', () => {
+  it('splits a kanji country glued to a katakana name, with a "The Rt Hon" English form', () => {
+    expect(counterparts(CAMERON)).toEqual([['デービッド・キャメロン', '英国外務・英連邦・開発大臣', 'GB']]);
+  });
+
+  it('takes the country stated before の and a compound 兼 title', () => {
+    expect(
+      counterparts('林官房長官は,来日中のタイ王国のパーンプリー副首相兼外務大臣による表敬を受けました。'),
+    ).toEqual([['パーンプリー', '副首相兼外務大臣', 'TH']]);
+  });
+});
+
+describe('Japanese meal leads', () => {
+  it('reads "<counterpart>とワーキング・ディナーを行いました" as a meal lead', () => {
+    expect(isLeadSentence(CAMERON, 'ja')).toBe(true);
+    expect(meetingFormat(null, CAMERON)).toBe('meal');
+  });
+
+  it('keeps 会談と昼食会を行った (a meeting and then a lunch) a meeting', () => {
+    expect(
+      meetingFormat(
+        '日英外相会談',
+        '5月2日,上川外務大臣は,キャメロン英国外務大臣と会談と昼食会を行いました。',
+      ),
+    ).toBe('meeting');
+  });
+
+  it('reads a lead with 立ち話 and a typo duration lead in English', () => {
+    expect(
+      isLeadSentence('4月28日,岸田文雄外務大臣は,レックス・ティラソン米国務長官と立ち話を行いました。', 'ja'),
+    ).toBe(true);
+  });
+});
