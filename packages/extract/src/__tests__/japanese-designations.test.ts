@@ -40,7 +40,7 @@ describe('Japanese meal leads', () => {
     ).toBe('meeting');
   });
 
-  it('reads a lead with 立ち話 and a typo duration lead in English', () => {
+  it('reads a lead whose event is a 立ち話 (a brief standing talk)', () => {
     expect(
       isLeadSentence('4月28日,岸田文雄外務大臣は,レックス・ティラソン米国務長官と立ち話を行いました。', 'ja'),
     ).toBe(true);
