@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { launchChromium } from '../../support/chromium';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 export const extensionDir = path.join(repoRoot, 'apps/extension/.output/chrome-mv3');
@@ -26,25 +27,10 @@ export interface LoadedExtension {
 
 /** Launches headless Chromium with a fresh profile and the extension, its UI in `lang`. */
 export async function launchWithExtension(lang = 'en-US'): Promise<LoadedExtension> {
-  const context = await chromium.launchPersistentContext(
+  const context = await launchChromium(
     mkdtempSync(path.join(tmpdir(), 'readouts-chromium-')),
-    {
-      executablePath: process.env.READOUTS_CHROMIUM ?? '/usr/bin/chromium',
-      headless: true,
-      locale: lang,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        `--lang=${lang}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    extensionDir,
+    lang,
   );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

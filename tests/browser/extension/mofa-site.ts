@@ -1,7 +1,7 @@
 // Serves fixture pages at their real www.mofa.go.jp addresses through Playwright routing.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { routeMofa } from '../../support/chromium';
 
 const fixtures = path.join(import.meta.dirname, '../__tests__/fixtures');
 
@@ -17,14 +17,9 @@ export class MofaSite {
 
   /** Routes every request for the MOFA host; anything not served (styles, scripts) is a 404. */
   async install(context: BrowserContext): Promise<void> {
-    await context.route('https://www.mofa.go.jp/**', async (route) => {
-      const file = this.pages.get(new URL(route.request().url()).pathname);
-      if (!file) return route.fulfill({ status: 404, body: 'not found' });
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: readFileSync(path.join(fixtures, file)),
-      });
+    await routeMofa(context, (pathname) => {
+      const file = this.pages.get(pathname);
+      return file && path.join(fixtures, file);
     });
   }
 }

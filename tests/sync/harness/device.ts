@@ -3,7 +3,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../support/chromium';
 import { serveMofa } from './mofa';
 
 /** The sync status as the extension stores it (utils/sync/status.ts). */
@@ -76,22 +77,7 @@ export class Device {
 
   private static async open(name: string, profile: Profile): Promise<Device> {
     const { userDataDir, extensionDir } = profile;
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.READOUTS_CHROMIUM ?? '/usr/bin/chromium',
-      headless: true,
-      locale: 'en-US',
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const context = await launchChromium(userDataDir, extensionDir);
     const extensionId =
       profile.extensionId ??
       new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;

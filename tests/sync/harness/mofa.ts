@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { routeMofa } from '../../support/chromium';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/mofa');
 
@@ -25,13 +26,8 @@ export function readoutPages(): Label[] {
 /** Answers requests for www.mofa.go.jp with the fixture saved at that URL, 404 otherwise. */
 export async function serveMofa(context: BrowserContext): Promise<void> {
   const byPath = new Map(readoutPages().map((label) => [new URL(label.url).pathname, label.file]));
-  await context.route('https://www.mofa.go.jp/**', async (route) => {
-    const file = byPath.get(new URL(route.request().url()).pathname);
-    if (!file) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: readFileSync(path.join(fixtures, file)),
-    });
+  await routeMofa(context, (pathname) => {
+    const file = byPath.get(pathname);
+    return file && path.join(fixtures, file);
   });
 }
