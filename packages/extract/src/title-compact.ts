@@ -24,6 +24,10 @@ const MEAL_NOUN = /\b((?:working |official )?(?:lunch|luncheon|dinner|breakfast)
 // "hosted a dinner meeting inviting African foreign ministers": a group the lead invites.
 export const INVITED = /\binviting\s+((?:the\s+)?[\p{L}'’ -]{3,60}?)(?=[.,;(]|$)/u;
 
+// "co-chaired a meeting with the Foreign Ministers of the Pacific Island Countries at …".
+const WITH_GROUP =
+  /\bwith\s+(the\s+[A-Z][\p{L}'’-]*(?:\s+(?:of|and|the|for|[A-Z][\p{L}'’-]*)){1,12}?)(?=[.,;(]|\s+(?:at|in|on|for|from|during|to)\b|$)/u;
+
 const capitalise = (s: string) =>
   s.replace(/(^|\s)([a-z])/g, (_, pre: string, c: string) => pre + c.toUpperCase());
 
@@ -45,7 +49,9 @@ export function compactTitle(
   }
   const meal = format === 'meal' ? lead.match(MEAL_NOUN)?.[1] : undefined;
   const noun = meal ? capitalise(meal) : EN_NOUN[format];
-  const who = cp ? `${cp.name}${cp.title ? `, ${cp.title}` : ''}` : lead.match(INVITED)?.[1]?.trim();
+  const who = cp
+    ? `${cp.name}${cp.title ? `, ${cp.title}` : ''}`
+    : (lead.match(INVITED)?.[1] ?? lead.match(WITH_GROUP)?.[1])?.trim();
   // "received a courtesy call from X": the call is by X; otherwise the Japanese side called on X.
   const link = format !== 'courtesy-call' ? 'with' : /received a courtesy call/i.test(lead) ? 'by' : 'on';
   return who ? `${noun} ${link} ${who}` : null;

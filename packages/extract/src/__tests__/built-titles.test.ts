@@ -50,3 +50,14 @@ describe('built titles', () => {
     ).toBe('フランク=ヴァルター・シュタインマイヤー・ドイツ連邦共和国外務大臣との会談');
   });
 });
+
+describe('built titles for unnamed groups', () => {
+  it('names the group the lead meets rather than falling back to the section label', () => {
+    expect(
+      titleOf(
+        'On September 21, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, who is visiting New York, co-chaired a meeting with the Foreign Ministers of the Pacific Island Countries at the United Nations Headquarters.',
+        'Section label',
+      ),
+    ).toBe('Meeting with the Foreign Ministers of the Pacific Island Countries');
+  });
+});
