@@ -5,8 +5,8 @@ import {
   type Participant,
   type Readout,
   type ReadoutContent,
-  SCHEMA_VERSION,
 } from '@readouts/schema';
+import { fakeReadoutContent } from '@readouts/schema/testing';
 import { IDBFactory } from 'fake-indexeddb';
 
 let counter = 0;
@@ -27,28 +27,15 @@ export function fakeContent(overrides: Partial<ReadoutContent> = {}): ReadoutCon
   counter += 1;
   const id = overrides.id ?? `press-release-press4e_${String(counter).padStart(6, '0')}`;
   const url = `https://www.mofa.go.jp/${id.replace(/-/g, '/')}.html`;
-  return {
-    schemaVersion: SCHEMA_VERSION,
+  return fakeReadoutContent({
     id,
     url,
     canonicalUrl: url,
-    lang: 'en',
-    title: 'Japan-Australia Foreign Ministers’ Meeting',
-    section: 'Press Releases',
-    publishedDate: '2019-11-22',
-    date: '2019-11-22',
-    startTime: '17:45',
-    japanTime: null,
-    durationMinutes: 40,
-    format: 'meeting',
     participants: [
       fakeParticipant({ name: 'Toshimitsu Motegi', familyName: 'Motegi', country: 'JP', side: 'japan' }),
       fakeParticipant(),
     ],
-    location: { city: 'Nagoya', country: 'JP', venue: null },
-    points: [{ n: 1, text: 'The two ministers confirmed their cooperation.' }],
     topics: [],
-    links: { languageCounterpart: null, related: [] },
     capture: {
       capturedAt: '2026-01-01T00:00:00.000Z',
       extractorVersion: '0.1.0',
@@ -56,7 +43,7 @@ export function fakeContent(overrides: Partial<ReadoutContent> = {}): ReadoutCon
       warnings: [],
     },
     ...overrides,
-  };
+  });
 }
 
 /** A saved readout: extracted content plus the user's fields. */
