@@ -78,15 +78,28 @@ export function collectPoints(
     const part = fresh || points.length === 0 ? 0 : points[point]!.length;
     candidates.push({ topic: t, point, part });
   };
+  // A list ending in a bare topic ("Regional affairs") and a separate list after it: the second
+  // list's items are that topic's sub-points, not points of their own.
+  let headingOnly: Element | null = null;
+  let foldList: Element | null = null;
   for (const b of body) {
     const key = itemKey(b);
     let text = b.text;
     let fresh = false;
     if (key) {
-      fresh = key !== currentKey;
+      const list = key.parentElement;
+      if (headingOnly && list !== headingOnly.parentElement && key !== currentKey) foldList = list;
+      else if (list !== foldList) foldList = null;
+      fresh = key !== currentKey && list !== foldList;
+      headingOnly =
+        key !== currentKey && !key.nextElementSibling && asTopic(text.replace(TOP_MARKER, '')) !== null
+          ? key
+          : null;
       currentKey = key;
       text = text.replace(TOP_MARKER, '');
     } else {
+      headingOnly = null;
+      foldList = null;
       currentKey = null;
       const top = text.match(topMarker);
       if (top || b.kind === 'heading') {
