@@ -26,11 +26,11 @@ describe('Japanese country names at word boundaries', () => {
 });
 
 describe('the counterpart country of a Japanese lead', () => {
-  it('takes the country from ドイツ連邦共和国外務大臣 when the English form omits "of Germany"', () => {
+  it('takes the country from ドイツ連邦共和国外務大臣 over a fallback when the English form omits "of Germany"', () => {
     expect(
       counterparts(
         '岸田文雄外務大臣は,フランク=ヴァルター・シュタインマイヤー・ドイツ連邦共和国外務大臣(H.E. Dr. Frank-Walter Steinmeier, Federal Minister for Foreign Affairs, Germany)との間で会談を行いました。',
-        null,
+        'TH',
       ),
     ).toEqual([['フランク=ヴァルター・シュタインマイヤー', 'DE']]);
   });
