@@ -1,7 +1,8 @@
 // Where the meeting took place: "visiting Da Nang, the Socialist Republic of Viet Nam",
 // "on his visit to the United Mexican States", "at the Ministry of …", 中国・成都を訪問中, 横浜において.
 import type { Location } from '@readouts/schema';
-import { findCities, findCountryNames, findJapaneseCountries } from './data/country-lookup';
+import { findCities, findCountryNames } from './data/country-lookup';
+import { findJapaneseCountries } from './data/japanese-countries';
 
 const EN_VISIT =
   /\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|on (?:his|her|their|an official|a) (?:official )?visit to|during (?:his|her|their|the) (?:official )?visit to|visit to|in the course of (?:his|her) visit to|who (?:is|was|are|were) in)\s+(.{2,120}?)(?=\s+to\s+(?:attend|participate|take)|\s+for\b|,\s*(?:held|paid|had|met|chaired|participated|attended|made|and|who|to|for)\b|\s+(?:held|paid|had|met|and)\b|[.;(]\s|\.$|$)/i;

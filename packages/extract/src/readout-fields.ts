@@ -1,6 +1,7 @@
 // Reads the readout's fields from the lead sentence: date, times, duration, people, format, place.
 import type { JapanTime, Location, MeetingFormat, Participant } from '@readouts/schema';
-import { findCountryAdjectives, findCountryNames, findJapaneseCountries } from './data/country-lookup';
+import { findCountryAdjectives, findCountryNames } from './data/country-lookup';
+import { findJapaneseCountries } from './data/japanese-countries';
 import { findEnglishDates, findJapaneseDates } from './dates/calendar';
 import { findEnglishTimes, findJapaneseTimes } from './dates/clock';
 import { durationFromRange, firstEnglishDuration, firstJapaneseDuration } from './dates/duration';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countryByName,
-  findCities,
-  findCountryAdjectives,
-  findCountryNames,
-  findJapaneseCountries,
-} from '../data/country-lookup';
+import { countryByName, findCities, findCountryAdjectives, findCountryNames } from '../data/country-lookup';
+import { findJapaneseCountries } from '../data/japanese-countries';
 
 const codes = (hits: Array<{ code: string }>) => hits.map((h) => h.code);
 

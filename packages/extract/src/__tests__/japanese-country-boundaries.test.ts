@@ -1,7 +1,7 @@
 // Japanese country names count only as whole words, and a counterpart's country comes from the
 // Japanese title before the host country of the Japanese side's visit.
 import { describe, expect, it } from 'vitest';
-import { findJapaneseCountries } from '../data/country-lookup';
+import { findJapaneseCountries } from '../data/japanese-countries';
 import { japaneseParticipants } from '../people/japanese';
 
 const codes = (text: string) => findJapaneseCountries(text).map((h) => h.code);

@@ -111,20 +111,9 @@ export function findCountryAdjectives(text: string): CountryHit[] {
   return scan(t().adjectiveRe, text, t().adjectives);
 }
 
-const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
-
-/**
- * Every Japanese country name (メキシコ合衆国, 豪州) in the text, in order. A katakana name counts
- * only at a word boundary: タイ inside シュタインマイヤー or インド inside インドネシア is no country.
- */
-export function findJapaneseCountries(text: string): CountryHit[] {
-  return scan(t().jaRe, text, t().ja).filter(
-    (h) =>
-      !(KATAKANA.test(h.text[0]!) && KATAKANA.test(text[h.index - 1] ?? '')) &&
-      !(KATAKANA.test(h.text[h.text.length - 1]!) && KATAKANA.test(text[h.end] ?? '')) &&
-      // インド太平洋 is the Indo-Pacific region, not India.
-      !text.startsWith('太平洋', h.end),
-  );
+/** Every match of a Japanese country name, word boundaries unchecked (see japanese-countries.ts). */
+export function scanJapaneseCountries(text: string): CountryHit[] {
+  return scan(t().jaRe, text, t().ja);
 }
 
 /** The country a one-character Japanese abbreviation stands for (米 gives US), if any. */

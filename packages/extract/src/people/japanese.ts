@@ -1,69 +1,18 @@
 // Participants named in a Japanese lead sentence: 河野太郎外務大臣は, カルロス・…・メキシコ合衆国外務大臣代行
 // (H.E. Dr. Carlos de Icaza González, …)と, 茂木敏充外務大臣…ほかが同席.
-import { findJapaneseCountries, japaneseAbbreviation } from '../data/country-lookup';
+import { japaneseAbbreviation } from '../data/country-lookup';
+import { countryBeforeNo, findJapaneseCountries } from '../data/japanese-countries';
 import { englishParticipants } from './english';
+import { japanSide } from './japan-side';
 import { familyNameOf } from './names';
 import { dedupeParticipants, type Participant } from './participant';
 
-// Japanese government titles, longest first so 総理大臣補佐官 wins over 総理大臣.
-const JAPAN_TITLES = [
-  '内閣総理大臣補佐官',
-  '総理大臣補佐官',
-  '内閣総理大臣',
-  '総理大臣',
-  '外務大臣政務官',
-  '外務副大臣',
-  '外務大臣',
-  '内閣官房副長官',
-  '内閣官房長官',
-  '官房副長官',
-  '官房長官',
-  '国家安全保障局長',
-  '外務事務次官',
-  'アジア大洋州局長',
-  '北米局長',
-  '欧州局長',
-  '中南米局長',
-  '中東アフリカ局長',
-  '総合外交政策局長',
-  '国際協力局長',
-  '国際法局長',
-  '経済局長',
-  '領事局長',
-  '南部アジア部長',
-  '軍縮不拡散・科学部長',
-  '外務審議官',
-  '防衛大臣',
-  '経済産業大臣',
-  '財務大臣',
-  '副総理',
-  '総理',
-  '首相',
-  '外相',
-];
-const JAPAN_PERSON = new RegExp(
-  `([\\u4e00-\\u9fff々ヶ]{1,6}?)(${JAPAN_TITLES.join('|')})(?=[はがも、,とのにからほ及並他等(s)]|$)`,
-  'g',
-);
 // Titles that close a foreign dignitary's designation.
 const FOREIGN_TITLE =
   /(?:[\u4e00-\u9fff]{1,8}兼)?(?:駐日[^\s、,]*?大使|特命全権大使|大使|国務長官|外交部長|副長官|長官|外務大臣代行|外務大臣|外務相|外相|首相|大統領|副大統領|次期大統領|国王|皇太子|首長|議長|総裁|事務総長|事務局長|代表|大臣|相)$/;
 const ORGANISATION =
   /(?:国際連合|国連|北大西洋条約機構|NATO|東南アジア諸国連合|ASEAN|国際原子力機関|IAEA|世界保健機関|WHO|経済協力開発機構|OECD|世界銀行|国際通貨基金|IMF|世界貿易機関|WTO|国連難民高等弁務官事務所|UNHCR|世界食糧計画|WFP|国連児童基金|UNICEF|国連開発計画|UNDP|アジア開発銀行|ADB|アフリカ連合|AU|欧州委員会|欧州理事会|太平洋諸島フォーラム|PIF)/;
 const COUNTERPART_END = /(?:と(?:の間)?[でのは]?|を表敬|による|に対し|から|の表敬|及び|、|,|が|は)/;
-
-function japanSide(text: string): Participant[] {
-  const out: Participant[] = [];
-  for (const m of text.matchAll(JAPAN_PERSON)) {
-    const name = m[1]!;
-    const before = text[m.index - 1] ?? '';
-    // "中国外務大臣" or "…・アラブ共和国外務大臣" name a country's office, not a Japanese person.
-    if (/[\u30a0-\u30ff・]/.test(before) || /(?:国|邦|州|省|府|連合|政府)$/.test(name)) continue;
-    if (findJapaneseCountries(name).length > 0 || /^[本同両先前新各]$/.test(name)) continue;
-    out.push({ name, familyName: null, title: m[2]!, country: 'JP', side: 'japan' });
-  }
-  return out;
-}
 
 function splitDesignation(chunk: string): { name: string; title: string | null; country: string | null } {
   const clean = chunk.replace(/^[・\s]+|[・\s]+$/g, '');
@@ -136,11 +85,7 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
     if (consumed.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     const parts = splitDesignation(m[1]!);
     // タイ王国のパーンプリー副首相兼外務大臣: the country stated before の.
-    if (!parts.country) {
-      const before = text.slice(Math.max(0, m.index - 24), m.index);
-      const hit = findJapaneseCountries(before).pop();
-      if (hit && before.slice(hit.end) === 'の') parts.country = hit.code;
-    }
+    parts.country ??= countryBeforeNo(text, m.index);
     const organisation = parts.title !== null && ORGANISATION.test(parts.title);
     if ((!parts.country && !organisation) || !parts.name || /[はがをにでへ]$/.test(parts.name)) continue;
     out.push({
