@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openPgStorage } from '../src/storage/pg';
 import { openSqliteStorage } from '../src/storage/sqlite';
+import { Database } from '../src/storage/sqlite-driver';
 import type { Storage } from '../src/storage/types';
 
 export interface BenchStore {

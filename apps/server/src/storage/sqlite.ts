@@ -2,13 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readout } from '@readouts/schema';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { buildListSql, type ListDialect } from '../query/sql';
 import { fts5Document, fts5Query } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
 import { readoutColumns } from './columns';
 import { planPush, touchedIds } from './plan-push';
 import { pageFrom, statsFrom } from './results';
+import { Database } from './sqlite-driver';
 import { sqliteMigrations } from './sqlite-migrations';
 import { prepareStatements } from './sqlite-statements';
 import { newTokenId } from './token-id';
@@ -41,7 +42,7 @@ interface RecordRow {
 
 const now = () => new Date().toISOString();
 
-function migrate(db: Database.Database): void {
+function migrate(db: BetterSqlite3.Database): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );

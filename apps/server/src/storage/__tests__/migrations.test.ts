@@ -3,13 +3,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backends, pgUrl } from '../../__tests__/helpers/backends';
 import { openPgStorage } from '../pg';
 import { pgMigrations } from '../pg-migrations';
 import { openSqliteStorage } from '../sqlite';
+import { Database } from '../sqlite-driver';
 import { sqliteMigrations } from '../sqlite-migrations';
 
 describe('migrations on sqlite', () => {
