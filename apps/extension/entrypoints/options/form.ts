@@ -1,5 +1,6 @@
 // The settings form: server URL, token, automatic sync, Save and Sync now.
 import { h } from '../../utils/dom';
+import { t } from '../../utils/i18n';
 import type { SyncSettings } from '../../utils/sync/settings';
 
 export interface FormActions {
@@ -33,17 +34,17 @@ export function renderSettingsForm(
   const message = h('p', { class: 'message', attrs: { role: 'status', 'aria-live': 'polite' } });
 
   form.replaceChildren(
-    h('label', {}, 'Server URL', serverUrl),
-    h('label', {}, 'Device token', token),
-    h('label', { class: 'check' }, auto, 'Sync automatically (on changes, at startup, every 5 minutes)'),
+    h('label', {}, t('options.serverUrl'), serverUrl),
+    h('label', {}, t('options.token'), token),
+    h('label', { class: 'check' }, auto, t('options.auto')),
     h(
       'div',
       { class: 'buttons' },
-      h('button', { attrs: { type: 'submit', name: 'save' } }, 'Save'),
+      h('button', { attrs: { type: 'submit', name: 'save' } }, t('options.save')),
       h(
         'button',
         { attrs: { type: 'button', name: 'syncNow' }, on: { click: () => actions.syncNow() } },
-        'Sync now',
+        t('sync.now'),
       ),
     ),
     message,

@@ -1,26 +1,33 @@
 // Options page wiring: load the settings, save them (asking for the server's host permission),
 // run "Sync now", and show the live sync status.
 
+import { getLocale, t } from '../../utils/i18n';
 import { sendSyncMessage } from '../../utils/sync/messages';
 import { loadSettings, normaliseServerUrl, saveSettings } from '../../utils/sync/settings';
 import { updateStatus } from '../../utils/sync/status';
 import { mountSyncStatus } from '../../utils/sync/status-line';
 import { renderSettingsForm } from './form';
+import { renderIntro } from './intro';
 import { requestServerAccess } from './permission';
 
 async function start(): Promise<void> {
+  document.documentElement.lang = getLocale();
+  document.title = t('options.title');
+  document.getElementById('intro')!.replaceChildren(...renderIntro());
   const form = document.getElementById('settings') as HTMLFormElement;
-  const statusLine = mountSyncStatus(document.getElementById('status')!, { showSettings: false });
+  const statusSection = document.getElementById('status')!;
+  statusSection.setAttribute('aria-label', t('options.status'));
+  const statusLine = mountSyncStatus(statusSection, { showSettings: false });
   const show = (text: string, isError = false) => {
     message.textContent = text;
     message.classList.toggle('error', isError);
   };
   const syncNow = async () => {
-    show('Syncing…');
+    show(t('sync.syncing'));
     try {
       const status = await sendSyncMessage('sync/now');
       statusLine.refresh();
-      show(status.lastError ?? 'Synced.', status.lastError !== null);
+      show(status.lastError ?? t('options.synced'), status.lastError !== null);
     } catch (error) {
       show(String(error), true);
     }
@@ -31,7 +38,7 @@ async function start(): Promise<void> {
       try {
         serverUrl = normaliseServerUrl(values.serverUrl);
       } catch (error) {
-        show(`Server URL: ${(error as Error).message}`, true);
+        show(t('options.badServerUrl', { reason: (error as Error).message }), true);
         return;
       }
       // Asked inside the click; whatever the answer, sync works through the server's CORS.
@@ -40,7 +47,7 @@ async function start(): Promise<void> {
         await saveSettings({ ...values, serverUrl });
         await updateStatus({ state: 'idle', lastError: null, nextRetryAt: null });
         statusLine.refresh();
-        show('Saved.');
+        show(t('options.saved'));
         await syncNow();
       })();
     },

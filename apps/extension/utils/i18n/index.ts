@@ -1,4 +1,5 @@
-// UI language: English or Japanese, following the browser's language, with `{name}` placeholders.
+// UI language: English or Japanese, following the browser's language, with `{name}` placeholders
+// and plural forms (`<key>.one`, `<key>.other`) chosen by the language's plural rules.
 import { browser } from 'wxt/browser';
 import { en, type MessageKey } from './en';
 import { ja } from './ja';
@@ -41,4 +42,42 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
+}
+
+/**
+ * Like `t`, but a placeholder may stand for a DOM node: returns the text between placeholders and
+ * the values, in order, ready to be children of an element.
+ * @example h('p', {}, ...tParts('options.explain', { command: h('code', {}, 'pnpm …') }))
+ */
+export function tParts<T>(key: MessageKey, values: Record<string, T>): Array<string | T> {
+  // Splitting on a capturing group alternates text (even indexes) and placeholder names (odd).
+  return dictionaries[current][key].split(/\{(\w+)\}/).flatMap((part, i): Array<string | T> => {
+    if (i % 2 === 0) return part === '' ? [] : [part];
+    const value = values[part];
+    return [value === undefined ? `{${part}}` : value];
+  });
+}
+
+/** A number with the current locale's digit grouping, e.g. `1,200`. */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(current).format(n);
+}
+
+/** Keys that come in plural forms: `<base>.one` and `<base>.other` both exist. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
+
+/**
+ * Translates a count: the `.one` or `.other` form by the current locale's plural rules (Japanese
+ * has only `other`), with `{n}` formatted as a number in that locale.
+ * @example plural('sync.pending', 1200) // '1,200 changes pending'
+ */
+export function plural(key: PluralKey, n: number, values: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(current).select(n) === 'one' ? 'one' : 'other';
+  return t(`${key}.${form}`, { ...values, n: formatNumber(n) });
 }

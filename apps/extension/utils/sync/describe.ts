@@ -1,15 +1,17 @@
-// The status line's words: one sentence from the status, the pending count and the clock.
+// The status line's words: one sentence from the status, the pending count and the clock, in the
+// UI language.
+import { formatNumber, getLocale, plural, t } from '../i18n';
 import type { SyncStatus } from './status';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
-/** "5 min ago"-style age of an ISO time. */
+/** "5 min ago"-style age of an ISO time; older than a day, the date. */
 export function ago(iso: string, nowMs: number): string {
   const seconds = Math.max(0, Math.round((nowMs - Date.parse(iso)) / 1000));
-  if (seconds < 60) return 'just now';
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
-  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h ago`;
-  return new Date(iso).toLocaleDateString('en');
+  // Templates rather than Intl.RelativeTimeFormat: its English ("5 min. ago") is not the wording
+  // the status line has always used.
+  if (seconds < 60) return t('sync.ago.now');
+  if (seconds < 3600) return t('sync.ago.minutes', { n: formatNumber(Math.floor(seconds / 60)) });
+  if (seconds < 86_400) return t('sync.ago.hours', { n: formatNumber(Math.floor(seconds / 3600)) });
+  return new Date(iso).toLocaleDateString(getLocale());
 }
 
 /**
@@ -20,25 +22,25 @@ export function describeStatus(status: SyncStatus, pending: number, nowMs: numbe
   const parts: string[] = [];
   switch (status.state) {
     case 'off':
-      parts.push('Sync is not set up (Options)');
+      parts.push(t('sync.off'));
       break;
     case 'syncing':
       parts.push(
-        status.firstSync || status.pulled > 0
-          ? `Syncing… ${plural(status.pulled, 'readout', 'readouts')} pulled`
-          : 'Syncing…',
+        status.firstSync || status.pulled > 0 ? plural('sync.pulled', status.pulled) : t('sync.syncing'),
       );
       break;
     case 'idle':
-      parts.push(status.lastSyncAt ? `Synced ${ago(status.lastSyncAt, nowMs)}` : 'Not synced yet');
+      parts.push(
+        status.lastSyncAt ? t('sync.synced', { when: ago(status.lastSyncAt, nowMs) }) : t('sync.never'),
+      );
       break;
     default:
-      parts.push(`Sync error: ${status.lastError ?? 'unknown'}`);
+      parts.push(t('sync.error', { error: status.lastError ?? t('sync.unknownError') }));
       if (status.state === 'retrying' && status.nextRetryAt) {
-        parts.push(`retry at ${new Date(status.nextRetryAt).toLocaleTimeString('en')}`);
+        parts.push(t('sync.retryAt', { time: new Date(status.nextRetryAt).toLocaleTimeString(getLocale()) }));
       }
-      if (status.lastSyncAt) parts.push(`last sync ${ago(status.lastSyncAt, nowMs)}`);
+      if (status.lastSyncAt) parts.push(t('sync.lastSync', { when: ago(status.lastSyncAt, nowMs) }));
   }
-  parts.push(pending === 0 ? 'no changes pending' : `${plural(pending, 'change', 'changes')} pending`);
+  parts.push(pending === 0 ? t('sync.pending.none') : plural('sync.pending', pending));
   return parts.join(' · ');
 }

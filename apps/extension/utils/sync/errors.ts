@@ -1,4 +1,5 @@
 // What can go wrong talking to the server, sorted by what the client should do about it.
+import { t } from '../i18n';
 
 /**
  * - `offline`: no answer at all (network down, server stopped): retry with backoff.
@@ -15,7 +16,13 @@ export class SyncError extends Error {
   constructor(
     readonly kind: SyncErrorKind,
     message: string,
-    readonly details: { status?: number; retryAfterMs?: number | null; expected?: number } = {},
+    readonly details: {
+      status?: number;
+      retryAfterMs?: number | null;
+      expected?: number;
+      /** The server's own words for a refusal. */
+      reason?: string;
+    } = {},
   ) {
     super(message);
   }
@@ -26,16 +33,20 @@ export function isRetryable(error: unknown): boolean {
   return error instanceof SyncError && (error.kind === 'offline' || error.kind === 'unavailable');
 }
 
-/** A sentence for the status line. */
+/** A sentence for the status line, in the UI language. */
 export function describeError(error: unknown): string {
   if (!(error instanceof SyncError)) return error instanceof Error ? error.message : String(error);
   switch (error.kind) {
     case 'offline':
-      return 'Cannot reach the sync server; will retry.';
+      return t('sync.offline');
     case 'unavailable':
-      return `The sync server is unavailable (HTTP ${error.details.status}); will retry.`;
+      return t('sync.unavailable', { status: String(error.details.status) });
     case 'unauthorized':
-      return 'The server refused the token (401). Paste a valid device token in the options page.';
+      return t('sync.unauthorized');
+    case 'rejected':
+      return error.details.reason === undefined
+        ? error.message
+        : t('sync.rejected', { reason: error.details.reason });
     default:
       return error.message;
   }

@@ -1,5 +1,6 @@
 // Where and how to sync: the server URL, this device's token, automatic sync on or off, and the
 // pull cursor that belongs to that server.
+import { t } from '../i18n';
 import { readValue, writeValue } from './db';
 
 export interface SyncSettings {
@@ -26,13 +27,17 @@ export function isConfigured(settings: SyncSettings): boolean {
 }
 
 /**
- * Normalises a typed server URL to an origin plus path without a trailing slash; throws for
- * anything that is not http(s).
+ * Normalises a typed server URL to an origin plus path without a trailing slash; throws, with a
+ * message in the UI language, for anything that is not http(s).
  */
 export function normaliseServerUrl(input: string): string {
-  const url = new URL(input.trim());
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new Error('use an http:// or https:// URL');
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch (error) {
+    throw new Error(t('sync.invalidUrl', { reason: (error as Error).message }));
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(t('sync.httpOnly'));
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/open';
 import { h, replaceChildren } from '../dom';
+import { t } from '../i18n';
 import { describeStatus } from './describe';
 import { sendSyncMessage } from './messages';
 import { loadStatus } from './status';
@@ -39,7 +40,7 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
           ),
       },
     },
-    'Sync now',
+    t('sync.now'),
   );
   const settings = h(
     'button',
@@ -48,7 +49,7 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
       attrs: { type: 'button' },
       on: { click: () => void browser.runtime.openOptionsPage() },
     },
-    'Sync settings',
+    t('sync.settings'),
   );
   // Styled inline so every page that mounts it looks alike without sharing a stylesheet.
   const line = h(

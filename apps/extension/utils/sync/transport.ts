@@ -52,6 +52,7 @@ export function toSyncError(error: unknown): SyncError {
     }
     return new SyncError('rejected', `the server refused the request: ${error.message}`, {
       status: data?.httpStatus,
+      reason: error.message,
     });
   }
   return new SyncError('offline', error instanceof Error ? error.message : String(error));

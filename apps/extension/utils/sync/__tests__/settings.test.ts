@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshIndexedDb } from '../../__tests__/factories';
+import { setLocale } from '../../i18n';
 import { closeSyncDb } from '../db';
 import { loadCursor, loadSettings, normaliseServerUrl, saveCursor, saveSettings } from '../settings';
 
@@ -8,6 +9,7 @@ describe('sync settings', () => {
     await closeSyncDb();
     freshIndexedDb();
   });
+  afterEach(() => setLocale('en'));
 
   it('starts unconfigured, pointing at the local server', async () => {
     expect(await loadSettings()).toEqual({ serverUrl: 'http://localhost:8787', token: '', auto: true });
@@ -20,6 +22,15 @@ describe('sync settings', () => {
     );
     expect(() => normaliseServerUrl('ftp://example.org')).toThrow(/http/);
     expect(() => normaliseServerUrl('localhost')).toThrow();
+  });
+
+  it('explains a refused URL in the UI language', () => {
+    expect(() => normaliseServerUrl('ftp://example.org')).toThrow('use an http:// or https:// URL');
+    setLocale('ja');
+    expect(() => normaliseServerUrl('ftp://example.org')).toThrow(
+      'http:// または https:// で始まる URL を入力してください',
+    );
+    expect(() => normaliseServerUrl('localhost')).toThrow(/^URL として読み取れません（.+）$/);
   });
 
   it('starts the pull over when the server or the token changes, not when only "auto" does', async () => {
