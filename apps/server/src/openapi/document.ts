@@ -148,6 +148,7 @@ export function openApiDocument(): Record<string, unknown> {
           properties: {
             total: { type: 'integer' },
             byCountry: { type: 'object', additionalProperties: { type: 'integer' } },
+            byCounterpartCountry: { type: 'object', additionalProperties: { type: 'integer' } },
             byYear: { type: 'object', additionalProperties: { type: 'integer' } },
             byFormat: { type: 'object', additionalProperties: { type: 'integer' } },
           },

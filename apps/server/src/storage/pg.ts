@@ -190,7 +190,7 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       return rows[0] ? toRecord(rows[0]) : null;
     },
     async stats(userId) {
-      const [formats, years, countries] = await Promise.all([
+      const [formats, years, countries, counterparts] = await Promise.all([
         pool.query(
           'SELECT format AS key, count(*) AS n FROM records WHERE user_id = $1 AND NOT deleted GROUP BY format',
           [userId],
@@ -202,11 +202,19 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
         pool.query("SELECT countries FROM records WHERE user_id = $1 AND NOT deleted AND countries <> ''", [
           userId,
         ]),
+        pool.query(
+          `SELECT p->>'country' AS key, count(DISTINCT r.readout_id) AS n
+           FROM records r CROSS JOIN LATERAL json_array_elements(r.readout->'participants') p
+           WHERE r.user_id = $1 AND NOT r.deleted AND p->>'side' = 'counterpart' AND p->>'country' IS NOT NULL
+           GROUP BY 1`,
+          [userId],
+        ),
       ]);
       return statsFrom(
         formats.rows,
         years.rows,
         countries.rows.map((r) => r.countries),
+        counterparts.rows,
       );
     },
     async optimize() {

@@ -24,6 +24,7 @@ export function statsFrom(
   formats: Array<{ key: string; n: number | string }>,
   years: Array<{ key: string; n: number | string }>,
   countryLists: string[],
+  counterpartCountries: Array<{ key: string; n: number | string }>,
 ): ReadoutStats {
   const byCountry: Record<string, number> = {};
   for (const list of countryLists) {
@@ -35,6 +36,7 @@ export function statsFrom(
   return {
     total: Object.values(byFormat).reduce((a, b) => a + b, 0),
     byCountry,
+    byCounterpartCountry: toRecord(counterpartCountries),
     byYear: toRecord(years),
     byFormat,
   };

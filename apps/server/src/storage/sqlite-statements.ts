@@ -53,6 +53,13 @@ export function prepareStatements(db: Database.Database) {
     statsYear: db.prepare(
       "SELECT substr(date, 1, 4) AS key, count(*) AS n FROM records WHERE user_id = ? AND deleted = 0 AND date <> '' GROUP BY key",
     ),
+    statsCounterpartCountries: db.prepare(
+      `SELECT json_extract(p.value, '$.country') AS key, count(DISTINCT r.rid) AS n
+       FROM records r, json_each(r.readout, '$.participants') p
+       WHERE r.user_id = ? AND r.deleted = 0 AND json_extract(p.value, '$.side') = 'counterpart'
+         AND json_extract(p.value, '$.country') IS NOT NULL
+       GROUP BY 1`,
+    ),
     statsCountries: db
       .prepare("SELECT countries FROM records WHERE user_id = ? AND deleted = 0 AND countries <> ''")
       .pluck(),

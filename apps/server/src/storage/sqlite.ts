@@ -200,6 +200,7 @@ export function openSqliteStorage(dataDir: string): Storage {
         q.statsFormat.all(userId) as Array<{ key: string; n: number }>,
         q.statsYear.all(userId) as Array<{ key: string; n: number }>,
         q.statsCountries.all(userId) as string[],
+        q.statsCounterpartCountries.all(userId) as Array<{ key: string; n: number }>,
       );
     },
     async optimize() {

@@ -75,7 +75,10 @@ export interface ReadoutPage {
 
 export interface ReadoutStats {
   total: number;
+  /** Every country named in a readout's participants or location (Japan is in nearly all). */
   byCountry: Record<string, number>;
+  /** The countries of the counterparts: who Japan met. */
+  byCounterpartCountry: Record<string, number>;
   byYear: Record<string, number>;
   byFormat: Record<string, number>;
 }

@@ -252,6 +252,7 @@ describe.each(backends)('storage on $name', (backend) => {
       expect(stats.byFormat).toEqual({ meeting: 1, summit: 1, telephone: 1 });
       expect(stats.byYear).toEqual({ '2019': 1, '2023': 1 });
       expect(stats.byCountry).toMatchObject({ KR: 1, US: 1, AU: 1, JP: 1 });
+      expect(stats.byCounterpartCountry).toEqual({ AU: 1, KR: 1, US: 1 });
     });
   });
 });
