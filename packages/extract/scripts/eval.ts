@@ -1,6 +1,6 @@
 // `pnpm eval:extract`: extracts every labelled page of the dev set (shared/fixtures/mofa) and then
-// of the held-out set (eval/heldout), printing a field-accuracy table for each with the same rules
-// as shared/fixtures/mofa/score_extract.py. Usage: tsx scripts/eval.ts [DEV_DIR [HELDOUT_DIR]]
+// of the held-out sets (eval/heldout, eval/heldout2), printing a field-accuracy table for each with the same rules
+// as shared/fixtures/mofa/score_extract.py. Usage: tsx scripts/eval.ts [DEV_DIR [HELDOUT_DIR [HELDOUT2_DIR]]]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type LabelRecord, type OutputRecord, overallAccuracy, scoreExtraction } from '../src/eval/score';
@@ -13,6 +13,7 @@ const devDir = path.resolve(
     path.join(import.meta.dirname, '../../../../shared/fixtures/mofa'),
 );
 const heldoutDir = path.resolve(process.argv[3] ?? path.join(import.meta.dirname, '../eval/heldout'));
+const heldout2Dir = path.resolve(process.argv[4] ?? path.join(import.meta.dirname, '../eval/heldout2'));
 
 const capturedAt = new Date('2026-01-01T00:00:00Z');
 
@@ -41,3 +42,5 @@ function printTable(name: string, dir: string): void {
 printTable('dev set', devDir);
 console.log('');
 printTable('held-out set', heldoutDir);
+console.log('');
+printTable('second held-out set', heldout2Dir);
