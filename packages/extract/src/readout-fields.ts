@@ -7,6 +7,7 @@ import { findEnglishTimes, findJapaneseTimes } from './dates/clock';
 import { durationFromRange, firstEnglishDuration, firstJapaneseDuration } from './dates/duration';
 import { resolveJapanTime, splitJapanTime } from './dates/japan-time';
 import { resolveMeetingDate } from './dates/meeting-date';
+import { summedSessionDurations } from './dates/session-durations';
 import { meetingFormat, upgradeToSummit } from './format';
 import { meetingLocation } from './location';
 import { englishParticipants } from './people/english';
@@ -63,6 +64,7 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
   warnings.push(...resolved.warnings);
   const times = ctx.lang === 'ja' ? findJapaneseTimes(local) : findEnglishTimes(local);
   const durationMinutes =
+    summedSessionDurations(local, ctx.lang) ??
     (ctx.lang === 'ja' ? firstJapaneseDuration(local) : firstEnglishDuration(local)) ??
     durationFromRange(local, ctx.lang);
   const format = upgradeToSummit(meetingFormat(ctx.headline, local), participants);
