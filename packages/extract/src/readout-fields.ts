@@ -5,6 +5,7 @@ import { findJapaneseCountries } from './data/japanese-countries';
 import { findEnglishDates, findJapaneseDates } from './dates/calendar';
 import { findEnglishTimes, findJapaneseTimes } from './dates/clock';
 import { durationFromRange, firstEnglishDuration, firstJapaneseDuration } from './dates/duration';
+import { japanLabelledTime, localFromJapanTime } from './dates/japan-clock-abroad';
 import { resolveJapanTime, splitJapanTime } from './dates/japan-time';
 import { resolveMeetingDate } from './dates/meeting-date';
 import { summedSessionDurations } from './dates/session-durations';
@@ -69,13 +70,23 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
     durationFromRange(local, ctx.lang);
   const format = upgradeToSummit(meetingFormat(ctx.headline, local), participants);
   const location = meetingLocation(local, ctx.lang, format === 'telephone' || format === 'video');
+  let startTime = times[0]?.time ?? null;
+  let japanTime = resolveJapanTime(japan, resolved.date, startTime, location?.country ?? null);
+  // "2:55 p.m. (Japan time)" for a meeting in Singapore: the Japan time moves to its own field.
+  const japanClock = japanLabelledTime(lead, ctx.lang);
+  const place = format === 'telephone' || format === 'video' ? null : (location?.country ?? null);
+  const placeTime = japanClock && place && place !== 'JP' ? localFromJapanTime(japanClock.time, place) : null;
+  if (placeTime && japanClock?.time === startTime) {
+    japanTime = { date: resolved.date, time: japanClock.time, text: japan?.text ?? 'Japan time' };
+    startTime = placeTime;
+  }
   if (!participants.some((p) => p.side === 'counterpart')) warnings.push('no counterpart found in the lead');
   if (!participants.some((p) => p.side === 'japan'))
     warnings.push('no Japanese participant found in the lead');
   return {
     date: resolved.date,
-    startTime: times[0]?.time ?? null,
-    japanTime: resolveJapanTime(japan, resolved.date, times[0]?.time ?? null, location?.country ?? null),
+    startTime,
+    japanTime,
     durationMinutes,
     participants,
     format,
