@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { familyNameOf, stripHonorifics } from '../people/names';
+import { extractPage } from './factories';
 
 describe('names', () => {
   it.each([
@@ -10,6 +11,7 @@ describe('names', () => {
     ['the Rt Hon Philip Hammond MP', 'Philip Hammond'],
     ['Hon. Rear Admiral (Retired) Josaia Voreqe BAINIMARAMA', 'Josaia Voreqe BAINIMARAMA'],
     ['Mr. KONO Taro', 'KONO Taro'],
+    ['Hon. Rev. Dr. Pōhiva TU’I’ONETOA', 'Pōhiva TU’I’ONETOA'],
   ])('strips honorifics from %s', (raw, name) => {
     expect(stripHonorifics(raw)).toBe(name);
   });
@@ -22,5 +24,16 @@ describe('names', () => {
     ['河野太郎', null],
   ])('finds the family name of %s', (name, family) => {
     expect(familyNameOf(name)).toBe(family);
+  });
+
+  it('names a clergyman prime minister without "Rev."', () => {
+    const result = extractPage({
+      section: 'Japan-Tonga Relations',
+      dateline: 'June 30, 2021',
+      lead: 'On June 30, commencing at 11:50 a.m. for approximately 15 minutes, Mr. SUGA Yoshihide, Prime Minister of Japan, held a Japan-Tonga leaders video teleconference meeting with Hon. Rev. Dr. Pōhiva TU’I’ONETOA, Prime Minister of the Kingdom of Tonga.',
+    });
+    const counterpart =
+      result.kind === 'readout' ? result.readout.participants.find((p) => p.side === 'counterpart') : null;
+    expect(counterpart?.name).toBe('Pōhiva TU’I’ONETOA');
   });
 });

@@ -15,6 +15,7 @@ export const HONORIFIC_SOURCE = [
   'Mme\\.?',
   'Dr\\.?',
   'Prof(?:essor|\\.)?',
+  'Rev(?:erend|\\.)',
   'Senator',
   'Sir',
   'Dame',
