@@ -96,11 +96,12 @@ export function englishParticipants(text: string, fallbackCountry: string | null
     untitledFirst.country = fallbackCountry;
     untitledFirst.familyName = familyNameOf(untitledFirst.name, fallbackCountry);
   }
-  if (!found.some((p) => p.side === 'japan') || !found.some((p) => p.side === 'counterpart')) {
-    const titled = titledPeople(text, fallbackCountry);
-    for (const side of ['japan', 'counterpart'] as const) {
-      if (!found.some((p) => p.side === side)) found.push(...titled.filter((p) => p.side === side));
-    }
+  // A title-first principal ("Minister for Foreign Affairs Koichiro Gemba held …") is read even when
+  // honorific-named attendees of the same side were found.
+  const titled = titledPeople(text, fallbackCountry);
+  for (const side of ['japan', 'counterpart'] as const) {
+    if (side === 'japan' || !found.some((p) => p.side === side))
+      found.push(...titled.filter((p) => p.side === side));
   }
   if (!found.some((p) => p.side === 'counterpart')) found.push(...unnamedGroups(text));
   return dedupeParticipants(found);
