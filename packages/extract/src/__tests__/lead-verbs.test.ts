@@ -1,5 +1,6 @@
 // The verb that ends the Japanese principal's title: "…, Minister for Foreign Affairs of Japan,
-// spoke over the phone with H.E. …" must not swallow the counterpart into that title.
+// spoke over the phone with H.E. …" must not swallow the counterpart into that title; "who is
+// accompanying Mr. X" names someone who is not at the table.
 import { describe, expect, it } from 'vitest';
 import { extractPage } from './factories';
 
@@ -30,5 +31,18 @@ describe('verbs of talking after a title', () => {
         'On May 2, from 9:00 a.m. for about 15 minutes, Mr. Taro Kono, Minister for Foreign Affairs of Japan, talked with H.E. Mr. Kang Kyung-wha, Minister of Foreign Affairs of the Republic of Korea, over the telephone.',
       )[0],
     ).toEqual(['japan', 'Taro Kono', 'Minister for Foreign Affairs of Japan']);
+  });
+});
+
+describe('people a principal accompanies', () => {
+  it('leaves out the leader a minister is accompanying on a visit', () => {
+    expect(
+      people(
+        "On October 26, commencing at around 3 p.m. (local time) for approximately 30 minutes, Mr. Taro Kono, Minister for Foreign Affairs, who is accompanying Mr. Shinzo Abe, Prime Minister of Japan, on his visit to the People's Republic of China, held the fifth Japan-China Foreign Ministers' Meeting of 2018 with H.E. Mr. Wang Yi, State Councilor and Foreign Minister for the People's Republic of China.",
+      ).map(([side, name]) => [side, name]),
+    ).toEqual([
+      ['japan', 'Taro Kono'],
+      ['counterpart', 'Wang Yi'],
+    ]);
   });
 });

@@ -53,6 +53,8 @@ export function englishParticipants(text: string, fallbackCountry: string | null
     if (NON_NAME_WORDS.test(words[0]!)) continue;
     // "in response to Mr. Matsumoto's assumption of office": a possessive mentions, not introduces.
     if (/['’]s$/.test(words[words.length - 1]!)) continue;
+    // "who is accompanying Mr. Shinzo Abe, Prime Minister of Japan, on his visit": not at the table.
+    if (/\baccompanying\s+$/.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const name = stripHonorifics(words.join(' '));
     if (!name || name.length > 120) continue;
     const end = m.index + m[1]!.length + words.join(' ').length;
