@@ -107,7 +107,11 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
     }
     if (!loc && (IN_JAPAN_EN.test(lead) || TO_JAPAN.test(lead)))
       loc = { city: null, country: 'JP', venue: null };
-    const at = lead.match(EN_VENUE) ?? lead.match(/\bat\s+(the\s+United Nations(?:\s+Headquarters)?)/);
+    const at =
+      lead.match(EN_VENUE) ??
+      lead.match(
+        /\bat\s+(the\s+United Nations(?:\s+Headquarters)?)(?!\s+(?:General Assembly|Security Council|Human Rights|Conference|Summit|Ocean|Climate))/,
+      );
     if (at) venue = at[1]!.trim();
     if (!loc && venue && UN_HQ.test(venue)) loc = { city: 'New York', country: 'US', venue: null };
   }
