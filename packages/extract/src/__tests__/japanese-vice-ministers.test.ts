@@ -34,3 +34,13 @@ describe('vice-ministers and other officials in Japanese leads', () => {
     ).toEqual([['counterpart', 'マケイン', 'US']]);
   });
 });
+
+describe('English forms opening with a bare "Hon."', () => {
+  it('reads a counterpart whose English form starts "Hon."', () => {
+    expect(
+      people(
+        '現地時間2月12日午前11時35分(日本時間同日午前8時35分)から約25分間、フィジー共和国のスバを訪問中の上川陽子外務大臣は、フェキタモエロア・カトア・ウトイカマヌ・トンガ王国外務大臣兼観光大臣(Hon. Fekitamoeloa Katoa ‘Utoikamanu, Minister for Foreign Affairs and Minister for Tourism, Kingdom of Tonga)との会談を行ったところ、概要は以下のとおりです。',
+      ),
+    ).toContainEqual(['counterpart', 'フェキタモエロア・カトア・ウトイカマヌ', 'TO']);
+  });
+});

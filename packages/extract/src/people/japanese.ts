@@ -57,7 +57,7 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
   const out: Participant[] = [];
   // A designation followed by its English form in parentheses.
   const withLatin =
-    /([^、,,。はのを及と]{1,80}?)\(((?:H\.\s?E\.|The Hon|the Hon|The Rt|the Rt|The Right|Senator|Mr|Ms|Mrs|Dr|Rt|Prof|Sir|Sheikh|His|Her)[^)]*)\)/g;
+    /([^、,,。はのを及と]{1,80}?)\(((?:H\.\s?E\.|The Hon|the Hon|The Rt|the Rt|The Right|Senator|Mr|Ms|Mrs|Dr|Rt|Hon|Prof|Sir|Sheikh|His|Her)[^)]*)\)/g;
   const consumed: Array<[number, number]> = [];
   for (const m of text.matchAll(withLatin)) {
     // The English form names a country only when it says so: no fallback, so that the Japanese
