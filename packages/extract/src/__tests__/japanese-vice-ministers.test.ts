@@ -44,3 +44,14 @@ describe('English forms opening with a bare "Hon."', () => {
     ).toContainEqual(['counterpart', 'フェキタモエロア・カトア・ウトイカマヌ', 'TO']);
   });
 });
+
+describe('Japanese vice-ministers named by family name only', () => {
+  it('reads 中根副大臣 as Japan’s side', () => {
+    expect(
+      people('4月30日,中根副大臣はオランダを訪問し,ヨハンナ・ブラント・オランダ外務次官と会談を行いました。'),
+    ).toEqual([
+      ['japan', '中根', 'JP'],
+      ['counterpart', 'ヨハンナ・ブラント', 'NL'],
+    ]);
+  });
+});
