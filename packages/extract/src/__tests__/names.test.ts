@@ -37,3 +37,21 @@ describe('names', () => {
     expect(counterpart?.name).toBe('Pōhiva TU’I’ONETOA');
   });
 });
+
+describe('clergy in Japanese leads', () => {
+  it('reads a Vatican official styled "Mgr." in the English form', () => {
+    const result = extractPage({
+      lang: 'ja',
+      headline: '中根外務副大臣のバチカン訪問',
+      dateline: '平成29年5月1日',
+      lead: '4月27日,中根副大臣はバチカンを訪問し,ポール・リチャード・ギャラガー外務長官(Mgr. Paul Richard Gallagher, Secretary for the Relations with States of Vatican)を表敬しました。',
+    });
+    const counterpart =
+      result.kind === 'readout' ? result.readout.participants.find((p) => p.side === 'counterpart') : null;
+    expect([counterpart?.name, counterpart?.title, counterpart?.country]).toEqual([
+      'ポール・リチャード・ギャラガー',
+      '外務長官',
+      'VA',
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { dedupeParticipants, type Participant } from './participant';
 
 // Titles that close a foreign dignitary's designation.
 const FOREIGN_TITLE =
-  /(?:[\u4e00-\u9fff]{1,8}兼)?(?:駐日[^\s、,]*?大使|特命全権大使|大使|国務長官|外交部長|副長官|長官|外務大臣代行|外務大臣|外務相|外相|首相|大統領|副大統領|次期大統領|国王|皇太子|首長|議長|総裁|事務総長|事務局長|代表|次官|議員|国務委員|委員長|総督|書記長|大臣|相)$/;
+  /(?:[\u4e00-\u9fff]{1,8}兼)?(?:駐日[^\s、,]*?大使|特命全権大使|大使|国務長官|外交部長|外務長官|副長官|長官|外務大臣代行|外務大臣|外務相|外相|首相|大統領|副大統領|次期大統領|国王|皇太子|首長|議長|総裁|事務総長|事務局長|代表|次官|議員|国務委員|委員長|総督|書記長|大臣|相)$/;
 const ORGANISATION =
   /(?:国際連合|国連|北大西洋条約機構|NATO|東南アジア諸国連合|ASEAN|国際原子力機関|IAEA|世界保健機関|WHO|経済協力開発機構|OECD|世界銀行|国際通貨基金|IMF|世界貿易機関|WTO|国連難民高等弁務官事務所|UNHCR|世界食糧計画|WFP|国連児童基金|UNICEF|国連開発計画|UNDP|アジア開発銀行|ADB|アフリカ連合|AU|欧州委員会|欧州理事会|太平洋諸島フォーラム|PIF)/;
 const COUNTERPART_END = /(?:と(?:の間)?[でのは]?|を表敬|による|に対し|から|の表敬|及び|、|,|が|は)/;
@@ -57,7 +57,7 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
   const out: Participant[] = [];
   // A designation followed by its English form in parentheses.
   const withLatin =
-    /([^、,,。はのを及と]{1,80}?)\(((?:H\.\s?E\.|The Hon|the Hon|The Rt|the Rt|The Right|Senator|Mr|Ms|Mrs|Dr|Rt|Hon|Prof|Sir|Sheikh|His|Her)[^)]*)\)/g;
+    /([^、,,。はのを及と]{1,80}?)\(((?:H\.\s?E\.|The Hon|the Hon|The Rt|the Rt|The Right|Senator|Mr|Ms|Mrs|Dr|Rt|Hon|Prof|Sir|Sheikh|His|Her|Mgr|Monsignor)[^)]*)\)/g;
   const consumed: Array<[number, number]> = [];
   for (const m of text.matchAll(withLatin)) {
     // The English form names a country only when it says so: no fallback, so that the Japanese

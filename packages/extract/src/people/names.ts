@@ -16,6 +16,8 @@ export const HONORIFIC_SOURCE = [
   'Dr\\.?',
   'Prof(?:essor|\\.)?',
   'Rev(?:erend|\\.)',
+  'Mgr\\.',
+  'Monsignor',
   'Senator',
   'Sir',
   'Dame',
