@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeOf, readStore, tabIdOf, waitForBadge } from './extension/inspect';
-import { ensureBuilt, type LoadedExtension, launchWithExtension } from './extension/launch';
+import { type LoadedExtension, launchWithExtension } from './extension/launch';
 import { MofaSite } from './extension/mofa-site';
 
 const artifacts = path.join(import.meta.dirname, 'artifacts');
@@ -49,7 +49,6 @@ async function openCollection(): Promise<Page> {
 
 describe('extension in Chromium', () => {
   beforeAll(async () => {
-    ensureBuilt();
     mkdirSync(artifacts, { recursive: true });
     ext = await launchWithExtension();
     ext.context.on('dialog', (dialog) => {
@@ -269,7 +268,6 @@ describe('extension in a Japanese Chromium', () => {
   let ja: LoadedExtension;
 
   beforeAll(async () => {
-    ensureBuilt();
     ja = await launchWithExtension('ja');
     const japaneseSite = new MofaSite();
     japaneseSite.serve('/press/release/press4e_002699.html', 'press-release-press4e_002699.html');

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionCopy } from './harness/build';
+import { extensionCopy } from '../support/extension-build';
 import { Device, waitFor } from './harness/device';
 import { readoutPages } from './harness/mofa';
 import { freshPgBackend } from './harness/postgres';

@@ -1,7 +1,7 @@
 // Benchmark: the first sync of N readouts (default 10,000) into a fresh Chromium profile, next to
 // the server's raw pull rate measured in the same run with a plain Node HTTP client. SQLite, and
 // PostgreSQL too when DATABASE_URL or TEST_DATABASE_URL is set. READOUTS_BENCH_SYNC sets N.
-import { extensionCopy } from '../harness/build';
+import { extensionCopy } from '../../support/extension-build';
 import { Device, waitFor } from '../harness/device';
 import { freshPgBackend } from '../harness/postgres';
 import { bulkContents, pushCaptures } from '../harness/seed';

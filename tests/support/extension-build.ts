@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const builtDir = path.resolve(import.meta.dirname, '../../../apps/extension/.output/chrome-mv3');
+const builtDir = path.resolve(import.meta.dirname, '../../apps/extension/.output/chrome-mv3');
 const complete = (dir: string) =>
   ['manifest.json', 'options.html', 'background.js', 'collection.html'].every((f) =>
     existsSync(path.join(dir, f)),
