@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Starts Debian's PostgreSQL on loopback and makes sure the test role and database exist.
-# Prints the DATABASE_URL to use. Needs root (or the postgres user) and the postgresql package.
+# Prints the DATABASE_URL to use, and nothing else on stdout: callers capture it with $(...), so
+# every other message (pg_ctlcluster's "Removed stale pid file." among them) goes to stderr.
+# Needs root (or the postgres user) and the postgresql package.
 set -euo pipefail
 ver=$(ls /usr/lib/postgresql | sort -n | tail -1)
 if ! pg_lsclusters -h | grep -q .; then
-  pg_createcluster "$ver" main >/dev/null
+  pg_createcluster "$ver" main >&2
 fi
 cluster=$(pg_lsclusters -h | head -1 | awk '{print $1" "$2}')
 if ! pg_lsclusters -h | head -1 | grep -q online; then
-  pg_ctlcluster $cluster start
+  # A crash or a machine image can leave a stale pid or socket lock behind; the first start may
+  # still see its old processes exiting, so try a few times.
+  for attempt in 1 2 3; do
+    pg_ctlcluster $cluster start >&2 && break
+    [ "$attempt" = 3 ] && exit 1
+    sleep 2
+  done
 fi
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 for _ in $(seq 1 30); do as_pg psql -qtAc 'select 1' >/dev/null 2>&1 && break; sleep 1; done

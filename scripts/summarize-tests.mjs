@@ -7,6 +7,11 @@ const dir = process.argv[2] ?? process.env.READOUTS_REPORT_DIR ?? '.reports';
 let passed = 0;
 let failed = 0;
 const failures = [];
+/** The first non-empty line of an error message, short enough to read in a CI log. */
+const reason = (message) => {
+  const line = (message ?? '').split('\n').find((l) => l.trim() !== '') ?? '(no message)';
+  return line.trim().slice(0, 200);
+};
 for (const file of readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()) {
@@ -18,9 +23,8 @@ for (const file of readdirSync(dir)
       suite.status === 'failed' && (suite.assertionResults ?? []).every((t) => t.status !== 'failed');
     if (broken) failed += 1;
     for (const t of suite.assertionResults ?? [])
-      if (t.status === 'failed') failures.push(`${file}: ${t.fullName}`);
-    if (broken)
-      failures.push(`${file}: ${suite.name} (did not run: ${(suite.message ?? '').split('\n')[0]})`);
+      if (t.status === 'failed') failures.push(`${file}: ${t.fullName}: ${reason(t.failureMessages?.[0])}`);
+    if (broken) failures.push(`${file}: ${suite.name} did not run: ${reason(suite.message)}`);
   }
   console.log(
     `${file.replace(/\.json$/, '').padEnd(28)} ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`,

@@ -6,6 +6,8 @@ import type { Backend } from './server';
 export function freshPgBackend(name: string): Backend & { drop(): void } {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('TEST_DATABASE_URL is not set (scripts/test.sh sets it)');
+  if (!/^postgres(ql)?:\/\/\S+$/.test(base))
+    throw new Error(`TEST_DATABASE_URL is not one postgres:// URL: ${JSON.stringify(base)}`);
   const database = `${name}_${process.pid}_${Date.now()}`;
   const psql = (sql: string) => execFileSync('psql', [base, '-qtAc', sql], { stdio: 'pipe' });
   psql(`CREATE DATABASE ${database}`);

@@ -28,6 +28,8 @@ export function pgUrl(): string {
     throw new Error(
       'TEST_DATABASE_URL is not set: PostgreSQL tests cannot run (set READOUTS_SKIP_PG=1 to skip them)',
     );
+  if (!/^postgres(ql)?:\/\/\S+$/.test(url))
+    throw new Error(`TEST_DATABASE_URL is not one postgres:// URL: ${JSON.stringify(url)}`);
   return url;
 }
 
