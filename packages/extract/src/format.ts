@@ -9,9 +9,10 @@ const COURTESY = /courtesy call|paid a call on|表敬/i;
 const MEAL =
   /\b(?:lunch|luncheon|dinner|breakfast|banquet)\b|昼食|夕食|朝食|晩餐|午餐|ワーキング・?ランチ|ワーキング・?ディナー/i;
 // A meal that is the event itself: "meeting (lunch meeting)", "held a working lunch with", "held a
-// meeting over lunch", "hosted a dinner meeting inviting", 外相会談(昼食会), ワーキング・ランチ形式で.
+// meeting over lunch", "hosted a dinner meeting inviting", "hosted a dinner in Yokohama, in the honor
+// of", 外相会談(昼食会), ワーキング・ランチ形式で; not 会談(ワーキング・ランチを含む), a meeting with a meal in it.
 const MEAL_EVENT =
-  /\b(?:held|hosted|had) (?:an? )?(?:[\w'’-]+ ){0,3}?(?:meeting|talks?|discussions?|conversation) (?:over|during) (?:an? )?(?:working )?(?:lunch|luncheon|dinner|breakfast)\b|\b(?:held|hosted|had|gave) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:inviting|in honou?r of|attended by)\b|(?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)(?:会)?形式で|(?:昼食|夕食|朝食)を(?:交え|とりながら|共にしながら)|\((?:working )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)?\)|\b(?:held|hosted|had) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:with|for)|\((?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)[^)]{0,6}\)|(?<!及び|並びに|(?:会談|会合|協議)と|、)(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)を(?:行|実施|開催|主催)/i;
+  /\b(?:held|hosted|had) (?:an? )?(?:[\w'’-]+ ){0,3}?(?:meeting|talks?|discussions?|conversation) (?:over|during) (?:an? )?(?:working )?(?:lunch|luncheon|dinner|breakfast)\b|\b(?:held|hosted|had|gave) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? )?(?:inviting|in (?:the )?honou?r of|attended by)\b|(?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)(?:会)?形式で|(?:昼食|夕食|朝食)を(?:交え|とりながら|共にしながら)|\((?:working )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)?\)|\b(?:held|hosted|had) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:with|for)|\((?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)(?![^)]{0,6}含)[^)]{0,6}\)|(?<!及び|並びに|(?:会談|会合|協議)と|、)(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)を(?:行|実施|開催|主催)/i;
 // A headline that ends with the meal: "Japan-Mexico Foreign Ministers' Lunch Meeting".
 const MEAL_HEAD = /\b(?:Working |Official )?(?:Lunch|Luncheon|Dinner|Breakfast)(?: Meeting)?\)?$/i;
 const SUMMIT =

@@ -41,3 +41,24 @@ describe('meal phrasing', () => {
     ).toBe('meeting');
   });
 });
+
+describe('meals hosted for a group, and meetings that include a meal', () => {
+  it('reads "hosted a dinner in Yokohama, in the honor of Ministers" as a meal', () => {
+    expect(
+      meetingFormat(
+        null,
+        'On August 27 from around 19:45, Mr. Taro Kono, Foreign Minister of Japan hosted a dinner in Yokohama, in the honor of Ministers who will participate in TICAD 7.',
+      ),
+    ).toBe('meal');
+  });
+
+  it('keeps 会談(ワーキング・ランチを含む) a meeting', () => {
+    expect(
+      meetingFormat(
+        null,
+        '河野外務大臣は,X外務大臣との間で会談(ワーキング・ランチを含む)を行ったところ,概要は以下のとおりです。',
+      ),
+    ).toBe('meeting');
+    expect(meetingFormat(null, '河野外務大臣は,X外務大臣と外相会談(昼食会)を行いました。')).toBe('meal');
+  });
+});
