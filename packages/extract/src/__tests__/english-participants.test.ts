@@ -212,3 +212,17 @@ describe('spouses', () => {
     ]);
   });
 });
+
+describe('a lead that lists the counterparts before the verb', () => {
+  it('ends the Japanese title at ", with" (a four-way telephone meeting)', () => {
+    const people = englishParticipants(
+      'On February 18, from 9:00 p.m. to 10:30 p.m., Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, with Senator the Hon Marise Payne, Minister for Foreign Affairs of the Commonwealth of Australia, and The Honorable Antony Blinken, Secretary of State of the United States, held a telephone meeting.',
+      null,
+    );
+    expect(people.map((p) => [p.side, p.name, p.title, p.country])).toEqual([
+      ['japan', 'MOTEGI Toshimitsu', 'Minister for Foreign Affairs', 'JP'],
+      ['counterpart', 'Marise Payne', 'Minister for Foreign Affairs of the Commonwealth of Australia', 'AU'],
+      ['counterpart', 'Antony Blinken', 'Secretary of State of the United States', 'US'],
+    ]);
+  });
+});

@@ -15,9 +15,10 @@ const PERSON = new RegExp(
   `(?<![\\p{L}])((?:(?:${HONORIFIC_SOURCE})\\s*)+)(${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){0,6})`,
   'gu',
 );
-// Where a title that follows a name ends.
+// Where a title that follows a name ends ("Mr. X, Minister for Foreign Affairs, with Senator Y, …"
+// ends before "with").
 const TITLE_END =
-  /,\s*(?:who|whom|which|during|while|on (?:his|her|their)|held|had|and\s+(?:then\s+)?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|the|The|Senator|Rt|Hon|Prime|President|Foreign|Minister)|for\s|from\s|commencing|starting|at\s|in\s|on\s|followed|as well|respectively)|\s+(?:who|held|had|paid|met|spoke|talked|telephoned|phoned|conversed|chaired|co-chaired|hosted|received|made|attended|participated|exchanged|visited|visiting|is visiting|was visiting|are visiting|on the|at the|in the|during|for approximately|for about|together)\b|[;(]|(?<=[a-z)])\.(?:\s|$)|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Dr\.|the Hon|The Hon|Senator)/;
+  /,\s*(?:who|whom|which|during|while|on (?:his|her|their)|held|had|and\s+(?:then\s+)?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|the|The|Senator|Rt|Hon|Prime|President|Foreign|Minister)|for\s|from\s|with\s|commencing|starting|at\s|in\s|on\s|followed|as well|respectively)|\s+(?:who|held|had|paid|met|spoke|talked|telephoned|phoned|conversed|chaired|co-chaired|hosted|received|made|attended|participated|exchanged|visited|visiting|is visiting|was visiting|are visiting|on the|at the|in the|during|for approximately|for about|together)\b|[;(]|(?<=[a-z)])\.(?:\s|$)|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Dr\.|the Hon|The Hon|Senator)/;
 const NON_NAME_WORDS =
   /^(?:Minister|Foreign|Prime|President|Secretary|State|Vice|The|Japan|Japanese|Government|Ministry|Meeting)$/;
 
