@@ -64,6 +64,16 @@ export function collectPoints(
       continue;
     body.push(b);
   }
+  // A lead paragraph numbered "1." before a "2." paragraph is the first point, as in a list.
+  if (
+    lead &&
+    lead.items.length === 0 &&
+    leadLast === leadIndex &&
+    /^1(?:[.)．]\s*|\s+)\S/.test(lead.text) &&
+    body[0]?.items.length === 0 &&
+    /^2(?:[.)．]\s*|\s+)\S/.test(body[0].text)
+  )
+    body.unshift(lead);
   // Without "1." numbering, "(1)" items are the top level.
   const numbered = body.some((b) => b.items.length > 0 || TOP_MARKER.test(b.text));
   const topMarker = !numbered && body.some((b) => SUB_MARKER.test(b.text)) ? SUB_MARKER : TOP_MARKER;

@@ -124,3 +124,31 @@ describe('an overview sentence on its own line', () => {
     expect(texts('<p>概要は以下のとおりです。</p><p>1 一つ目。</p>')).toEqual(['一つ目。']);
   });
 });
+
+describe('a numbered lead paragraph', () => {
+  it('counts a lead numbered "1." as the first point when "2." follows', () => {
+    const readout = readoutOf({
+      dateline: 'August 27, 2019',
+      lead: '1. On August 27 from around 19:45, Mr. Taro Kono, Foreign Minister of Japan hosted a dinner in Yokohama, in the honor of Ministers who will participate in TICAD 7.',
+      body: '<p>2. This dinner was held in a relaxed atmosphere.</p><p>(Reference) Menu (PDF)</p>',
+    });
+    expect(readout.points.map((p) => p.text)).toEqual([
+      'On August 27 from around 19:45, Mr. Taro Kono, Foreign Minister of Japan hosted a dinner in Yokohama, in the honor of Ministers who will participate in TICAD 7.',
+      'This dinner was held in a relaxed atmosphere.',
+    ]);
+  });
+
+  it('counts 1 … before a photo caption and 2 … in Japanese', () => {
+    const readout = readoutOf({
+      lang: 'ja',
+      dateline: '令和2年1月8日',
+      lead: '1 1月8日午前11時30分頃から約1時間半,安倍晋三内閣総理大臣は,駐日各国大使19名を招き,総理公邸において昼食会を主催しました。',
+      body: '<p>(写真提供:内閣広報室)</p><p>2 今回の昼食会は5回目となります。</p><p>3 各大使から発言がありました。</p>',
+    });
+    expect(readout.points).toHaveLength(3);
+  });
+
+  it('leaves an unnumbered lead out of the points', () => {
+    expect(texts('<p>2. Second.</p><p>3. Third.</p>')).toEqual(['Second.', 'Third.']);
+  });
+});
