@@ -16,13 +16,25 @@ export function fts5Query(terms: SearchTerm[]): string {
 
 /** PostgreSQL tsvector literal with positions, built here so the server's locale plays no part. */
 export function tsvectorLiteral(tokens: string[]): string {
-  const positions = new Map<string, number[]>();
-  tokens.forEach((token, i) => {
-    const list = positions.get(token) ?? [];
-    if (list.length < 256) list.push(Math.min(i + 1, 16383));
-    positions.set(token, list);
-  });
-  return [...positions].map(([token, pos]) => `'${token}':${[...new Set(pos)].join(',')}`).join(' ');
+  // Each token keeps its first 256 positions (repeats of the cap at 16383 written once); positions
+  // only grow, so a repeat can only be of the last one written.
+  const entries = new Map<string, { text: string; count: number; last: number }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const pos = i < 16383 ? i + 1 : 16383;
+    const entry = entries.get(token);
+    if (entry === undefined) entries.set(token, { text: `'${token}':${pos}`, count: 1, last: pos });
+    else if (entry.count < 256) {
+      entry.count++;
+      if (pos !== entry.last) {
+        entry.text += `,${pos}`;
+        entry.last = pos;
+      }
+    }
+  }
+  let out = '';
+  for (const entry of entries.values()) out += out ? ` ${entry.text}` : entry.text;
+  return out;
 }
 
 /**

@@ -30,17 +30,30 @@ function bigrams(run: string): string[] {
   return out;
 }
 
+/** ASCII text is its own NFKC form, and its only letters and digits are [A-Za-z0-9]. */
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_WORDS = /[a-z0-9]+/g;
+
 /**
  * Turns a document into index tokens: lower-cased NFKC words, and for each Japanese run its
  * bigrams followed by its last character (so a one-character query still finds it by prefix).
  * @example indexTokens('Japan-Korea 首脳会談') // ['japan', 'korea', '首脳', '脳会', '会談', '談']
  */
 export function indexTokens(text: string): string[] {
+  // Fast path, same tokens: plain ASCII needs neither normalisation nor Unicode classes.
+  if (ASCII.test(text)) {
+    const words = text.toLowerCase().match(ASCII_WORDS) ?? [];
+    return words.length > MAX_TOKENS ? words.slice(0, MAX_TOKENS) : words;
+  }
   const out: string[] = [];
-  for (const run of runs(text)) {
-    if (run.cjk) {
-      out.push(...bigrams(run.text), [...run.text].at(-1)!);
-    } else out.push(run.text);
+  const pattern = new RegExp(RUNS);
+  const normalised = normalise(text);
+  for (let m = pattern.exec(normalised); m !== null; m = pattern.exec(normalised)) {
+    if (m[1]) {
+      const chars = [...m[1]];
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+      out.push(chars.at(-1)!);
+    } else if (m[2]) out.push(m[2]);
     if (out.length >= MAX_TOKENS) return out.slice(0, MAX_TOKENS);
   }
   return out;

@@ -31,7 +31,7 @@ export function prepareStatements(db: Database.Database) {
     upsertRecord: db
       .prepare(
         `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at, countries, participants, topics, tags, starred)
-       VALUES (@userId, @readoutId, @seq, @deleted, @state, @readout, @title, @lang, @format, @date, @capturedAt, @countries, @participants, @topics, @tags, @starred)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, state = excluded.state,
          readout = excluded.readout, title = excluded.title, lang = excluded.lang, format = excluded.format, date = excluded.date,
          captured_at = excluded.captured_at, countries = excluded.countries, participants = excluded.participants,

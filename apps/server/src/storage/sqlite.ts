@@ -8,6 +8,7 @@ import { fts5Document, fts5Query } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
 import { readoutColumns } from './columns';
 import { planPush, touchedIds } from './plan-push';
+import { recordJson } from './record-json';
 import { pageFrom, statsFrom } from './results';
 import { Database } from './sqlite-driver';
 import { sqliteMigrations } from './sqlite-migrations';
@@ -129,28 +130,35 @@ export function openSqliteStorage(dataDir: string): Storage {
             if (row) current.set(id, toRecord(row));
           }
           const plan = planPush(mutations, last, seq, current, reduce);
+          // Search documents are written after all records: interleaving the FTS5 inserts with the
+          // record upserts makes the upserts about twice as slow. Same transaction, same result.
+          const search: Array<{ rid: number; document: string | null }> = [];
           for (const { readoutId, seq: recordSeq, write } of plan.writes) {
             const cols = write.readout ? readoutColumns(write.readout) : null;
-            const rid = q.upsertRecord.get({
+            const json = recordJson(write);
+            const rid = q.upsertRecord.get(
               userId,
               readoutId,
-              seq: recordSeq,
-              deleted: cols ? 0 : 1,
-              state: JSON.stringify(write.state),
-              readout: write.readout ? JSON.stringify(write.readout) : null,
-              title: cols?.title ?? '',
-              lang: cols?.lang ?? null,
-              format: cols?.format ?? null,
-              date: cols?.date ?? '',
-              capturedAt: cols?.capturedAt ?? '',
-              countries: cols?.countries ?? '',
-              participants: cols?.participants ?? '',
-              topics: cols?.topics ?? '',
-              tags: cols?.tags ?? '',
-              starred: cols?.starred ? 1 : 0,
-            }) as number;
+              recordSeq,
+              cols ? 0 : 1,
+              json.state,
+              json.readout,
+              cols?.title ?? '',
+              cols?.lang ?? null,
+              cols?.format ?? null,
+              cols?.date ?? '',
+              cols?.capturedAt ?? '',
+              cols?.countries ?? '',
+              cols?.participants ?? '',
+              cols?.topics ?? '',
+              cols?.tags ?? '',
+              cols?.starred ? 1 : 0,
+            ) as number;
+            search.push({ rid, document: cols ? fts5Document(cols.searchTokens) : null });
+          }
+          for (const { rid, document } of search) {
             q.deleteFts.run(rid);
-            if (cols) q.insertFts.run(rid, fts5Document(cols.searchTokens));
+            if (document !== null) q.insertFts.run(rid, document);
           }
           if (plan.outcome.applied > 0) {
             q.setUserSeq.run(plan.lastSeq, userId);

@@ -7,7 +7,59 @@ import { indexTokens, queryTerms } from '../tokens';
 
 const kana = fc.constantFrom(...'日本外務大臣会談首脳韓国中国あいうえおカキクケコー々'.split(''));
 
+/** The plain statement of the tokeniser (normalise, split into runs), which the fast one must match. */
+function referenceTokens(text: string): string[] {
+  const out: string[] = [];
+  const runs =
+    /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006]+)|([\p{L}\p{N}]+)/gu;
+  for (const m of text.normalize('NFKC').toLowerCase().matchAll(runs)) {
+    if (m[1]) {
+      const chars = [...m[1]];
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+      out.push(chars.at(-1)!);
+    } else if (m[2]) out.push(m[2]);
+  }
+  return out;
+}
+
+/** The plain statement of the tsvector literal: positions from 1, at most 256 per token, capped. */
+function referenceTsvector(tokens: string[]): string {
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, i) => {
+    const list = positions.get(token) ?? [];
+    if (list.length < 256) list.push(Math.min(i + 1, 16383));
+    positions.set(token, list);
+  });
+  return [...positions].map(([token, pos]) => `'${token}':${[...new Set(pos)].join(',')}`).join(' ');
+}
+
 describe('search tokens', () => {
+  it('tokenises any text as the plain statement does (ASCII fast path included)', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: fc.constantFrom(...'aZ09 -_.İıẞß①Ａｶ日本会談ーあ々\u00e9e\u0301'.split('')) }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(indexTokens(t)).toEqual(referenceTokens(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('renders tsvector literals as the plain statement does, even past the position and count caps', () => {
+    const many = Array.from({ length: 17_000 }, (_, i) => (i % 3 === 0 ? 'a' : `w${i % 400}`));
+    expect(tsvectorLiteral(many)).toBe(referenceTsvector(many));
+    const late = [...Array.from({ length: 16_390 }, (_, i) => `w${i % 5000}`), 'w1', 'w1', 'z', 'z'];
+    expect(tsvectorLiteral(late)).toBe(referenceTsvector(late));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', '日本'), { maxLength: 400 }), (tokens) => {
+        expect(tsvectorLiteral(tokens)).toBe(referenceTsvector(tokens));
+      }),
+    );
+  });
+
   it('indexes words lower-cased and Japanese as bigrams plus the last character', () => {
     expect(indexTokens('Japan-Korea 首脳会談')).toEqual(['japan', 'korea', '首脳', '脳会', '会談', '談']);
     expect(indexTokens('ＡＢＣ　ｶﾀｶﾅ')).toEqual(['abc', 'カタ', 'タカ', 'カナ', 'ナ']);
