@@ -23,6 +23,9 @@ const TO_JAPAN =
 const JA_AT = /([^、,,。はのをに]{1,40}?)(?:において|にて)/;
 const TOKYO_VENUE =
   /^(?:the\s+)?(?:Ministry of Foreign Affairs(?! of (?!Japan))|Prime Minister's Office|Prime Minister’s Office|Kantei|Iikura (?:Guest )?House|Akasaka Palace|State Guest House|外務省|総理大臣官邸|官邸|飯倉公館|迎賓館)/;
+// A clock named after the place: "at 1:15 p.m. (France time)", 午後1時(フランス時間).
+const CLOCK_PLACE_EN = /\(([A-Z][\p{L}.'’ -]{1,30}?) [Tt]ime\)/u;
+const CLOCK_PLACE_JA = /[(（]([^()（）、,，;；:：]{2,12}?)時間[)）]/;
 const IN_JAPAN_EN = /\bvisit(?:ing)? (?:to )?Japan\b|\bin Japan\b/;
 const IN_JAPAN_JA = /訪日中|来日中|訪日した|駐日/;
 
@@ -114,6 +117,12 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
       );
     if (at) venue = at[1]!.trim();
     if (!loc && venue && UN_HQ.test(venue)) loc = { city: 'New York', country: 'US', venue: null };
+  }
+  if (!loc) {
+    const clock = lead.match(lang === 'ja' ? CLOCK_PLACE_JA : CLOCK_PLACE_EN);
+    const here =
+      clock && !/^(?:Japan|日本|現地|Local)$/i.test(clock[1]!.trim()) ? place(clock[1]!, lang) : null;
+    if (here && here.country !== 'JP') loc = here;
   }
   // Venues in Tokyo that MOFA names without a place: its own ministry, the Kantei, Iikura House.
   if (!loc && venue) loc = place(venue, lang);

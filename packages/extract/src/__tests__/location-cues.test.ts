@@ -40,3 +40,25 @@ describe('location cues', () => {
     ).toEqual([null, 'JP']);
   });
 });
+
+describe('a clock named after the place', () => {
+  it('reads "(France time)" as a meeting in France', () => {
+    expect(
+      where(
+        'On November 30, commencing at 1:15 p.m. (France time) for approximately 40 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with H.E. Mr. Benjamin Netanyahu, Prime Minister of the State of Israel.',
+        'en',
+      ),
+    ).toEqual([null, 'FR']);
+    expect(
+      where(
+        '11月30日午後1時15分(フランス時間)から約40分間,安倍総理大臣は,X首相と首脳会談を行いました。',
+        'ja',
+      ),
+    ).toEqual([null, 'FR']);
+  });
+
+  it('does not read "(Japan time)" or 現地時間 as a place', () => {
+    expect(where('On May 1, from 9 p.m. (Japan time), Mr. X held a meeting with Mr. Y.', 'en')).toBeNull();
+    expect(where('5月1日午後4時(現地時間)から,X大臣はY大臣と会談を行いました。', 'ja')).toBeNull();
+  });
+});
