@@ -10,6 +10,7 @@ import {
 } from '@readouts/schema';
 import { notReadoutReasons } from './classify';
 import { parseDateline } from './dates/calendar';
+import { publicationDateFromUrl } from './dates/meeting-date';
 import { leadSpan, pickLead } from './lead';
 import { locationFromPoints } from './location-body';
 import { collectBlocks } from './page/blocks';
@@ -69,7 +70,14 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const leadLast = span.last;
   const capturedAt = options.capturedAt ?? new Date();
   const capturedOn = Number.isNaN(capturedAt.getTime()) ? undefined : capturedAt.toISOString().slice(0, 10);
-  const fields = readLead(lead, { lang, headline: head, published, url: canonicalUrl, capturedOn });
+  // Without a dateline, a date in the URL path stands in for it when reading the lead.
+  const fields = readLead(lead, {
+    lang,
+    headline: head,
+    published: published ?? publicationDateFromUrl(canonicalUrl),
+    url: canonicalUrl,
+    capturedOn,
+  });
   const { points, topics } = collectPoints(blocks, leadIndex, leadLast, head);
   const remote = fields.format === 'telephone' || fields.format === 'video';
   const location = fields.location ?? (remote ? null : locationFromPoints(points, lang));

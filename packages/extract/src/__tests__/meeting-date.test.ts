@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findEnglishDates, findJapaneseDates } from '../dates/calendar';
-import { resolveMeetingDate } from '../dates/meeting-date';
+import { findEnglishDates, findJapaneseDates, parseDateline } from '../dates/calendar';
+import { publicationDateFromUrl, resolveMeetingDate } from '../dates/meeting-date';
+import { readoutOf } from './factories';
 
 const en = (text: string) => findEnglishDates(text)[0] ?? null;
 const ja = (text: string) => findJapaneseDates(text)[0] ?? null;
@@ -92,5 +93,35 @@ describe('ministers who share a family name', () => {
     expect(
       Number(resolveMeetingDate(en('On January 21, commencing'), taro).date?.slice(0, 4)),
     ).toBeGreaterThanOrEqual(2018);
+  });
+});
+
+describe('dates a page gives outside its prose', () => {
+  it('reads a numeric date line ("date 2025-02-03", "2025/2/3") as the dateline', () => {
+    expect(parseDateline('date 2025-02-03')).toBe('2025-02-03');
+    expect(parseDateline('2025/2/3')).toBe('2025-02-03');
+    expect(parseDateline('2025-02-30')).toBeNull();
+  });
+
+  it('reads a publication date from a dated URL path', () => {
+    expect(publicationDateFromUrl('https://www.gov-base.info/2018/12/13/17304')).toBe('2018-12-13');
+    expect(publicationDateFromUrl('http://www.mofa.go.jp/announce/announce/2007/2/0213-2.html')).toBe(
+      '2007-02-13',
+    );
+    expect(
+      publicationDateFromUrl('https://www.mofa.go.jp/announce/event/2007/4/1173222_846.html'),
+    ).toBeNull();
+    expect(publicationDateFromUrl('https://www.mofa.go.jp/mofaj/a_o/page1_000001.html')).toBeNull();
+  });
+
+  it('dates 本13日 on a page without a dateline by its dated URL', () => {
+    const readout = readoutOf(
+      {
+        lang: 'ja',
+        lead: '本13日,午後0時40分から約80分間,河野太郎外務大臣は,訪日中のX・モンゴル国外務大臣との間で会談を行ったところ,概要は以下のとおりです。',
+      },
+      'https://www.gov-base.info/2018/12/13/17304',
+    );
+    expect(readout.date).toBe('2018-12-13');
   });
 });

@@ -73,10 +73,16 @@ export function findJapaneseDates(text: string): DayOfYear[] {
   return out;
 }
 
+// A numeric date line, as reposts of MOFA pages print it: "2025-02-03", "date 2025-02-03", "2025/2/3".
+const NUMERIC_DATELINE =
+  /^(?:(?:date|posted|published|updated)\s*[:：]?\s*)?((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})$/i;
+
 /** A dateline: text that is nothing but one complete date, as an ISO date. */
 export function parseDateline(text: string): string | null {
   const t = text.replace(/^[(（]|[)）]$/g, '').trim();
   if (t.length > 40) return null;
+  const numeric = t.match(NUMERIC_DATELINE);
+  if (numeric) return isoDate(Number(numeric[1]), Number(numeric[3]), Number(numeric[4]));
   const dates = [...findEnglishDates(t), ...findJapaneseDates(t)];
   const d = dates.find((x) => x.year !== null && x.month !== null && x.index <= 2 && t.length - x.end <= 2);
   return d ? isoDate(d.year!, d.month!, d.day) : null;

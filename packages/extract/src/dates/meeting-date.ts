@@ -47,6 +47,21 @@ function yearsFromUrl(url: string, month: number): number[] {
   return years;
 }
 
+/**
+ * The publication date a URL path spells out, for pages without a dateline: "/2018/12/13/17304"
+ * (a dated repost), "/announce/announce/2007/2/0213-2.html" (MOFA's old archive: year, month, then
+ * month and day).
+ */
+export function publicationDateFromUrl(url: string): string | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const full = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$)/);
+  if (full) return isoDate(Number(full[1]), Number(full[2]), Number(full[3]));
+  const archive = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{2})(\d{2})(?=[-_.])/);
+  if (archive && Number(archive[2]) === Number(archive[3]))
+    return isoDate(Number(archive[1]), Number(archive[3]), Number(archive[4]));
+  return null;
+}
+
 function officeOf(title: string | null): 'prime-minister' | 'foreign-minister' | null {
   if (!title) return null;
   if (/Prime Minister|総理/.test(title) && !/Deputy|Assistant|補佐官|副/.test(title)) return 'prime-minister';
