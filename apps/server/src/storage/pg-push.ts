@@ -3,7 +3,8 @@
 import type pg from 'pg';
 import { tsvectorLiteral } from '../search/dialects';
 import { readoutColumns } from './columns';
-import { planPush, touchedIds } from './plan-push';
+import { type PushPlan, planPush, touchedIds } from './plan-push';
+import { recordJson } from './record-json';
 import type { MutationRef, PushOutcome, Reducer, StoredRecord } from './types';
 
 const now = () => new Date().toISOString();
@@ -46,39 +47,7 @@ export async function pushBatch<M extends MutationRef>(
     for (const row of rows) current.set(row.readout_id, toRecord(row));
   }
   const plan = planPush(mutations, last, seq, current, reduce);
-  if (plan.writes.length) {
-    const cols = plan.writes.map((w) => (w.write.readout ? readoutColumns(w.write.readout) : null));
-    await c.query(
-      `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at,
-           countries, participants, topics, tags, starred, search)
-         SELECT $1::bigint, * FROM unnest($2::text[], $3::bigint[], $4::boolean[], $5::json[], $6::json[], $7::text[], $8::text[],
-           $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::boolean[], $17::tsvector[])
-         ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted,
-           state = excluded.state, readout = excluded.readout, title = excluded.title, lang = excluded.lang,
-           format = excluded.format, date = excluded.date, captured_at = excluded.captured_at,
-           countries = excluded.countries, participants = excluded.participants, topics = excluded.topics,
-           tags = excluded.tags, starred = excluded.starred, search = excluded.search`,
-      [
-        userId,
-        plan.writes.map((w) => w.readoutId),
-        plan.writes.map((w) => w.seq),
-        cols.map((col) => col === null),
-        plan.writes.map((w) => JSON.stringify(w.write.state)),
-        plan.writes.map((w) => (w.write.readout ? JSON.stringify(w.write.readout) : null)),
-        cols.map((col) => col?.title ?? ''),
-        cols.map((col) => col?.lang ?? null),
-        cols.map((col) => col?.format ?? null),
-        cols.map((col) => col?.date ?? ''),
-        cols.map((col) => col?.capturedAt ?? ''),
-        cols.map((col) => col?.countries ?? ''),
-        cols.map((col) => col?.participants ?? ''),
-        cols.map((col) => col?.topics ?? ''),
-        cols.map((col) => col?.tags ?? ''),
-        cols.map((col) => col?.starred ?? false),
-        cols.map((col) => (col ? tsvectorLiteral(col.searchTokens) : null)),
-      ],
-    );
-  }
+  if (plan.writes.length) await writeRecords(c, userId, plan.writes);
   if (plan.outcome.applied > 0) {
     await c.query('UPDATE users SET change_seq = $1 WHERE id = $2', [plan.lastSeq, userId]);
     await c.query(
@@ -88,4 +57,77 @@ export async function pushBatch<M extends MutationRef>(
     );
   }
   return plan.outcome;
+}
+
+/** A JSON array of JSON texts, spliced as they are (no escaping: each is already JSON). */
+const jsonArray = (texts: Array<string | null>): string => `[${texts.map((t) => t ?? 'null').join(',')}]`;
+
+/**
+ * Upserts every touched record in one statement. Each column travels as one JSON array
+ * (`ROWS FROM` zips them back into rows): the record documents are spliced into it as they are,
+ * where a text[] parameter would escape every quote in them and PostgreSQL would unescape it.
+ */
+async function writeRecords(c: pg.PoolClient, userId: number, writes: PushPlan['writes']): Promise<void> {
+  const n = writes.length;
+  const ids: string[] = new Array(n);
+  const seqs: number[] = new Array(n);
+  const deleted: boolean[] = new Array(n);
+  const states: string[] = new Array(n);
+  const readouts: Array<string | null> = new Array(n);
+  const text = Array.from({ length: 9 }, () => new Array<string | null>(n));
+  const starred: boolean[] = new Array(n);
+  const search: Array<string | null> = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const { readoutId, seq, write } = writes[i]!;
+    const cols = write.readout ? readoutColumns(write.readout) : null;
+    const json = recordJson(write);
+    ids[i] = readoutId;
+    seqs[i] = seq;
+    deleted[i] = cols === null;
+    states[i] = json.state;
+    readouts[i] = json.readout;
+    text[0]![i] = cols?.title ?? '';
+    text[1]![i] = cols?.lang ?? null;
+    text[2]![i] = cols?.format ?? null;
+    text[3]![i] = cols?.date ?? '';
+    text[4]![i] = cols?.capturedAt ?? '';
+    text[5]![i] = cols?.countries ?? '';
+    text[6]![i] = cols?.participants ?? '';
+    text[7]![i] = cols?.topics ?? '';
+    text[8]![i] = cols?.tags ?? '';
+    starred[i] = cols?.starred ?? false;
+    search[i] = cols ? tsvectorLiteral(cols.searchTokens) : null;
+  }
+  await c.query(
+    `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at,
+         countries, participants, topics, tags, starred, search)
+       SELECT $1::bigint, r.readout_id, r.seq::bigint, r.deleted::boolean, r.state,
+         CASE WHEN r.deleted::boolean THEN NULL ELSE r.readout END,
+         r.title, r.lang, r.format, r.date, r.captured_at, r.countries, r.participants, r.topics, r.tags, r.starred::boolean,
+         r.search::tsvector
+       FROM ROWS FROM (json_array_elements_text($2::json), json_array_elements_text($3::json),
+         json_array_elements_text($4::json), json_array_elements($5::json), json_array_elements($6::json),
+         json_array_elements_text($7::json), json_array_elements_text($8::json), json_array_elements_text($9::json),
+         json_array_elements_text($10::json), json_array_elements_text($11::json), json_array_elements_text($12::json),
+         json_array_elements_text($13::json), json_array_elements_text($14::json), json_array_elements_text($15::json),
+         json_array_elements_text($16::json), json_array_elements_text($17::json))
+         AS r(readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at, countries, participants,
+           topics, tags, starred, search)
+       ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted,
+         state = excluded.state, readout = excluded.readout, title = excluded.title, lang = excluded.lang,
+         format = excluded.format, date = excluded.date, captured_at = excluded.captured_at,
+         countries = excluded.countries, participants = excluded.participants, topics = excluded.topics,
+         tags = excluded.tags, starred = excluded.starred, search = excluded.search`,
+    [
+      userId,
+      JSON.stringify(ids),
+      JSON.stringify(seqs),
+      JSON.stringify(deleted),
+      jsonArray(states),
+      jsonArray(readouts),
+      ...text.map((column) => JSON.stringify(column)),
+      JSON.stringify(starred),
+      JSON.stringify(search),
+    ],
+  );
 }
