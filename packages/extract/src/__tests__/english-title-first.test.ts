@@ -38,3 +38,32 @@ describe('English title-first naming', () => {
     expect(stripHonorifics('Mr. John Smith,')).toBe('John Smith');
   });
 });
+
+describe('ambassadors named after their posting, without an honorific', () => {
+  it('reads "Ambassador to China Uichiro Niwa" as Japan\'s ambassador', () => {
+    expect(
+      brief(
+        'On June 20, Mr. Koichiro Gemba, Minister for Foreign Affairs, received a courtesy call from Ambassador to China Uichiro Niwa.',
+      ),
+    ).toEqual([
+      ['japan', 'Koichiro Gemba', 'Minister for Foreign Affairs', 'JP'],
+      ['japan', 'Uichiro Niwa', 'Ambassador to China', 'JP'],
+    ]);
+  });
+
+  it('reads "Chinese Ambassador to Japan Cheng Yonghua" as the sending country\'s', () => {
+    expect(
+      brief(
+        'On May 9, Minister for Foreign Affairs Fumio Kishida received a courtesy call from Chinese Ambassador to Japan Cheng Yonghua.',
+      ),
+    ).toContainEqual(['counterpart', 'Cheng Yonghua', 'Chinese Ambassador to Japan', 'CN']);
+  });
+
+  it('drops the full stop after a title-first name that ends the sentence', () => {
+    const people = brief(
+      'On June 20, Ambassador to China Uichiro Niwa paid a courtesy call on Minister for Foreign Affairs Koichiro Gemba.',
+    );
+    expect(people).toContainEqual(['japan', 'Koichiro Gemba', 'Minister for Foreign Affairs', 'JP']);
+    expect(people).toContainEqual(['japan', 'Uichiro Niwa', 'Ambassador to China', 'JP']);
+  });
+});

@@ -22,11 +22,44 @@ function isJapaneseName(name: string): boolean {
   return officeholders().some((h) => lower.includes(h.family.toLowerCase()));
 }
 
+// "Ambassador to China Uichiro Niwa", "U.S. Ambassador to Japan Caroline Kennedy": a posting, then
+// the name (the country ends the title, so the name is what follows it).
+const AMBASSADOR =
+  /\b((?:([A-Z][\p{L}.'’-]*)\s+)?Ambassador(?:\s+Extraordinary and Plenipotentiary)?(?:\s+of\s+Japan)?\s+to\s+(?:the\s+)?)([A-Z][^,;()]{2,120})/gu;
+const NAME_AFTER = /^\s+((?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|de|da|bin|al|van|von)){0,3})/u;
+
+function postedAmbassadors(text: string, fallbackCountry: string | null): Participant[] {
+  const out: Participant[] = [];
+  for (const m of text.matchAll(AMBASSADOR)) {
+    const posting = findCountryNames(m[3]!).find((h) => h.index === 0);
+    if (!posting) continue;
+    const named = m[3]!.slice(posting.end).match(NAME_AFTER);
+    if (!named) continue;
+    const words = named[1]!.split(/\s+/);
+    while (words.length > 0 && STOP_WORDS.test(words[words.length - 1]!)) words.pop();
+    if (words.length === 0 || STOP_WORDS.test(words[0]!) || HONORIFIC.test(words[0]!)) continue;
+    const name = words.join(' ');
+    const adjective = m[2] ? findCountryAdjectives(m[2]).find((h) => h.index === 0) : undefined;
+    // Japan's ambassadors are posted abroad; an ambassador to Japan is the sending country's.
+    const country = posting.code === 'JP' ? (adjective?.code ?? fallbackCountry) : (adjective?.code ?? 'JP');
+    const office = adjective ? m[1]! : m[1]!.slice(m[1]!.indexOf('Ambassador'));
+    const title = `${office}${m[3]!.slice(0, posting.end)}`.replace(/\s+/g, ' ').trim();
+    out.push({
+      name,
+      familyName: familyNameOf(name, country),
+      title,
+      country,
+      side: country === 'JP' ? 'japan' : 'counterpart',
+    });
+  }
+  return out;
+}
+
 /** Title-prefixed people in the text; Japanese when upper-cased or a known Japanese officeholder. */
 export function titledPeople(text: string, fallbackCountry: string | null): Participant[] {
-  const out: Participant[] = [];
+  const out: Participant[] = postedAmbassadors(text, fallbackCountry);
   for (const m of text.matchAll(TITLED)) {
-    const words = m[2]!.split(/\s+/);
+    const words = m[2]!.replace(/\.$/, '').split(/\s+/);
     while (words.length > 0 && STOP_WORDS.test(words[words.length - 1]!)) words.pop();
     if (words.length === 0 || STOP_WORDS.test(words[0]!) || HONORIFIC.test(words[0]!)) continue;
     const name = words.join(' ');
