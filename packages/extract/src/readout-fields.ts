@@ -75,7 +75,10 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
   // "2:55 p.m. (Japan time)" for a meeting in Singapore: the Japan time moves to its own field.
   const japanClock = japanLabelledTime(lead, ctx.lang);
   const place = format === 'telephone' || format === 'video' ? null : (location?.country ?? null);
-  const placeTime = japanClock && place && place !== 'JP' ? localFromJapanTime(japanClock.time, place) : null;
+  const placeTime =
+    japanClock && place && place !== 'JP'
+      ? localFromJapanTime(japanClock.time, place, { date: resolved.date, city: location?.city ?? null })
+      : null;
   if (placeTime && japanClock?.time === startTime) {
     japanTime = { date: resolved.date, time: japanClock.time, text: japan?.text ?? 'Japan time' };
     startTime = placeTime;

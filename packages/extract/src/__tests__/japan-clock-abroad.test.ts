@@ -30,3 +30,29 @@ describe('Japan time for a meeting abroad', () => {
     expect(localFromJapanTime('16:00', 'IN')).toBe('12:30');
   });
 });
+
+describe('Japan time for a meeting in a place with daylight saving time', () => {
+  it('converts by the offset of the meeting date', () => {
+    // Paris: UTC+2 in summer (Japan 7 hours ahead), UTC+1 in winter (8 hours ahead).
+    expect(localFromJapanTime('20:00', 'FR', { date: '2024-07-10', city: 'Paris' })).toBe('13:00');
+    expect(localFromJapanTime('20:00', 'FR', { date: '2024-12-10', city: null })).toBe('12:00');
+    // Washington: UTC-4 in summer; 9:00 a.m. in Tokyo is 8:00 p.m. of the day before, another day.
+    expect(localFromJapanTime('23:00', 'US', { date: '2024-07-10', city: 'Washington D.C.' })).toBe('10:00');
+    expect(localFromJapanTime('09:00', 'US', { date: '2024-07-10', city: 'Washington D.C.' })).toBeNull();
+  });
+
+  it('needs the city in a country of several zones, and the date', () => {
+    expect(localFromJapanTime('23:00', 'US', { date: '2024-07-10', city: null })).toBeNull();
+    expect(localFromJapanTime('20:00', 'FR', { date: null, city: 'Paris' })).toBeNull();
+  });
+
+  it('gives a meeting in London timed only by Japan clock its local start', () => {
+    const result = extractPage({
+      headline: 'Japan-UK Foreign Ministers’ Meeting',
+      dateline: 'May 3, 2024',
+      lead: 'On May 3, commencing at around 11:00 p.m. (Japan time) for approximately 45 minutes, Mr. X, Minister for Foreign Affairs of Japan, who is visiting London, the United Kingdom, held a meeting with the Rt Hon Y, Secretary of State for Foreign Affairs of the United Kingdom.',
+    });
+    const readout = result.kind === 'readout' ? result.readout : null;
+    expect([readout?.startTime, readout?.japanTime?.time]).toEqual(['15:00', '23:00']);
+  });
+});

@@ -1,5 +1,7 @@
 // A meeting abroad timed only by Japan's clock: "commencing at around 2:55 p.m. (Japan time) …, who
-// is visiting Singapore". The start time is local, so it moves back by the place's lag behind Japan.
+// is visiting Singapore". The start time is local, so it moves back by the place's lag behind Japan
+// (in places with daylight saving time, the lag on the meeting's date).
+import { timeZoneOf } from '../data/time-zones';
 import { type ClockHit, findEnglishTimes, findJapaneseTimes } from './clock';
 
 // UTC offsets in minutes of places with one time zone and no daylight saving time, where a Japan
@@ -66,10 +68,49 @@ export function japanLabelledTime(lead: string, lang: 'en' | 'ja'): ClockHit | n
   return first;
 }
 
-/** The local time in `country` for a Japan time on the same day, or null when unknown or a day away. */
-export function localFromJapanTime(japanTime: string, country: string): string | null {
+/** The meeting's date and city, for places whose offset changes with daylight saving time. */
+export interface PlaceDay {
+  date: string | null;
+  city: string | null;
+}
+
+// The local clock, in a zone with daylight saving time, at the instant a Japan time names on `date`;
+// null when the local date is another day.
+function zonedLocal(japanTime: string, date: string, zone: string): string | null {
+  const [y, m, d] = date.split('-').map(Number);
+  const instant =
+    Date.UTC(y!, m! - 1, d!, Number(japanTime.slice(0, 2)), Number(japanTime.slice(3))) -
+    JAPAN_OFFSET * 60_000;
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(new Date(instant));
+  } catch {
+    return null; // a runtime without that zone's data
+  }
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  if (`${part('year')}-${part('month')}-${part('day')}` !== date) return null;
+  return `${part('hour')}:${part('minute')}`;
+}
+
+/**
+ * The local time in `country` for a Japan time on the same day, or null when unknown or a day away.
+ * Places with daylight saving time need the meeting's date (and, in countries with several zones,
+ * its city).
+ */
+export function localFromJapanTime(japanTime: string, country: string, on?: PlaceDay): string | null {
   const offset = FIXED_OFFSET[country];
-  if (offset === undefined) return null;
+  if (offset === undefined) {
+    const zone = on?.date ? timeZoneOf(country, on.city) : null;
+    return zone && on?.date ? zonedLocal(japanTime, on.date, zone) : null;
+  }
   const minutes = Number(japanTime.slice(0, 2)) * 60 + Number(japanTime.slice(3)) - (JAPAN_OFFSET - offset);
   if (minutes < 0 || minutes >= 24 * 60) return null;
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
