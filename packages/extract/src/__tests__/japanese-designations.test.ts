@@ -46,3 +46,27 @@ describe('Japanese meal leads', () => {
     ).toBe(true);
   });
 });
+
+describe('designations ending in 相 or naming an organisation by its acronym', () => {
+  it('reads キャメロン英国外務・英連邦・開発相 (a title with ・ inside, ending in 相)', () => {
+    expect(
+      japaneseParticipants(
+        '上川陽子外務大臣は,デイビッド・キャメロン英国外務・英連邦・開発相と会談を行いました。',
+        null,
+      )
+        .filter((p) => p.side === 'counterpart')
+        .map((p) => [p.name, p.title, p.country]),
+    ).toEqual([['デイビッド・キャメロン', '英国外務・英連邦・開発相', 'GB']]);
+  });
+
+  it('reads セメド国際連合食糧農業機関(FAO)副事務局長 as an organisation official', () => {
+    expect(
+      japaneseParticipants(
+        '辻外務副大臣は,マリア・ヘレナ・セメド国際連合食糧農業機関(FAO)副事務局長による表敬を受けました。',
+        null,
+      )
+        .filter((p) => p.side === 'counterpart')
+        .map((p) => [p.name, p.country]),
+    ).toEqual([['マリア・ヘレナ・セメド', null]]);
+  });
+});

@@ -76,9 +76,10 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
       side: 'counterpart',
     });
   }
-  // Designations without an English form: 康京和(カン・ギョンファ)韓国外交部長官と.
+  // Designations without an English form: 康京和(カン・ギョンファ)韓国外交部長官と, キャメロン英国外務・
+  // 英連邦・開発相と, セメド国際連合食糧農業機関(FAO)副事務局長による.
   const plain = new RegExp(
-    `((?:[^、,,。はのを及\\s:()]|\\([\\u3040-\\u30ff・]{1,30}\\)){1,80}?(?:長官|大臣|外相|首相|大統領|国王|大使|議長|総裁|事務総長|代表|外交部長|次官|議員|国務委員|委員長|総督|書記長))(?=${COUNTERPART_END.source}|[\\s)]|$)`,
+    `((?:[^、,,。はのを及\\s:()]|\\([\\u3040-\\u30ff・]{1,30}\\)|\\([A-Z]{2,10}\\)){1,80}?(?:長官|大臣|外相|首相|大統領|国王|皇太子|首長|大使|議長|総裁|事務総長|事務局長|代表|外交部長|次官|議員|国務委員|委員長|総督|書記長|(?<=[\\u4e00-\\u9fff])相))(?=${COUNTERPART_END.source}|[\\s)]|$)`,
     'g',
   );
   for (const m of text.matchAll(plain)) {
