@@ -28,6 +28,8 @@ const CLOCK_PLACE_EN = /\(([A-Z][\p{L}.'’ -]{1,30}?) [Tt]ime\)/u;
 const CLOCK_PLACE_JA = /[(（]([^()（）、,，;；:：]{2,12}?)時間[)）]/;
 const IN_JAPAN_EN = /\bvisit(?:ing)? (?:to )?Japan\b|\bin Japan\b/;
 const IN_JAPAN_JA = /訪日中|来日中|訪日した|駐日/;
+// A Japanese principal receiving a courtesy call is at home, unless the lead names a visit abroad.
+const CALL_RECEIVED = /\breceived (?:a )?courtesy calls? (?:from|by)\b|表敬を受け/;
 
 function place(text: string, lang: 'en' | 'ja'): Location | null {
   const cities = findCities(text);
@@ -124,6 +126,7 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
       clock && !/^(?:Japan|日本|現地|Local)$/i.test(clock[1]!.trim()) ? place(clock[1]!, lang) : null;
     if (here && here.country !== 'JP') loc = here;
   }
+  if (!loc && !venue && CALL_RECEIVED.test(lead)) loc = { city: null, country: 'JP', venue: null };
   // Venues in Tokyo that MOFA names without a place: its own ministry, the Kantei, Iikura House.
   if (!loc && venue) loc = place(venue, lang);
   if (!loc && venue && TOKYO_VENUE.test(venue)) loc = { city: 'Tokyo', country: 'JP', venue: null };

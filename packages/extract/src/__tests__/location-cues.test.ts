@@ -62,3 +62,27 @@ describe('a clock named after the place', () => {
     expect(where('5月1日午後4時(現地時間)から,X大臣はY大臣と会談を行いました。', 'ja')).toBeNull();
   });
 });
+
+describe('a courtesy call received', () => {
+  it('places a courtesy call a Japanese principal receives in Japan', () => {
+    expect(
+      where(
+        'On May 1, commencing at 4:00 p.m. for approximately 15 minutes, Mr. ISHIBA Shigeru, Prime Minister of Japan, received a courtesy call from Mr. Jose Ramos-Horta, President of the Democratic Republic of Timor-Leste.',
+        'en',
+      ),
+    ).toEqual([null, 'JP']);
+    expect(where('5月1日,岩屋外務大臣は,X・ブラジル外務大臣による表敬を受けました。', 'ja')).toEqual([
+      null,
+      'JP',
+    ]);
+  });
+
+  it('keeps the visited country when the lead names one', () => {
+    expect(
+      where(
+        'On May 1, Mr. X, Minister for Foreign Affairs, who is visiting Brazil, received a courtesy call from Mr. Y.',
+        'en',
+      ),
+    ).toEqual([null, 'BR']);
+  });
+});
