@@ -62,12 +62,59 @@ export async function pushBatch<M extends MutationRef>(
 /** A JSON array of JSON texts, spliced as they are (no escaping: each is already JSON). */
 const jsonArray = (texts: Array<string | null>): string => `[${texts.map((t) => t ?? 'null').join(',')}]`;
 
+/** Records per upsert statement: small enough that building one overlaps the database writing the last. */
+const WRITE_CHUNK = 100;
+
 /**
- * Upserts every touched record in one statement. Each column travels as one JSON array
+ * Upserts the touched records, a statement per chunk of them. Building a chunk's rows (columns,
+ * search vector, JSON) takes about as long as the database takes to write them, so the next chunk
+ * is built while the database writes the last one; statements still run one at a time, in order,
+ * inside the caller's transaction, and any failure fails the push.
+ */
+async function writeRecords(c: pg.PoolClient, userId: number, writes: PushPlan['writes']): Promise<void> {
+  let writing: Promise<unknown> | null = null;
+  for (let i = 0; i < writes.length; i += WRITE_CHUNK) {
+    let params: unknown[];
+    try {
+      params = upsertParams(userId, writes.slice(i, i + WRITE_CHUNK));
+    } catch (error) {
+      // Let the statement in flight finish before the caller rolls back.
+      await writing?.catch(() => {});
+      throw error;
+    }
+    if (writing) await writing;
+    writing = c.query(UPSERT_RECORDS, params);
+  }
+  await writing;
+}
+
+/** Upserts records given by `upsertParams`, each column a JSON array. */
+const UPSERT_RECORDS = `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at,
+         countries, participants, topics, tags, starred, search)
+       SELECT $1::bigint, r.readout_id, r.seq::bigint, r.deleted::boolean, r.state,
+         CASE WHEN r.deleted::boolean THEN NULL ELSE r.readout END,
+         r.title, r.lang, r.format, r.date, r.captured_at, r.countries, r.participants, r.topics, r.tags, r.starred::boolean,
+         r.search::tsvector
+       FROM ROWS FROM (json_array_elements_text($2::json), json_array_elements_text($3::json),
+         json_array_elements_text($4::json), json_array_elements($5::json), json_array_elements($6::json),
+         json_array_elements_text($7::json), json_array_elements_text($8::json), json_array_elements_text($9::json),
+         json_array_elements_text($10::json), json_array_elements_text($11::json), json_array_elements_text($12::json),
+         json_array_elements_text($13::json), json_array_elements_text($14::json), json_array_elements_text($15::json),
+         json_array_elements_text($16::json), json_array_elements_text($17::json))
+         AS r(readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at, countries, participants,
+           topics, tags, starred, search)
+       ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted,
+         state = excluded.state, readout = excluded.readout, title = excluded.title, lang = excluded.lang,
+         format = excluded.format, date = excluded.date, captured_at = excluded.captured_at,
+         countries = excluded.countries, participants = excluded.participants, topics = excluded.topics,
+         tags = excluded.tags, starred = excluded.starred, search = excluded.search`;
+
+/**
+ * The parameters of `UPSERT_RECORDS` for some records. Each column travels as one JSON array
  * (`ROWS FROM` zips them back into rows): the record documents are spliced into it as they are,
  * where a text[] parameter would escape every quote in them and PostgreSQL would unescape it.
  */
-async function writeRecords(c: pg.PoolClient, userId: number, writes: PushPlan['writes']): Promise<void> {
+function upsertParams(userId: number, writes: PushPlan['writes']): unknown[] {
   const n = writes.length;
   const ids: string[] = new Array(n);
   const seqs: number[] = new Array(n);
@@ -98,36 +145,15 @@ async function writeRecords(c: pg.PoolClient, userId: number, writes: PushPlan['
     starred[i] = cols?.starred ?? false;
     search[i] = cols ? tsvectorLiteral(cols.searchTokens) : null;
   }
-  await c.query(
-    `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at,
-         countries, participants, topics, tags, starred, search)
-       SELECT $1::bigint, r.readout_id, r.seq::bigint, r.deleted::boolean, r.state,
-         CASE WHEN r.deleted::boolean THEN NULL ELSE r.readout END,
-         r.title, r.lang, r.format, r.date, r.captured_at, r.countries, r.participants, r.topics, r.tags, r.starred::boolean,
-         r.search::tsvector
-       FROM ROWS FROM (json_array_elements_text($2::json), json_array_elements_text($3::json),
-         json_array_elements_text($4::json), json_array_elements($5::json), json_array_elements($6::json),
-         json_array_elements_text($7::json), json_array_elements_text($8::json), json_array_elements_text($9::json),
-         json_array_elements_text($10::json), json_array_elements_text($11::json), json_array_elements_text($12::json),
-         json_array_elements_text($13::json), json_array_elements_text($14::json), json_array_elements_text($15::json),
-         json_array_elements_text($16::json), json_array_elements_text($17::json))
-         AS r(readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at, countries, participants,
-           topics, tags, starred, search)
-       ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted,
-         state = excluded.state, readout = excluded.readout, title = excluded.title, lang = excluded.lang,
-         format = excluded.format, date = excluded.date, captured_at = excluded.captured_at,
-         countries = excluded.countries, participants = excluded.participants, topics = excluded.topics,
-         tags = excluded.tags, starred = excluded.starred, search = excluded.search`,
-    [
-      userId,
-      JSON.stringify(ids),
-      JSON.stringify(seqs),
-      JSON.stringify(deleted),
-      jsonArray(states),
-      jsonArray(readouts),
-      ...text.map((column) => JSON.stringify(column)),
-      JSON.stringify(starred),
-      JSON.stringify(search),
-    ],
-  );
+  return [
+    userId,
+    JSON.stringify(ids),
+    JSON.stringify(seqs),
+    JSON.stringify(deleted),
+    jsonArray(states),
+    jsonArray(readouts),
+    ...text.map((column) => JSON.stringify(column)),
+    JSON.stringify(starred),
+    JSON.stringify(search),
+  ];
 }

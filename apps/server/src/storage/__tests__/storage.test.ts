@@ -76,6 +76,29 @@ describe.each(backends)('storage on $name', (backend) => {
       expect(await storage.lastMutationId(alice.id, 'c1')).toBe(3);
     });
 
+    it('writes nothing of a batch when a record late in it fails to write', async () => {
+      await push(alice.id, captures(2));
+      const batch = captures(400, 3, 'big');
+      const failing = (current: Parameters<typeof applyToRecord>[0], m: Mutation) => {
+        const write = applyToRecord(current, m);
+        if (m.id !== 350 || !write.readout) return write;
+        // Fails while the record's columns are derived, after earlier records were sent.
+        const readout = Object.defineProperty({ ...write.readout }, 'participants', {
+          enumerable: true,
+          get: () => {
+            throw new Error('broken record');
+          },
+        });
+        return { ...write, readout };
+      };
+      await expect(storage.push(alice.id, 'c1', batch, failing)).rejects.toThrow('broken record');
+      expect(await storage.lastMutationId(alice.id, 'c1')).toBe(2);
+      expect(await storage.getRecord(alice.id, 'big-0001')).toBeNull();
+      expect((await storage.pull(alice.id, 0, 1000)).changes).toHaveLength(2);
+      expect(await push(alice.id, batch)).toMatchObject({ applied: 400, lastMutationId: 402 });
+      expect((await storage.pull(alice.id, 0, 1000)).changes).toHaveLength(402);
+    });
+
     it('applies mutations before a gap and reports the id it expects', async () => {
       const [a, b] = captures(2);
       const late = captureOf(5, { id: 'late' });
