@@ -114,6 +114,7 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
       loc = { city: null, country: 'JP', venue: null };
     const at =
       lead.match(EN_VENUE) ??
+      lead.match(/\bat\s+(Iikura (?:Guest )?House|Akasaka Palace|Kantei)\b/) ??
       lead.match(
         /\bat\s+(the\s+United Nations(?:\s+Headquarters)?)(?!\s+(?:General Assembly|Security Council|Human Rights|Conference|Summit|Ocean|Climate))/,
       );

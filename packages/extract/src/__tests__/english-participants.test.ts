@@ -226,3 +226,15 @@ describe('a lead that lists the counterparts before the verb', () => {
     ]);
   });
 });
+
+describe('a suffix after the name', () => {
+  it('keeps "Jr." out of the title ("Joseph R. Biden, Jr., President of …")', () => {
+    const people = englishParticipants(
+      'On September 20, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with the Honorable Joseph R. Biden, Jr., President of the United States of America.',
+      null,
+    );
+    expect(people.find((p) => p.side === 'counterpart')?.title).toBe(
+      'President of the United States of America',
+    );
+  });
+});

@@ -46,3 +46,15 @@ describe('people a principal accompanies', () => {
     ]);
   });
 });
+
+describe('telephone leads without "telephone talk"', () => {
+  it('reads "spoke on the phone with" as a telephone lead', () => {
+    const result = extractPage({
+      headline: 'Japan-U.S. Foreign Ministers’ Telephone Talk',
+      dateline: 'March 5, 2025',
+      lead: 'On March 5, commencing at 8:45 a.m. for approximately 25 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, spoke on the phone with the Honorable Marco Rubio, Secretary of State of the United States of America.',
+    });
+    expect(result.kind).toBe('readout');
+    if (result.kind === 'readout') expect(result.readout.format).toBe('telephone');
+  });
+});

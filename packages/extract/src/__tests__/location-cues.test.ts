@@ -86,3 +86,14 @@ describe('a courtesy call received', () => {
     ).toEqual([null, 'BR']);
   });
 });
+
+describe('Tokyo venues named without "the"', () => {
+  it('reads "at Iikura House" as Tokyo', () => {
+    const loc = meetingLocation(
+      'On 7 February, Mr. Taro Aso, Minister for Foreign Affairs of Japan, met with Mr. Luis Amado, Minister of State and Foreign Affairs of Portugal, at Iikura House for two hours from 18:30.',
+      'en',
+      false,
+    );
+    expect(loc).toEqual({ city: 'Tokyo', country: 'JP', venue: 'Iikura House' });
+  });
+});

@@ -24,7 +24,8 @@ const NON_NAME_WORDS =
 
 function titleAfter(text: string, from: number): { title: string | null; country: string | null } {
   const rest = text.slice(from);
-  const lead = rest.match(/^,\s*/);
+  // "Joseph R. Biden, Jr., President of …": a suffix after the comma belongs to the name.
+  const lead = rest.match(/^,\s*(?:(?:Jr|Sr)\.?,\s*)?/);
   if (!lead) return { title: null, country: null };
   let region = rest.slice(lead[0].length, lead[0].length + 300);
   const stop = region.search(TITLE_END);
