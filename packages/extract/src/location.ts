@@ -30,6 +30,9 @@ const IN_JAPAN_EN = /\bvisit(?:ing)? (?:to )?Japan\b|\bin Japan\b/;
 const IN_JAPAN_JA = /訪日中|来日中|訪日した|駐日/;
 // A Japanese principal receiving a courtesy call is at home, unless the lead names a visit abroad.
 const CALL_RECEIVED = /\breceived (?:a )?courtesy calls? (?:from|by)\b|表敬を受け/;
+// …は,岩屋毅外務大臣を表敬しました: a visitor calling on a Japanese principal.
+const CALL_ON_JAPAN =
+  /(?<![\u30a0-\u30ff・])([\u4e00-\u9fff々]{1,6}?)(?:内閣総理大臣|総理大臣|総理|外務大臣|外務副大臣|外務大臣政務官)(?:への|を)表敬/;
 
 function place(text: string, lang: 'en' | 'ja'): Location | null {
   const cities = findCities(text);
@@ -127,7 +130,10 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
       clock && !/^(?:Japan|日本|現地|Local)$/i.test(clock[1]!.trim()) ? place(clock[1]!, lang) : null;
     if (here && here.country !== 'JP') loc = here;
   }
-  if (!loc && !venue && CALL_RECEIVED.test(lead)) loc = { city: null, country: 'JP', venue: null };
+  const callOnJapan = lang === 'ja' ? lead.match(CALL_ON_JAPAN) : null;
+  const onJapan = callOnJapan !== null && findJapaneseCountries(callOnJapan[1]!).length === 0;
+  if (!loc && !venue && (CALL_RECEIVED.test(lead) || onJapan))
+    loc = { city: null, country: 'JP', venue: null };
   // Venues in Tokyo that MOFA names without a place: its own ministry, the Kantei, Iikura House.
   if (!loc && venue) loc = place(venue, lang);
   if (!loc && venue && TOKYO_VENUE.test(venue)) loc = { city: 'Tokyo', country: 'JP', venue: null };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { japaneseParticipants } from '../people/japanese';
+import { extractPage } from './factories';
 
 const brief = (text: string) =>
   japaneseParticipants(text, null).map((p) => [p.side, p.name, p.title, p.country]);
@@ -81,5 +82,32 @@ describe('heads of international organisations', () => {
       ['japan', '上川', '外務大臣', 'JP'],
       ['counterpart', 'グテーレス', '国連事務総長', null],
     ]);
+  });
+});
+
+describe('a visitor calling on a Japanese principal', () => {
+  it('reads 岩屋毅外務大臣を表敬 (the Japanese principal as object) and places the call in Japan', () => {
+    const result = extractPage({
+      lang: 'ja',
+      headline: 'アマド・ポルトガル外相による岩屋外務大臣への表敬',
+      dateline: '令和7年3月5日',
+      lead: '3月5日午後4時から約20分間,アマド・ポルトガル外務大臣(H.E. Mr. Luis Amado, Minister of State and Foreign Affairs of Portugal)は,岩屋毅外務大臣を表敬しました。',
+    });
+    const readout = result.kind === 'readout' ? result.readout : null;
+    expect(readout?.participants.map((p) => [p.side, p.name])).toEqual([
+      ['japan', '岩屋毅'],
+      ['counterpart', 'アマド'],
+    ]);
+    expect(readout?.location?.country).toBe('JP');
+  });
+
+  it('keeps a call the Japanese side pays abroad out of Japan', () => {
+    const result = extractPage({
+      lang: 'ja',
+      headline: '岩屋外務大臣によるルーラ・ブラジル大統領表敬',
+      dateline: '令和7年3月5日',
+      lead: '3月5日午後4時から約20分間,ブラジルを訪問中の岩屋毅外務大臣は,ルーラ・ブラジル大統領を表敬しました。',
+    });
+    expect(result.kind === 'readout' ? result.readout.location?.country : null).toBe('BR');
   });
 });

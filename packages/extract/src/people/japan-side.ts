@@ -43,7 +43,7 @@ const JAPAN_TITLES = [
   '外相',
 ];
 const JAPAN_PERSON = new RegExp(
-  `([\\u4e00-\\u9fff々ヶ]{1,6}?)(${JAPAN_TITLES.join('|')})(?=[はがも、,とのにからほ及並他等(s)]|$)`,
+  `([\\u4e00-\\u9fff々ヶ]{1,6}?)(${JAPAN_TITLES.join('|')})(?=[はがも、,とのにからほ及並他等をへ(s)]|$)`,
   'g',
 );
 
