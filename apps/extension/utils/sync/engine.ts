@@ -30,7 +30,8 @@ const MAX_GAP_RECOVERIES = 3;
 /**
  * Pushes every queued mutation (at most MAX_PUSH_BATCH per request), recovering from a
  * MUTATION_GAP by resending from the expected id, then pulls pages until the server has no more,
- * saving the cursor after each merged page so an interrupted pull resumes where it stopped.
+ * saving the cursor after each merged page so an interrupted pull resumes where it stopped. Each
+ * page is requested, and starts merging, while the one before is still merging.
  * Throws a SyncError on failure; everything done before the failure stays done.
  */
 export async function syncRound(round: SyncRound): Promise<SyncReport> {
@@ -55,19 +56,41 @@ export async function syncRound(round: SyncRound): Promise<SyncReport> {
     }
   }
 
-  let cursor = await round.cursor.load();
-  for (;;) {
-    const page = await round.transport.pull({
-      clientId: round.clientId,
-      cursor,
-      limit: round.pageSize ?? 500,
-    });
-    report.fromOthers += await round.replica.applyPulled(page.changes);
-    cursor = page.cursor;
-    await round.cursor.save(cursor);
-    report.pulled += page.changes.length;
-    await round.onPulled?.(report.pulled);
-    if (!page.hasMore) break;
+  const pull = (cursor: string | null) => {
+    const page = round.transport.pull({ clientId: round.clientId, cursor, limit: round.pageSize ?? 500 });
+    page.catch(() => {}); // awaited in the loop, unless the round fails before it gets there
+    return page;
+  };
+  let next = pull(await round.cursor.load());
+  // The page before this one: merged, then its cursor saved and its progress reported.
+  let previous: Promise<void> = Promise.resolve();
+  try {
+    for (;;) {
+      const page = await next;
+      // The next page travels while this one is merged.
+      if (page.hasMore) next = pull(page.cursor);
+      // Merging starts while the page before may still be committing: IndexedDB runs transactions
+      // over the same stores in the order they were made, so this one builds on that page's.
+      const merging = round.replica.applyPulled(page.changes);
+      const before = previous;
+      previous = (async () => {
+        const fromOthers = await merging;
+        // A cursor is saved only once its page and every page before it are merged.
+        await before;
+        report.fromOthers += fromOthers;
+        await round.cursor.save(page.cursor);
+        report.pulled += page.changes.length;
+        await round.onPulled?.(report.pulled);
+      })();
+      previous.catch(() => {}); // awaited by the next page, or once the loop ends
+      // At most two pages at once.
+      await before;
+      if (!page.hasMore) break;
+    }
+  } finally {
+    // A failed round still saves the cursor of every page merged before the failure.
+    await previous.catch(() => {});
   }
+  await previous;
   return report;
 }

@@ -11,12 +11,12 @@ import {
   mergeStates,
   parseHlc,
 } from '@readouts/sync';
-import type { IDBPObjectStore } from 'idb';
+import { type IDBPObjectStore, unwrap } from 'idb';
 import { announceChange } from '../db/changes';
 import type { ReadoutsDatabase } from '../db/open';
 import { CLOCK_KEY, type ClockState } from '../db/outbox';
-import { type ReadoutsDB, toRow } from '../db/schema';
-import type { SyncDatabase } from './db';
+import { toRow } from '../db/schema';
+import type { SyncDatabase, SyncDB } from './db';
 
 /** Consecutive outbox entries of one client, oldest first. */
 export interface PendingBatch {
@@ -97,32 +97,45 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
 
     async applyPulled(changes) {
       if (changes.length === 0) return 0;
-      // Requests are issued together and awaited once: IndexedDB runs them in order anyway.
       const records = sync.transaction('records', 'readwrite');
-      const locals = await Promise.all(changes.map((change) => records.store.get(change.id)));
-      const merged = changes.map((change, i) => mergeStates(locals[i] ?? emptyState(change.id), change));
-      await Promise.all([...merged.map((state) => records.store.put(state)), records.done]);
-
+      const locals = await storedStates(records.store, changes);
       // One transaction with the outbox, so an edit made meanwhile is either seen here or made after.
+      // Its reads go out before the puts below, so their answers do not wait behind those.
       const tx = collection.transaction(['readouts', 'outbox', 'meta'], 'readwrite');
       const outbox = tx.objectStore('outbox');
+      const meta = tx.objectStore('meta');
+      const reads = Promise.all([outbox.count(), meta.get(CLOCK_KEY)]);
+
+      const merged = changes.map((change, i) => mergeStates(locals[i] ?? emptyState(change.id), change));
+      // Puts carry no promise each: a failed put aborts its transaction, and `done` says so.
+      const recordStore = unwrap(records.store);
+      for (const state of merged) recordStore.put(state);
+      // The two databases commit side by side. The caller saves the cursor once both have, so a
+      // crash in between pulls the page again, and merging it twice changes nothing.
+      const statesSaved = records.done;
+      statesSaved.catch(() => {}); // awaited below, once the collection's writes are issued
+
+      const [queuedCount, clockRow] = await reads;
       const queued =
-        (await outbox.count()) === 0
+        queuedCount === 0
           ? merged.map(() => [])
           : await Promise.all(merged.map((state) => outbox.index('by-readout').getAll(state.id)));
-      const readouts = tx.objectStore('readouts');
+      const readouts = unwrap(tx.objectStore('readouts'));
       let remote: string | null = null;
       let fromOthers = 0;
-      const writes = merged.map((state, i) => {
+      merged.forEach((state, i) => {
         const latest = latestHlc(state);
         remote = maxHlc(remote, latest);
         if (latest && parseHlc(latest).nodeId !== deviceId) fromOthers += 1;
         const shown = materialize(queued[i]!.reduce((s, e) => applyMutation(s, e.mutation), state));
-        return shown ? readouts.put(toRow(shown)) : readouts.delete(state.id);
+        if (shown) readouts.put(toRow(shown));
+        else readouts.delete(state.id);
       });
-      await Promise.all(writes);
-      if (remote) await receiveClock(tx.objectStore('meta'), deviceId, remote);
-      await tx.done;
+      if (remote) {
+        const clock = receiveClock(clockRow?.value as ClockState | undefined, deviceId, remote);
+        unwrap(meta).put({ key: CLOCK_KEY, value: clock });
+      }
+      await Promise.all([tx.done, statesSaved]);
       // An open collection page reloads what changed.
       announceChange(merged.map((state) => state.id));
       return fromOthers;
@@ -132,13 +145,28 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
   };
 }
 
-type MetaStore = IDBPObjectStore<ReadoutsDB, ('readouts' | 'outbox' | 'meta')[], 'meta', 'readwrite'>;
-
-/** Moves this device's clock past a pulled hlc, so later local edits sort after what was seen. */
-async function receiveClock(meta: MetaStore, deviceId: string, remote: string): Promise<void> {
-  const stored = (await meta.get(CLOCK_KEY))?.value as ClockState | undefined;
+/** This device's clock moved past a pulled hlc, so later local edits sort after what was seen. */
+function receiveClock(stored: ClockState | undefined, deviceId: string, remote: string): ClockState {
   const state: ClockState =
     stored?.clientId === deviceId ? stored : { clientId: deviceId, lastMutationId: 0, lastHlc: null };
   const clock = createClock(deviceId, Date.now, state.lastHlc ? { last: state.lastHlc } : {});
-  await meta.put({ key: CLOCK_KEY, value: { ...state, lastHlc: clock.receive(remote) } });
+  return { ...state, lastHlc: clock.receive(remote) };
+}
+
+type RecordsStore = IDBPObjectStore<SyncDB, ['records'], 'records', 'readwrite'>;
+
+/**
+ * The stored states of the pulled records' ids, in the same order (undefined: none stored). A first
+ * sync pulls mostly readouts this device has never seen, so one key-only request over the page's
+ * id range first tells which ids have a state to read; when that range holds too many stored keys
+ * to list cheaply, every id is read.
+ */
+async function storedStates(store: RecordsStore, changes: RecordState[]) {
+  const ids = changes.map((change) => change.id);
+  // Default sort compares UTF-16 code units, as IndexedDB compares string keys.
+  const sorted = [...ids].sort();
+  const limit = ids.length * 10;
+  const keys = await store.getAllKeys(IDBKeyRange.bound(sorted[0], sorted.at(-1)), limit);
+  const stored = keys.length < limit ? new Set(keys) : null;
+  return Promise.all(ids.map((id) => (!stored || stored.has(id) ? store.get(id) : undefined)));
 }

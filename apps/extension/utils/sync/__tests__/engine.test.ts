@@ -85,6 +85,21 @@ describe('syncRound', () => {
     expect(await device.repository.count()).toBe(7);
   });
 
+  it('saves no cursor past a page that failed to merge, though the next was under way', async () => {
+    server.apply(otherDevice(9));
+    const sync = round(device, server, 3);
+    const applyPulled = device.replica.applyPulled;
+    let calls = 0;
+    device.replica.applyPulled = (changes) =>
+      ++calls === 2 ? Promise.reject(new Error('disk full')) : applyPulled(changes);
+    await expect(sync.run()).rejects.toThrow('disk full');
+    expect(await sync.cursor.load()).toBe('3');
+    device.replica.applyPulled = applyPulled;
+    await sync.run();
+    expect(await sync.cursor.load()).toBe('9');
+    expect(await device.repository.count()).toBe(9);
+  });
+
   it('resends from the expected id after a MUTATION_GAP', async () => {
     const a = await device.repository.saveCapture(fakeReadout());
     await device.repository.updateUser(a.readout.id, { tags: ['one'] });

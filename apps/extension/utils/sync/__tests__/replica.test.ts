@@ -63,4 +63,25 @@ describe('replica.applyPulled', () => {
     ]);
     expect((await device.repository.get(readout.id))?.title).toBe(readout.title);
   });
+
+  it('merges into stored states whether a page holds few or many of them', async () => {
+    const tagged = (id: string, tag: string, at: number) =>
+      fakeState(
+        fakeMutation('capture', { readoutId: id, hlc: fakeHlc(at, 'b') }),
+        fakeMutation('setTags', { readoutId: id, add: [tag], hlc: fakeHlc(at + 1, 'b') }),
+      );
+    const id = (n: number) => `press-release-m_${String(n).padStart(3, '0')}`;
+    // 30 stored states; then a page of two at the ends of their id range (most stored keys lie in
+    // between) and a page mixing stored and new ids.
+    await device.replica.applyPulled(Array.from({ length: 30 }, (_, n) => tagged(id(n), 'old', 10)));
+    await device.replica.applyPulled([tagged(id(0), 'new', 20), tagged(id(29), 'new', 20)]);
+    await device.replica.applyPulled([5, 6, 100].map((n) => tagged(id(n), 'new', 20)));
+    const tags = async (n: number) => (await device.repository.get(id(n)))?.user.tags;
+    expect(await tags(0)).toEqual(['new', 'old']);
+    expect(await tags(29)).toEqual(['new', 'old']);
+    expect(await tags(5)).toEqual(['new', 'old']);
+    expect(await tags(6)).toEqual(['new', 'old']);
+    expect(await tags(1)).toEqual(['old']);
+    expect(await tags(100)).toEqual(['new']);
+  });
 });
