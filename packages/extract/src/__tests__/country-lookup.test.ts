@@ -57,3 +57,11 @@ describe('country names', () => {
     ]);
   });
 });
+
+describe('EU institutions', () => {
+  it('reads the European Council and Commission (欧州理事会, 欧州委員会) as the EU', () => {
+    expect(findCountryNames('President of the European Council').map((h) => h.code)).toEqual(['EU']);
+    expect(findCountryNames('President of the European Commission').map((h) => h.code)).toEqual(['EU']);
+    expect(findJapaneseCountries('欧州委員会委員長').map((h) => h.code)).toEqual(['EU']);
+  });
+});

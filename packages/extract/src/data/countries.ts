@@ -9,7 +9,7 @@ FR|France;French Republic|French|フランス;フランス共和国;仏
 DE|Germany;Federal Republic of Germany|German|ドイツ;ドイツ連邦共和国;独
 IT|Italy;Italian Republic|Italian|イタリア;イタリア共和国;伊
 CA|Canada|Canadian|カナダ;加
-EU|European Union;EU|European|欧州連合;EU
+EU|European Union;EU;European Council;European Commission;European Parliament|European|欧州連合;EU;欧州理事会;欧州委員会;欧州議会
 AU|Australia;Commonwealth of Australia|Australian|オーストラリア;オーストラリア連邦;豪州;豪
 NZ|New Zealand|New Zealand|ニュージーランド
 CN|China;People's Republic of China;PRC|Chinese|中国;中華人民共和国
