@@ -1,6 +1,23 @@
 // The prepared statements of the SQLite backend, prepared once per open database.
 import type Database from 'better-sqlite3';
 
+/** Records per multi-row upsert; a push's remainder is upserted one by one. */
+export const UPSERT_ROWS = 50;
+/** Values bound per record in an upsert. */
+export const RECORD_PARAMS = 16;
+
+/** Upserts `rows` records (16 values each, in column order); returns each one's rid and readout_id. */
+function upsertRecordsSql(rows: number): string {
+  const values = Array.from({ length: rows }, () => `(${new Array(RECORD_PARAMS).fill('?').join(', ')})`);
+  return `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at, countries, participants, topics, tags, starred)
+       VALUES ${values.join(', ')}
+       ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, state = excluded.state,
+         readout = excluded.readout, title = excluded.title, lang = excluded.lang, format = excluded.format, date = excluded.date,
+         captured_at = excluded.captured_at, countries = excluded.countries, participants = excluded.participants,
+         topics = excluded.topics, tags = excluded.tags, starred = excluded.starred
+       RETURNING rid, readout_id`;
+}
+
 /** Prepares every statement the SQLite storage runs (listings are built per query). */
 export function prepareStatements(db: Database.Database) {
   return {
@@ -28,17 +45,8 @@ export function prepareStatements(db: Database.Database) {
     record: db.prepare(
       'SELECT rid, readout_id, seq, deleted, state, readout FROM records WHERE user_id = ? AND readout_id = ?',
     ),
-    upsertRecord: db
-      .prepare(
-        `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at, countries, participants, topics, tags, starred)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, state = excluded.state,
-         readout = excluded.readout, title = excluded.title, lang = excluded.lang, format = excluded.format, date = excluded.date,
-         captured_at = excluded.captured_at, countries = excluded.countries, participants = excluded.participants,
-         topics = excluded.topics, tags = excluded.tags, starred = excluded.starred
-       RETURNING rid`,
-      )
-      .pluck(),
+    upsertRecord: db.prepare(upsertRecordsSql(1)),
+    upsertRecords: db.prepare(upsertRecordsSql(UPSERT_ROWS)),
     deleteFts: db.prepare('DELETE FROM records_fts WHERE rowid = ?'),
     insertFts: db.prepare('INSERT INTO records_fts (rowid, body) VALUES (?, ?)'),
     ftsCount: db

@@ -99,6 +99,25 @@ describe.each(backends)('storage on $name', (backend) => {
       expect((await storage.pull(alice.id, 0, 1000)).changes).toHaveLength(402);
     });
 
+    it('rewrites each record and its search document when a batch edits many at once', async () => {
+      await push(alice.id, captures(130));
+      const tags: Mutation[] = Array.from({ length: 130 }, (_, i) => ({
+        id: 131 + i,
+        readoutId: `r-${String(i).padStart(4, '0')}`,
+        hlc: nextHlc(),
+        type: 'setTags',
+        add: [i % 2 ? 'zeta' : 'theta'],
+        remove: [],
+      }));
+      expect(await push(alice.id, tags)).toMatchObject({ applied: 130, lastMutationId: 260 });
+      const zeta = await ids(alice.id, { q: 'zeta', sort: 'title', limit: 200 });
+      expect(zeta).toHaveLength(65);
+      expect(zeta.every((id) => Number(id.slice(2)) % 2 === 1)).toBe(true);
+      expect(await ids(alice.id, { q: 'theta', limit: 200 })).toHaveLength(65);
+      expect((await storage.getRecord(alice.id, 'r-0129'))!.readout!.user.tags).toEqual(['zeta']);
+      expect((await storage.pull(alice.id, 130, 1000)).changes).toHaveLength(130);
+    });
+
     it('applies mutations before a gap and reports the id it expects', async () => {
       const [a, b] = captures(2);
       const late = captureOf(5, { id: 'late' });
