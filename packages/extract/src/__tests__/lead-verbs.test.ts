@@ -58,3 +58,23 @@ describe('telephone leads without "telephone talk"', () => {
     if (result.kind === 'readout') expect(result.readout.format).toBe('telephone');
   });
 });
+
+describe('a visit reported after the fact', () => {
+  it('reads "From May 1 to 3, Ms. X, Minister for Foreign Affairs of Japan, visited Y" as a readout', () => {
+    const result = extractPage({
+      headline: 'Foreign Minister Kamikawa Visits Viet Nam (Overview of Results)',
+      dateline: 'May 3, 2024',
+      lead: 'From May 1 to 3, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, visited the Socialist Republic of Viet Nam. The overview is as follows.',
+    });
+    expect(result.kind).toBe('readout');
+  });
+
+  it('keeps an announced visit ("will visit") a non-readout', () => {
+    const result = extractPage({
+      headline: 'Visit to Japan by H.E. Mr. X, Minister of Foreign Affairs of Y',
+      dateline: 'May 3, 2024',
+      lead: 'H.E. Mr. X, Minister of Foreign Affairs of Y, will visit Japan from May 5 to 8. During his stay, Mr. X is scheduled to hold a meeting with Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan.',
+    });
+    expect(result.kind).toBe('not-readout');
+  });
+});
