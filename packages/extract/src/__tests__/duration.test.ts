@@ -40,3 +40,11 @@ describe('durations', () => {
     expect(durationFromRange('at 10:00 a.m. and again at 1:00 p.m.', 'en')).toBeNull();
   });
 });
+
+describe('a range on the 24-hour clock', () => {
+  it('reads "from 12:30 to 13:15" as 45 minutes', () => {
+    expect(
+      durationFromRange('On Friday, May 3, from 12:30 to 13:15, Ms. X held a meeting with Mr. Y.', 'en'),
+    ).toBe(45);
+  });
+});

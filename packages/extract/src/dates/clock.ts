@@ -34,7 +34,8 @@ export function findEnglishTimes(text: string): ClockHit[] {
   }
   for (const m of text.matchAll(EN_24H)) {
     const time = hhmm(Number(m[1]), Number(m[2]));
-    if (time) out.push({ time, index: m.index });
+    // The hit starts at the digits, as a.m./p.m. hits do, not at "from"/"to" before them.
+    if (time) out.push({ time, index: m.index + m[0].length - m[1]!.length - m[2]!.length - 1 });
   }
   return out.sort((a, b) => a.index - b.index);
 }
