@@ -238,3 +238,24 @@ describe('a suffix after the name', () => {
     );
   });
 });
+
+describe('royal honorifics and a country after the name', () => {
+  it('reads "H.R.H. Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of …"', () => {
+    const people = englishParticipants(
+      'On May 3, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.R.H. Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of the Kingdom of Saudi Arabia.',
+      null,
+    );
+    expect(people.map((p) => [p.side, p.name, p.country])).toEqual([
+      ['japan', 'HAYASHI Yoshimasa', 'JP'],
+      ['counterpart', 'Prince Faisal bin Farhan Al Saud', 'SA'],
+    ]);
+  });
+
+  it('takes the country from "of the Kingdom of Tonga" right after an untitled name', () => {
+    const people = englishParticipants(
+      'On May 3, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with His Majesty King Tupou VI of the Kingdom of Tonga.',
+      null,
+    );
+    expect(people.find((p) => p.side === 'counterpart')?.country).toBe('TO');
+  });
+});

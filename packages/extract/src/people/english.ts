@@ -63,7 +63,14 @@ export function englishParticipants(text: string, fallbackCountry: string | null
     const after = titleAfter(text, end);
     const before = after.title ? null : titleBefore(text, m.index);
     const title = after.title ?? before?.title ?? null;
-    const country = after.title ? after.country : (before?.country ?? null);
+    // "His Majesty King Tupou VI of the Kingdom of Tonga": the country right after the name.
+    const ofCountry = text.slice(end).match(/^\s+of\s+(?:the\s+)?/);
+    const ofHit = ofCountry
+      ? findCountryNames(text.slice(end + ofCountry[0].length, end + ofCountry[0].length + 80)).find(
+          (h) => h.index === 0,
+        )
+      : undefined;
+    const country = after.title ? after.country : (before?.country ?? ofHit?.code ?? null);
     let side: Participant['side'];
     if (country === 'JP') side = 'japan';
     else if (country) side = 'counterpart';

@@ -6,6 +6,8 @@ const FAMILY_FIRST = new Set(['CN', 'KR', 'KP', 'TW', 'VN', 'HK', 'MO']);
 export const HONORIFIC_SOURCE = [
   '(?:[Tt]he\\s+)?(?:Rt\\.?\\s*Hon(?:ou?rable)?\\.?|Right\\s+Honou?rable|Honou?rable|Hon\\.?)',
   'H\\.\\s?E\\.?',
+  'H\\.\\s?R\\.\\s?H\\.?',
+  'H\\.\\s?M\\.?',
   'His\\s+(?:Royal\\s+)?(?:Excellency|Highness|Majesty)',
   'Her\\s+(?:Royal\\s+)?(?:Excellency|Highness|Majesty)',
   'Their\\s+Excellencies',
