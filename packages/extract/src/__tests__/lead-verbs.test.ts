@@ -78,3 +78,14 @@ describe('a visit reported after the fact', () => {
     expect(result.kind).toBe('not-readout');
   });
 });
+
+describe('passive leads', () => {
+  it('reads "… was convened in Tokyo between Mr. X … and Mr. Y …" as a lead', () => {
+    const result = extractPage({
+      headline: 'Japan-India Vice-Ministerial Dialogue',
+      dateline: 'May 3, 2024',
+      lead: 'On May 3, the Japan-India Vice-Ministerial Dialogue was convened in Tokyo between Mr. OKANO Masataka, Vice-Minister for Foreign Affairs of Japan, and Mr. Vinay Kwatra, Foreign Secretary of India.',
+    });
+    expect(result.kind).toBe('readout');
+  });
+});
