@@ -21,26 +21,30 @@ export interface ReadoutColumns {
   searchTokens: string[];
 }
 
+/** `|a|b|` of the values with any `|` in them made a space; '' for none. */
 const joined = (values: Iterable<string>): string => {
-  const list = [...values].map((v) => v.replaceAll('|', ' '));
-  return list.length ? `|${list.join('|')}|` : '';
+  let out = '';
+  for (const v of values) out += `${v.includes('|') ? v.replaceAll('|', ' ') : v}|`;
+  return out ? `|${out}` : '';
 };
 
 /** Derives the queryable columns of a readout. */
 export function readoutColumns(readout: Readout): ReadoutColumns {
   const countries = new Set<string>();
-  for (const p of readout.participants) if (p.country) countries.add(p.country);
+  const participants: string[] = [];
+  // The text searched: one line per field (Array#join, so a missing value is an empty line).
+  const lines: unknown[] = [readout.title, readout.section ?? ''];
+  for (const p of readout.participants) {
+    if (p.country) countries.add(p.country);
+    participants.push(`${p.name} ${p.title ?? ''}`.toLowerCase());
+    lines.push(p.name, p.title ?? '');
+  }
   if (readout.location?.country) countries.add(readout.location.country);
-  const searchText = [
-    readout.title,
-    readout.section ?? '',
-    ...readout.participants.flatMap((p) => [p.name, p.title ?? '']),
-    readout.location ? [readout.location.city, readout.location.venue].join(' ') : '',
-    ...readout.topics,
-    ...readout.points.map((p) => p.text),
-    ...readout.user.tags,
-    readout.user.note,
-  ].join('\n');
+  lines.push(readout.location ? [readout.location.city, readout.location.venue].join(' ') : '');
+  for (const topic of readout.topics) lines.push(topic);
+  for (const point of readout.points) lines.push(point.text);
+  for (const tag of readout.user.tags) lines.push(tag);
+  lines.push(readout.user.note);
   return {
     title: readout.title,
     lang: readout.lang,
@@ -48,10 +52,10 @@ export function readoutColumns(readout: Readout): ReadoutColumns {
     date: readout.date,
     capturedAt: readout.capture.capturedAt,
     countries: joined(countries),
-    participants: joined(readout.participants.map((p) => `${p.name} ${p.title ?? ''}`.toLowerCase())),
+    participants: joined(participants),
     topics: joined(readout.topics.map((t) => t.toLowerCase())),
     tags: joined(readout.user.tags),
     starred: readout.user.starred,
-    searchTokens: indexTokens(searchText),
+    searchTokens: indexTokens(lines.join('\n')),
   };
 }
