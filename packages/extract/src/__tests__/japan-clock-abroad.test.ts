@@ -41,8 +41,9 @@ describe('Japan time for a meeting in a place with daylight saving time', () => 
     expect(localFromJapanTime('09:00', 'US', { date: '2024-07-10', city: 'Washington D.C.' })).toBeNull();
   });
 
-  it('needs the city in a country of several zones, and the date', () => {
-    expect(localFromJapanTime('23:00', 'US', { date: '2024-07-10', city: null })).toBeNull();
+  it("takes the capital's zone in a country of several zones when no city is named, and needs the date", () => {
+    expect(localFromJapanTime('23:00', 'US', { date: '2024-07-10', city: null })).toBe('10:00');
+    expect(localFromJapanTime('23:00', 'US', { date: '2024-07-10', city: 'San Francisco' })).toBe('07:00');
     expect(localFromJapanTime('20:00', 'FR', { date: null, city: 'Paris' })).toBeNull();
   });
 

@@ -57,6 +57,14 @@ const COUNTRY_ZONE: Record<string, string> = {
   JM: 'America/Jamaica',
   GT: 'America/Guatemala',
   CR: 'America/Costa_Rica',
+  // Countries of several zones, when the lead names no city: the capital's, where MOFA meets most.
+  US: 'America/New_York',
+  CA: 'America/Toronto',
+  AU: 'Australia/Sydney',
+  BR: 'America/Sao_Paulo',
+  MX: 'America/Mexico_City',
+  RU: 'Europe/Moscow',
+  ID: 'Asia/Jakarta',
 };
 
 // Countries with several zones: the zone of each city MOFA meetings are held in.
