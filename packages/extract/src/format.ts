@@ -4,7 +4,7 @@ import type { MeetingFormat } from '@readouts/schema';
 
 const TELEPHONE = /telephone|phone (?:call|talk|conversation)|電話会談|電話会議|電話で|電話による/i;
 const VIDEO =
-  /テレビ会談|テレビ電話会談|ビデオ会談|video ?(?:tele)?conferenc|video (?:call|meeting|talk)|videoconferenc|online (?:meeting|conference|format)|virtual (?:meeting|format)|テレビ会議|オンライン(?:会議|形式|会談)|ビデオ会議/i;
+  /テレビ会談|テレビ電話会談|ビデオ会談|video ?(?:tele)?conferenc|video (?:call|meeting|talk)|videoconferenc|online (?:meeting|conference|format)|virtual (?:meeting|format)|テレビ会議|オンライン(?:会議|形式|会談)|オンラインで(?:の)?(?:会談|会合|協議|行|実施)|ビデオ会議/i;
 const COURTESY = /courtesy call|paid a call on|表敬/i;
 const MEAL =
   /\b(?:lunch|luncheon|dinner|breakfast|banquet)\b|昼食|夕食|朝食|晩餐|午餐|ワーキング・?ランチ|ワーキング・?ディナー/i;
@@ -12,7 +12,7 @@ const MEAL =
 // meeting over lunch", "hosted a dinner meeting inviting", "hosted a dinner in Yokohama, in the honor
 // of", 外相会談(昼食会), ワーキング・ランチ形式で; not 会談(ワーキング・ランチを含む), a meeting with a meal in it.
 const MEAL_EVENT =
-  /\b(?:held|hosted|had) (?:an? )?(?:[\w'’-]+ ){0,3}?(?:meeting|talks?|discussions?|conversation) (?:over|during) (?:an? )?(?:working )?(?:lunch|luncheon|dinner|breakfast)\b|\b(?:held|hosted|had|gave) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? )?(?:inviting|in (?:the )?honou?r of|attended by)\b|(?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)(?:会)?形式で|(?:昼食|夕食|朝食)を(?:交え|とりながら|共にしながら)|\((?:working )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)?\)|\b(?:held|hosted|had) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:with|for)|\((?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)(?![^)]{0,6}含)[^)]{0,6}\)|(?<!及び|並びに|(?:会談|会合|協議)と|、)(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)を(?:行|実施|開催|主催)/i;
+  /\b(?:held|hosted|had) (?:an? )?(?:[\w'’-]+ ){0,3}?(?:meeting|talks?|discussions?|conversation) (?:over|during) (?:an? )?(?:working )?(?:lunch|luncheon|dinner|breakfast)\b|\b(?:held|hosted|had|gave) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? )?(?:inviting|in (?:the )?honou?r of|attended by)\b|(?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)(?:会)?形式で|(?:昼食|夕食|朝食)を(?:交え|とりながら|共にしながら)|\((?:working )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)?\)|\b(?:held|hosted|had) an? (?:working |official )?(?:lunch|luncheon|dinner|breakfast)(?: meeting)? (?:with|for)|\((?:昼食|夕食|朝食|ワーキング・?ランチ|ワーキング・?ディナー)(?![^)]{0,6}含)[^)]{0,6}\)|(?<!及び|並びに|(?:会談|会合|協議)と|、)(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)を(?:行|実施|開催|主催)|\battended (?:an? |the )?(?:working |official )?(?:lunch|luncheon|dinner|breakfast|banquet)(?: meeting)? hosted by\b|主催(?:の|による)(?:昼食会|夕食会|朝食会|晩餐会|午餐会|ワーキング・?ランチ|ワーキング・?ディナー)に出席/i;
 // A headline that ends with the meal: "Japan-Mexico Foreign Ministers' Lunch Meeting".
 const MEAL_HEAD = /\b(?:Working |Official )?(?:Lunch|Luncheon|Dinner|Breakfast)(?: Meeting)?\)?$/i;
 const SUMMIT =
@@ -58,7 +58,7 @@ export function meetingFormat(headline: string | null, lead: string): MeetingFor
   if (/首脳会談を行/.test(lead) || /held an? [\w'’ -]{0,40}summit (?:meeting|talk)/i.test(lead))
     return 'summit';
   if (
-    /meeting|talks?\b|\bmet\b|\bmeets?\b|dialogue|consultations?|会談|会合|意見交換|協議|懇談|面会|session/i.test(
+    /meeting|talks?\b|\bmet\b|\bmeets?\b|dialogue|consultations?|conversation|pull-aside|会談|会合|意見交換|協議|懇談|面会|立ち話|session/i.test(
       both,
     ) &&
     !/\bvisits?\b|訪問$/i.test(head)

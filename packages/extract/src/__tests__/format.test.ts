@@ -104,3 +104,33 @@ describe('meals named in the headline', () => {
     expect(meetingFormat(headline, lead)).toBe(format);
   });
 });
+
+describe('stand-up talks, hosted meals and online talks', () => {
+  it('reads a brief conversation and 立ち話 as meetings', () => {
+    expect(
+      meetingFormat(
+        null,
+        'On May 3, Mr. X, Minister for Foreign Affairs of Japan, had a brief conversation with Mr. Y.',
+      ),
+    ).toBe('meeting');
+    expect(meetingFormat('日・Z首脳立ち話', '5月3日,X総理大臣は,Y・Z大統領と立ち話を行いました。')).toBe(
+      'meeting',
+    );
+  });
+
+  it('reads a meal the counterpart hosts as a meal', () => {
+    expect(
+      meetingFormat(
+        null,
+        'On May 3, Mr. X, Prime Minister of Japan, attended a dinner hosted by Mr. Y, President of Z.',
+      ),
+    ).toBe('meal');
+    expect(meetingFormat(null, '5月3日,X総理大臣は,Y・Z大統領主催の夕食会に出席しました。')).toBe('meal');
+  });
+
+  it('reads オンラインで会談 as a video talk', () => {
+    expect(meetingFormat(null, '5月3日,X外務大臣は,Y・Z外務大臣とオンラインで会談を行いました。')).toBe(
+      'video',
+    );
+  });
+});
