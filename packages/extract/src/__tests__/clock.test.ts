@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEnglishTimes, findJapaneseTimes } from '../dates/clock';
+import { durationFromRange } from '../dates/duration';
 
 const firstEn = (t: string) => findEnglishTimes(t)[0]?.time ?? null;
 const firstJa = (t: string) => findJapaneseTimes(t)[0]?.time ?? null;
@@ -33,5 +34,17 @@ describe('clock times', () => {
   it('does not read durations as clock times', () => {
     expect(firstJa('約1時間にわたり')).toBeNull();
     expect(firstEn('for approximately 60 minutes')).toBeNull();
+  });
+});
+
+describe('a range whose start shares the end’s a.m./p.m.', () => {
+  it('reads "from 3:00 to 3:45 p.m." and "from 3 to 4 p.m." as afternoon times', () => {
+    expect(findEnglishTimes('from 3:00 to 3:45 p.m.,').map((t) => t.time)).toEqual(['15:00', '15:45']);
+    expect(findEnglishTimes('from 3 to 4 p.m.,').map((t) => t.time)).toEqual(['15:00', '16:00']);
+    expect(durationFromRange('On May 3, from 3:00 to 3:45 p.m., Mr. X held a meeting.', 'en')).toBe(45);
+  });
+
+  it('keeps a start later on the dial in the morning ("from 11 to 1 p.m.")', () => {
+    expect(findEnglishTimes('from 11 to 1 p.m.').map((t) => t.time)).toEqual(['11:00', '13:00']);
   });
 });

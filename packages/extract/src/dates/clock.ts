@@ -8,6 +8,9 @@ export interface ClockHit {
 const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(noon|midday)\b/gi;
 const EN_24H =
   /\b(?:from|at|around|after|commencing|starting|until|to)\s+(?:around\s+|about\s+)?([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?\s?m)/gi;
+// "from 3:00 to 3:45 p.m.", "from 3 to 4 p.m.": the start shares the end's a.m./p.m.
+const EN_SHARED =
+  /\b(?:from|between)\s+(?:around\s+|about\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:to|until|and|-|–)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)/gi;
 const JA_TIME = /(午前|午後)?\s*(\d{1,2})\s*時(?!間)\s*(?:(\d{1,2})\s*分|(半))?|正午|(\d{1,2}):(\d{2})/g;
 
 function hhmm(hour: number, minute: number): string | null {
@@ -32,10 +35,27 @@ export function findEnglishTimes(text: string): ClockHit[] {
     const time = hhmm(hour, minute);
     if (time) out.push({ time, index: m.index });
   }
+  const shared: number[] = [];
+  for (const m of text.matchAll(EN_SHARED)) {
+    const start = Number(m[1]);
+    const end = Number(m[3]);
+    if (start < 1 || start > 12 || end < 1 || end > 12) continue;
+    const pm = /^p/i.test(m[5]!);
+    // "from 11 to 1 p.m.": a start later on the dial than the end is still in the morning.
+    const startPm = pm && (start === 12 || start <= end);
+    const hour = startPm ? (start === 12 ? 12 : start + 12) : start === 12 ? 0 : start;
+    const time = hhmm(hour, m[2] ? Number(m[2]) : 0);
+    const index = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/));
+    if (time) {
+      out.push({ time, index });
+      shared.push(index);
+    }
+  }
   for (const m of text.matchAll(EN_24H)) {
     const time = hhmm(Number(m[1]), Number(m[2]));
     // The hit starts at the digits, as a.m./p.m. hits do, not at "from"/"to" before them.
-    if (time) out.push({ time, index: m.index + m[0].length - m[1]!.length - m[2]!.length - 1 });
+    const index = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
+    if (time && !shared.includes(index)) out.push({ time, index });
   }
   return out.sort((a, b) => a.index - b.index);
 }
