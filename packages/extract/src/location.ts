@@ -7,11 +7,13 @@ import { findJapaneseCountries } from './data/japanese-countries';
 const EN_VISIT =
   /\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|on (?:his|her|their|an official|a) (?:official )?visit to|during (?:his|her|their|the) (?:official )?visit to|visit to|in the course of (?:his|her) visit to|who (?:is|was|are|were) in)\s+(.{2,120}?)(?=\s+to\s+(?:attend|participate|take)|\s+for\b|,\s*(?:held|paid|had|met|chaired|participated|attended|made|and|who|to|for)\b|\s+(?:held|paid|had|met|and)\b|[.;(]\s|\.$|$)/i;
 const EN_IN =
-  /\b(?:in|at)\s+((?:[A-Z][\p{L}'’.-]+\s?){1,4})(?=[,.;]|\s+(?:on|at|from|for|with|during|to)\b)/gu;
+  /\b(?:in|at)\s+((?:[A-Z][\p{L}'’.-]+\s?)(?:(?:(?:de|da|del|do|dos|la|el)\s+)?[A-Z][\p{L}'’.-]+\s?){0,3})(?=[,.;]|\s+(?:on|at|from|for|with|during|to)\b)/gu;
 const EN_VENUE =
   /\bat\s+(the\s+(?:[A-Z][\p{L}'’-]*\s+){0,6}?(?:Ministry|Secretariat|Palace|House|Office|Hotel|Embassy|Residence|Centre|Center|Hall|Kantei|Guest House|Headquarters|Building)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)*)/u;
 // 英国を訪問中, ニューヨーク訪問中, ニューヨーク出張中 (with or without を).
 const JA_VISIT = /([^、,,。はのを]{1,40}?)(?:を)?(?:訪問|公式訪問|実務訪問|出張)中/;
+// A conference the principal is attending, named after its city: G20リオデジャネイロ・サミットに出席中の.
+const JA_ATTENDING = /([^、,,。はのを]{1,40}?)に(?:出席|参加)中/;
 // The place before 訪問中 follows a purpose clause: 会合に出席するためニューヨーク出張中.
 const JA_PURPOSE = /^.*(?:ため|に|で|て|から)/;
 // The United Nations in New York: 国連内において, 国連本部で, "at the United Nations Headquarters".
@@ -78,6 +80,8 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
   if (lang === 'ja') {
     const visit = lead.match(JA_VISIT);
     if (visit) loc = place(visit[1]!.replace(JA_PURPOSE, ''), 'ja');
+    const attending = loc ? null : lead.match(JA_ATTENDING);
+    if (attending) loc = place(attending[1]!, 'ja');
     const at = lead.match(JA_AT);
     if (at && UN_HQ.test(at[1]!.trim())) {
       venue = at[1]!.trim().replace(/内$/, '');

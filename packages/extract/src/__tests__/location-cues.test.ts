@@ -97,3 +97,20 @@ describe('Tokyo venues named without "the"', () => {
     expect(loc).toEqual({ city: 'Tokyo', country: 'JP', venue: 'Iikura House' });
   });
 });
+
+describe('cities with particles and conferences named after a city', () => {
+  it('reads "in Rio de Janeiro" (a lower-case particle inside the name)', () => {
+    expect(
+      where(
+        'On May 3, Mr. X, Prime Minister of Japan, held a meeting with Mr. Y, President of Z, on the margins of the G20 Summit in Rio de Janeiro.',
+        'en',
+      ),
+    ).toEqual(['Rio de Janeiro', 'BR']);
+  });
+
+  it('reads G20リオデジャネイロ・サミットに出席中の as the summit’s city', () => {
+    expect(
+      where('5月3日,G20リオデジャネイロ・サミットに出席中の石破総理大臣は,Y大統領と会談を行いました。', 'ja'),
+    ).toEqual(['Rio de Janeiro', 'BR']);
+  });
+});
