@@ -259,3 +259,17 @@ describe('royal honorifics and a country after the name', () => {
     expect(people.find((p) => p.side === 'counterpart')?.country).toBe('TO');
   });
 });
+
+describe('officials who sat in', () => {
+  it('puts "The dinner was attended by Mr. X, …, Ministry of Foreign Affairs." on the Japan side', () => {
+    const people = englishParticipants(
+      'On February 3, commencing at 7 p.m. for approximately two hours, Mr. FUJII Hisayuki, State Minister for Foreign Affairs, held a working dinner with H.E. Mr. Philemon YANG, President of the 79th session of the United Nations General Assembly, who is visiting Japan. The overview of the dinner is as follows. The dinner was attended by Mr. MARUYAMA Norio, Ambassador for Tokyo International Conference on African Development (TICAD) and others, Ministry of Foreign Affairs.',
+      null,
+    );
+    expect(people.map((p) => [p.side, p.name])).toEqual([
+      ['japan', 'FUJII Hisayuki'],
+      ['counterpart', 'Philemon YANG'],
+      ['japan', 'MARUYAMA Norio'],
+    ]);
+  });
+});

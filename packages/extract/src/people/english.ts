@@ -95,6 +95,25 @@ export function englishParticipants(text: string, fallbackCountry: string | null
       p.country = partner.country;
     }
   }
+  // "The dinner was attended by Mr. MARUYAMA Norio, Ambassador for …, and others, Ministry of Foreign
+  // Affairs.": officials of Japan's own ministry sitting in, not counterparts.
+  const attended = text.match(/\b(?:was|were) (?:also )?attended by\b/);
+  if (attended) {
+    const from = attended.index!;
+    const ministry = text
+      .slice(from)
+      .search(/,\s*(?:the\s+)?Ministry of Foreign Affairs(?!\s+of\b)(?:\s+of\s+Japan)?[.;]/);
+    if (ministry >= 0) {
+      const clause = text.slice(from, from + ministry);
+      for (const p of found) {
+        if (p.side === 'counterpart' && !p.country && clause.includes(p.name)) {
+          p.side = 'japan';
+          p.country = 'JP';
+          p.familyName = familyNameOf(p.name, 'JP');
+        }
+      }
+    }
+  }
   // An untitled first person is Japan's only while nobody else is: "H.E. Mr. X, who is visiting
   // Japan, paid a courtesy call on Mr. KISHIDA Fumio, Prime Minister of Japan".
   const untitledFirst = found[0] && !found[0].title && found[0].side === 'japan' ? found[0] : null;
