@@ -3,12 +3,13 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { materialize } from '@readouts/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionCopy } from '../support/extension-build';
 import { Device, waitFor } from './harness/device';
 import { readoutPages } from './harness/mofa';
 import { freshPgBackend } from './harness/postgres';
-import { bulkContents, bulkReadouts, pushCaptures } from './harness/seed';
+import { bulkContents, bulkReadouts, pullAll, pushCaptures } from './harness/seed';
 import { type Backend, SyncServer, sqliteBackend } from './harness/server';
 
 const backends: Array<[string, () => Backend & { drop?(): void }]> = [
@@ -195,6 +196,34 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
     expect((await b.configure(server.url, tokenB)).state).toBe('idle');
     const readouts = await converge(a, b);
     expect(readouts.find((r) => r.id === captured[2])?.tags).toEqual(['after-restart', 'kept']);
+  });
+
+  it('resends from the id the server expects after a restored backup forgot its last pushes', async () => {
+    const id = captured[0]!;
+    const clientId = await a.clientId();
+    await server.stop();
+    const restoreBackup = server.backup();
+    await server.restart();
+    await a.addTag(id, 'forgotten');
+    expect((await a.syncNow()).state).toBe('idle');
+    expect(await a.pending()).toBe(0);
+    const acknowledged = (await pullAll(server.url, tokenA, clientId)).lastMutationId;
+
+    await server.stop();
+    restoreBackup();
+    await server.restart();
+    const restored = (await pullAll(server.url, tokenA, clientId)).lastMutationId;
+    expect(restored).toBeLessThan(acknowledged);
+    // A numbers its next mutation after the acknowledged ones; the server answers MUTATION_GAP
+    // with the id it expects, and A renumbers its outbox from there and pushes again.
+    await a.addTag(id, 'after-restore');
+    expect(await a.syncNow()).toMatchObject({ state: 'idle', lastError: null });
+    expect(await a.pending()).toBe(0);
+    const after = await pullAll(server.url, tokenA, clientId);
+    expect(after.lastMutationId).toBe(restored + 1);
+    const tags = materialize(after.states.get(id)!)?.user.tags;
+    expect(tags).toContain('after-restore');
+    expect(tags).not.toContain('forgotten');
   });
 
   it('backs off when rate limited (429), honours Retry-After, and recovers by itself', async () => {

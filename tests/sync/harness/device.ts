@@ -128,6 +128,15 @@ export class Device {
     return reply.value as SyncStatus;
   }
 
+  /** The client id this device pushes its mutations under (kept in chrome.storage.local). */
+  clientId(): Promise<string> {
+    return this.control.evaluate(async () => {
+      type Local = { get(key: string): Promise<Record<string, unknown>> };
+      const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+      return (await local.get('deviceId')).deviceId as string;
+    });
+  }
+
   /**
    * Takes back any host permission for the server (as if the user had declined the request);
    * returns whether the extension still has it afterwards.

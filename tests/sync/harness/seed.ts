@@ -1,6 +1,6 @@
 // Bulk test data for sync: readouts made by the @readouts/sync factory, pushed to a server as
 // another client would (plain HTTP, tRPC's JSON shape), or written to a file for the import button.
-import type { Mutation, Readout, ReadoutContent } from '@readouts/schema';
+import type { Mutation, PullResponse, Readout, ReadoutContent, RecordState } from '@readouts/schema';
 import { createClock } from '@readouts/sync';
 import { fakeReadoutContent } from '@readouts/sync/testing';
 
@@ -42,5 +42,27 @@ export async function pushCaptures(
       body: JSON.stringify({ clientId, mutations: mutations.slice(start, start + 500) }),
     });
     if (!response.ok) throw new Error(`push failed: ${response.status} ${await response.text()}`);
+  }
+}
+
+/**
+ * Everything the server holds for the token's user, pulled as a new device would, and the last
+ * mutation id it has applied from `clientId`.
+ */
+export async function pullAll(serverUrl: string, token: string, clientId: string) {
+  const states = new Map<string, RecordState>();
+  let cursor: string | null = null;
+  let lastMutationId: number | undefined;
+  for (;;) {
+    const input = encodeURIComponent(JSON.stringify({ clientId, cursor, limit: 1000 }));
+    const response = await fetch(`${serverUrl}/trpc/sync.pull?input=${input}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) throw new Error(`pull failed: ${response.status} ${await response.text()}`);
+    const page = ((await response.json()) as { result: { data: PullResponse } }).result.data;
+    for (const state of page.changes) states.set(state.id, state);
+    lastMutationId = page.lastMutationId;
+    cursor = page.cursor;
+    if (!page.hasMore) return { states, lastMutationId: lastMutationId ?? 0 };
   }
 }

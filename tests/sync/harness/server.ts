@@ -1,12 +1,13 @@
 // A real `readouts serve` process for sync tests: started on a fixed free port (so devices keep
 // their settings across restarts), stopped gently or killed, plus the CLI for users and tokens.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { promisify } from 'node:util';
+import { backUpPg } from './postgres';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const CLI = ['--import', 'tsx', 'apps/server/src/cli/main.ts'];
@@ -88,6 +89,24 @@ export class SyncServer {
     this.child = null;
     child.kill(signal);
     await this.exited;
+  }
+
+  /**
+   * Backs up the server's data (stop it first); the function returned restores that backup, losing
+   * everything written since, as an operator restoring last night's backup would.
+   */
+  backup(): () => void {
+    if (this.child) throw new Error('stop the server before backing it up');
+    const backend = this.backend;
+    if (backend.kind === 'pg') return backUpPg(backend.databaseUrl);
+    const copy = mkdtempSync(path.join(tmpdir(), 'readouts-backup-'));
+    cpSync(backend.dataDir, copy, { recursive: true });
+    return () => {
+      if (this.child) throw new Error('stop the server before restoring a backup');
+      rmSync(backend.dataDir, { recursive: true, force: true });
+      cpSync(copy, backend.dataDir, { recursive: true });
+      rmSync(copy, { recursive: true, force: true });
+    };
   }
 
   /** Runs a `readouts` CLI command against this server's data; returns its stdout. */
