@@ -100,6 +100,7 @@ describe('dates a page gives outside its prose', () => {
   it('reads a numeric date line ("date 2025-02-03", "2025/2/3") as the dateline', () => {
     expect(parseDateline('date 2025-02-03')).toBe('2025-02-03');
     expect(parseDateline('2025/2/3')).toBe('2025-02-03');
+    expect(parseDateline('date 2018-12-12 news')).toBe('2018-12-12');
     expect(parseDateline('2025-02-30')).toBeNull();
   });
 

@@ -73,9 +73,10 @@ export function findJapaneseDates(text: string): DayOfYear[] {
   return out;
 }
 
-// A numeric date line, as reposts of MOFA pages print it: "2025-02-03", "date 2025-02-03", "2025/2/3".
+// A numeric date line, as reposts of MOFA pages print it: "2025-02-03", "date 2025-02-03", "2025/2/3",
+// "date 2018-12-12 news" (a site's category word after it).
 const NUMERIC_DATELINE =
-  /^(?:(?:date|posted|published|updated)\s*[:：]?\s*)?((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})$/i;
+  /^(?:(?:date|posted|published|updated)\s*[:：]?\s*)?((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:\s+[a-z]{2,12})?$/i;
 
 /** A dateline: text that is nothing but one complete date, as an ISO date. */
 export function parseDateline(text: string): string | null {
