@@ -273,3 +273,17 @@ describe('officials who sat in', () => {
     ]);
   });
 });
+
+describe('an office written without a comma after the name', () => {
+  it('reads "His Excellency Nana Addo Dankwa AKUFO-ADDO President of the Republic of Ghana"', () => {
+    const people = englishParticipants(
+      'On December 11, commencing at 4:00 p.m. for approximately 15 minutes, Mr. Taro Kono, Minister for Foreign Affairs of Japan, paid a courtesy call on His Excellency Nana Addo Dankwa AKUFO-ADDO President of the Republic of Ghana, who is paying a visit to Japan.',
+      null,
+    );
+    expect(people.find((p) => p.side === 'counterpart')).toMatchObject({
+      name: 'Nana Addo Dankwa AKUFO-ADDO',
+      title: 'President of the Republic of Ghana',
+      country: 'GH',
+    });
+  });
+});

@@ -25,7 +25,12 @@ const NON_NAME_WORDS =
 function titleAfter(text: string, from: number): { title: string | null; country: string | null } {
   const rest = text.slice(from);
   // "Joseph R. Biden, Jr., President of …": a suffix after the comma belongs to the name.
-  const lead = rest.match(/^,\s*(?:(?:Jr|Sr)\.?,\s*)?/);
+  // A missing comma before the office ("Nana Addo Dankwa AKUFO-ADDO President of the Republic of Ghana").
+  const lead =
+    rest.match(/^,\s*(?:(?:Jr|Sr)\.?,\s*)?/) ??
+    rest.match(
+      /^\s+(?=(?:President|Prime Minister|Minister|Secretary|Foreign Minister|Deputy|Vice|Chancellor|Ambassador)\b[^,.;]{0,80}?\bof\b)/,
+    );
   if (!lead) return { title: null, country: null };
   let region = rest.slice(lead[0].length, lead[0].length + 300);
   const stop = region.search(TITLE_END);
