@@ -134,3 +134,14 @@ describe('stand-up talks, hosted meals and online talks', () => {
     );
   });
 });
+
+describe('a ministers’ conference', () => {
+  it('reads 日中韓外相会議を開催 as a meeting', () => {
+    expect(
+      meetingFormat(
+        '日中韓外相会議',
+        '8月24日,岸田文雄外務大臣は,王毅中華人民共和国外交部長及び尹炳世大韓民国外交部長官と日中韓外相会議を開催しました。',
+      ),
+    ).toBe('meeting');
+  });
+});
