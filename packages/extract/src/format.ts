@@ -58,7 +58,7 @@ export function meetingFormat(headline: string | null, lead: string): MeetingFor
   if (/首脳会談を行/.test(lead) || /held an? [\w'’ -]{0,40}summit (?:meeting|talk)/i.test(lead))
     return 'summit';
   if (
-    /meeting|talks?\b|\bmet\b|\bmeets?\b|dialogue|consultations?|conversation|pull-aside|会談|会合|会議|意見交換|協議|懇談|面会|立ち話|session/i.test(
+    /meeting|talks?\b|\bmet\b|\bmeets?\b|dialogue|consultations?|conversation|pull-aside|Consultative Committee|“?2\s?\+\s?2”?|会談|会合|会議|意見交換|協議|懇談|面会|立ち話|session/i.test(
       both,
     ) &&
     !/\bvisits?\b|訪問$/i.test(head)

@@ -145,3 +145,14 @@ describe('a ministers’ conference', () => {
     ).toBe('meeting');
   });
 });
+
+describe('a "2+2"', () => {
+  it('reads the Security Consultative Committee ("2+2") as a meeting', () => {
+    expect(
+      meetingFormat(
+        'Japan-U.S. Security Consultative Committee (“2+2”)',
+        'On January 11, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, and Mr. HAMADA Yasukazu, Minister of Defense, held the Japan-U.S. Security Consultative Committee ("2+2") with the Honorable Antony Blinken, Secretary of State.',
+      ),
+    ).toBe('meeting');
+  });
+});
