@@ -287,3 +287,18 @@ describe('an office written without a comma after the name', () => {
     });
   });
 });
+
+describe('a counterpart whose title names no country', () => {
+  it('puts the person "with" introduces after a Japanese principal on the other side ("2+2")', () => {
+    const people = englishParticipants(
+      'On December 9, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, and Mr. KIHARA Minoru, Minister of Defense, held the 11th Japan-Australia Foreign and Defence Ministerial Consultations with Senator the Hon Penny Wong, Minister for Foreign Affairs, and the Hon Richard Marles MP, Deputy Prime Minister and Minister for Defence of Australia.',
+      'AU',
+    );
+    expect(people.map((p) => [p.side, p.name, p.country])).toEqual([
+      ['japan', 'KAMIKAWA Yoko', 'JP'],
+      ['japan', 'KIHARA Minoru', 'JP'],
+      ['counterpart', 'Penny Wong', 'AU'],
+      ['counterpart', 'Richard Marles', 'AU'],
+    ]);
+  });
+});

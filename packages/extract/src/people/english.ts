@@ -76,9 +76,16 @@ export function englishParticipants(text: string, fallbackCountry: string | null
         )
       : undefined;
     const country = after.title ? after.country : (before?.country ?? ofHit?.code ?? null);
+    // "… held the Consultations with Senator the Hon Penny Wong, Minister for Foreign Affairs, and …":
+    // after a Japanese principal, the person "with" introduces is the other side, even when the title
+    // names no country (and reads like Japan's own).
+    const withAfterJapan =
+      /\bwith\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+      found.some((p) => p.side === 'japan') &&
+      !words.some((w) => /^[A-Z]{2,}$/.test(w));
     let side: Participant['side'];
     if (country === 'JP') side = 'japan';
-    else if (country) side = 'counterpart';
+    else if (country || withAfterJapan) side = 'counterpart';
     else if (isJapaneseOfficialTitle(title) || (first && !title)) side = 'japan';
     else side = 'counterpart';
     found.push({
