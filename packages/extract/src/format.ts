@@ -19,7 +19,7 @@ const SUMMIT =
   /summit (?:meeting|talk)|leaders['’]? meeting|首脳会談|首脳会合|^(?:the )?(?:\w+ )?Japan-[\w.-]+ Summit$|サミット$/i;
 const JAPAN_LEADER = /^(?:Prime Minister|内閣総理大臣|総理大臣|総理|首相)/;
 const FOREIGN_LEADER =
-  /^(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Premier|Crown Prince|Amir|Emir|Sultan)\b|(?<!副)(?:大統領|首相|国王|首長|皇太子)$/;
+  /^(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Premier|Crown Prince|Amir|Emir|Sultan)\b|(?<!副)(?:大統領|首相|国王|首長|皇太子|国家主席|国務院総理)$/;
 
 /** A meeting between Japan's Prime Minister and a head of state or government is a summit. */
 export function upgradeToSummit(

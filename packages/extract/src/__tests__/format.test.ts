@@ -156,3 +156,14 @@ describe('a "2+2"', () => {
     ).toBe('meeting');
   });
 });
+
+describe('Chinese leaders', () => {
+  it('makes a Prime Minister’s meeting with a 国家主席 a summit', () => {
+    expect(
+      upgradeToSummit('meeting', [
+        { side: 'japan', title: '内閣総理大臣' },
+        { side: 'counterpart', title: '中華人民共和国国家主席' },
+      ]),
+    ).toBe('summit');
+  });
+});

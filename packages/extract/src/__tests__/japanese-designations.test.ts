@@ -70,3 +70,28 @@ describe('designations ending in 相 or naming an organisation by its acronym', 
     ).toEqual([['マリア・ヘレナ・セメド', null]]);
   });
 });
+
+describe('Chinese offices and organisation heads after a ・', () => {
+  const counterparts = (text: string) =>
+    japaneseParticipants(text, null)
+      .filter((p) => p.side === 'counterpart')
+      .map((p) => [p.name, p.country]);
+
+  it('reads 国家主席, 国務院総理 and 弁公室主任 as designations that close a name', () => {
+    expect(counterparts('石破茂内閣総理大臣は,習近平中華人民共和国国家主席と首脳会談を行いました。')).toEqual(
+      [['習近平', 'CN']],
+    );
+    expect(counterparts('岸田文雄内閣総理大臣は,李強中華人民共和国国務院総理と会談を行いました。')).toEqual([
+      ['李強', 'CN'],
+    ]);
+    expect(
+      counterparts('茂木外務大臣は,王毅中国共産党中央外事工作委員会弁公室主任と会談を行いました。'),
+    ).toEqual([['王毅', 'CN']]);
+  });
+
+  it('reads カーン・ASEAN事務総長 (an organisation after a ・)', () => {
+    expect(counterparts('岩屋外務大臣は,カーン・ASEAN事務総長の表敬を受けました。')).toEqual([
+      ['カーン', null],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { dedupeParticipants, type Participant } from './participant';
 
 // Titles that close a foreign dignitary's designation.
 const FOREIGN_TITLE =
-  /(?:[\u4e00-\u9fff]{1,8}兼)?(?:駐日[^\s、,]*?大使|特命全権大使|大使|国務長官|外交部長|外務長官|副長官|長官|外務大臣代行|外務大臣|外務相|外相|首相|大統領|副大統領|次期大統領|国王|皇太子|首長|議長|総裁|事務総長|事務局長|代表|次官|議員|国務委員|委員長|総督|書記長|大臣|相)$/;
+  /(?:[\u4e00-\u9fff]{1,8}兼)?(?:駐日[^\s、,]*?大使|特命全権大使|大使|国務長官|外交部長|外務長官|副長官|長官|外務大臣代行|外務大臣|外務相|外相|首相|大統領|副大統領|次期大統領|国王|皇太子|首長|議長|総裁|事務総長|事務局長|代表|次官|議員|国務委員|委員長|総督|書記長|国家主席|主席|国務院総理|主任|大臣|相)$/;
 const ORGANISATION =
   /(?:国際連合|国連|北大西洋条約機構|NATO|東南アジア諸国連合|ASEAN|国際原子力機関|IAEA|世界保健機関|WHO|経済協力開発機構|OECD|世界銀行|国際通貨基金|IMF|世界貿易機関|WTO|国連難民高等弁務官事務所|UNHCR|世界食糧計画|WFP|国連児童基金|UNICEF|国連開発計画|UNDP|アジア開発銀行|ADB|アフリカ連合|AU|欧州委員会|欧州理事会|太平洋諸島フォーラム|PIF)/;
 const COUNTERPART_END = /(?:と(?:の間)?[でのは]?|を表敬|による|に対し|から|の表敬|及び|、|,|が|は)/;
@@ -37,7 +37,7 @@ function splitDesignation(chunk: string): { name: string; title: string | null; 
     return { name: abbrev[1]!, title: abbrev[2]! + abbrev[3]!, country: japaneseAbbreviation(abbrev[2]!) };
   // グテーレス国連事務総長: an international organisation instead of a country.
   const org = clean.match(ORGANISATION);
-  if (org && org.index! > 0 && /[\u30a1-\u30fa\u30fc]$/.test(clean.slice(0, org.index))) {
+  if (org && org.index! > 0 && /[\u30a1-\u30fa\u30fc]・?$/.test(clean.slice(0, org.index))) {
     return {
       name: clean.slice(0, org.index).replace(/・$/, ''),
       title: clean.slice(org.index),
@@ -79,7 +79,7 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
   // Designations without an English form: 康京和(カン・ギョンファ)韓国外交部長官と, キャメロン英国外務・
   // 英連邦・開発相と, セメド国際連合食糧農業機関(FAO)副事務局長による.
   const plain = new RegExp(
-    `((?:[^、,,。はのを及\\s:()]|\\([\\u3040-\\u30ff・]{1,30}\\)|\\([A-Z]{2,10}\\)){1,80}?(?:長官|大臣|外相|首相|大統領|国王|皇太子|首長|大使|議長|総裁|事務総長|事務局長|代表|外交部長|次官|議員|国務委員|委員長|総督|書記長|(?<=[\\u4e00-\\u9fff])相))(?=${COUNTERPART_END.source}|[\\s)]|$)`,
+    `((?:[^、,,。はのを及\\s:()]|\\([\\u3040-\\u30ff・]{1,30}\\)|\\([A-Z]{2,10}\\)){1,80}?(?:長官|大臣|外相|首相|大統領|国王|皇太子|首長|大使|議長|総裁|事務総長|事務局長|代表|外交部長|次官|議員|国務委員|委員長|総督|書記長|国家主席|主席|国務院総理|主任|(?<=[\\u4e00-\\u9fff])相))(?=${COUNTERPART_END.source}|[\\s)]|$)`,
     'g',
   );
   for (const m of text.matchAll(plain)) {
