@@ -1,5 +1,6 @@
-// IANA time zones of places whose clocks change with daylight saving time, for turning a Japan time
-// into the local time of the meeting's date. A country spanning several zones is looked up by city.
+// IANA time zones of meeting places the fixed-offset table leaves out (daylight saving time, several
+// zones), for turning a Japan time into the local time of the meeting's date. A country spanning
+// several zones is looked up by city, or falls back to its capital's zone.
 
 const COUNTRY_ZONE: Record<string, string> = {
   GB: 'Europe/London',
