@@ -89,3 +89,25 @@ describe('passive leads', () => {
     expect(result.kind).toBe('readout');
   });
 });
+
+describe('Japanese announcements in the plain future', () => {
+  it('reads 会談を行います (without 予定) as an announcement, not a readout', () => {
+    const result = extractPage({
+      lang: 'ja',
+      headline: '日・フィリピン外相会談の開催',
+      dateline: '令和6年7月5日',
+      lead: '7月8日,上川陽子外務大臣は,エンリケ・マナロ・フィリピン外務大臣と会談を行います。',
+    });
+    expect(result.kind).toBe('not-readout');
+  });
+
+  it('keeps 会談を行いました a readout', () => {
+    const result = extractPage({
+      lang: 'ja',
+      headline: '日・フィリピン外相会談',
+      dateline: '令和6年7月8日',
+      lead: '7月8日,上川陽子外務大臣は,エンリケ・マナロ・フィリピン外務大臣と会談を行いました。',
+    });
+    expect(result.kind).toBe('readout');
+  });
+});
