@@ -174,7 +174,8 @@ export function openSqliteStorage(dataDir: string): Storage {
             upsert(q.upsertRecord, values.slice(i, i + RECORD_PARAMS), rids);
           }
           for (const { readoutId, document } of search) {
-            const rid = rids.get(readoutId)!;
+            const rid = rids.get(readoutId);
+            if (rid === undefined) throw new Error(`no rowid returned for ${readoutId}`);
             q.deleteFts.run(rid);
             if (document !== null) q.insertFts.run(rid, document);
           }
