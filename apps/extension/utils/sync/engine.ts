@@ -30,7 +30,8 @@ const MAX_GAP_RECOVERIES = 3;
 /**
  * Pushes every queued mutation (at most MAX_PUSH_BATCH per request), recovering from a
  * MUTATION_GAP by resending from the expected id, then pulls pages until the server has no more,
- * saving the cursor after each merged page so an interrupted pull resumes where it stopped. Each
+ * saving the cursor after each merged page so an interrupted pull resumes where it stopped (or
+ * from the start when the server no longer knows that cursor). Each
  * page is requested, and starts merging, while the one before is still merging.
  * Throws a SyncError on failure; everything done before the failure stays done.
  */
@@ -61,7 +62,13 @@ export async function syncRound(round: SyncRound): Promise<SyncReport> {
     page.catch(() => {}); // awaited in the loop, unless the round fails before it gets there
     return page;
   };
-  let next = pull(await round.cursor.load());
+  // A saved cursor the server has never reached means it lost changes (restored from a backup):
+  // everything is pulled again, which merging makes harmless, so nothing it holds now is missed.
+  const saved = await round.cursor.load();
+  let next = pull(saved).catch((error: unknown) => {
+    if (saved !== null && error instanceof SyncError && error.kind === 'reset') return pull(null);
+    throw error;
+  });
   // The page before this one: merged, then its cursor saved and its progress reported.
   let previous: Promise<void> = Promise.resolve();
   try {

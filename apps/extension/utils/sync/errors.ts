@@ -6,9 +6,11 @@ import { t } from '../i18n';
  * - `unavailable`: 5xx, or 429 with Retry-After: retry with backoff.
  * - `unauthorized`: 401: stop and ask the user for a valid token.
  * - `gap`: the server expects an earlier mutation id: resend from `expected`.
+ * - `reset`: the saved pull cursor is ahead of the server's collection (the server was restored
+ *   from a backup): pull again from the start.
  * - `rejected`: any other refusal (400, 413, ...): retrying the same request would fail again.
  */
-export type SyncErrorKind = 'offline' | 'unavailable' | 'unauthorized' | 'gap' | 'rejected';
+export type SyncErrorKind = 'offline' | 'unavailable' | 'unauthorized' | 'gap' | 'reset' | 'rejected';
 
 /** A failed sync request, classified. */
 export class SyncError extends Error {

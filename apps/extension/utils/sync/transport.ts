@@ -46,10 +46,13 @@ export function toSyncError(error: unknown): SyncError {
   if (error instanceof SyncError) return error;
   if (error instanceof TRPCClientError) {
     if (error.cause instanceof SyncError) return error.cause;
-    const data = error.data as { httpStatus?: number; gap?: { expected: number } } | undefined;
+    const data = error.data as
+      | { httpStatus?: number; gap?: { expected: number }; cursorAhead?: { head: number } }
+      | undefined;
     if (data?.gap) {
       return new SyncError('gap', error.message, { status: 409, expected: data.gap.expected });
     }
+    if (data?.cursorAhead) return new SyncError('reset', error.message, { status: 409 });
     return new SyncError('rejected', `the server refused the request: ${error.message}`, {
       status: data?.httpStatus,
       reason: error.message,

@@ -100,6 +100,23 @@ describe('syncRound', () => {
     expect(await device.repository.count()).toBe(9);
   });
 
+  it('pulls again from the start when the server no longer knows the saved cursor', async () => {
+    server.apply(otherDevice(7));
+    const sync = round(device, server, 3);
+    await sync.run();
+    expect(await sync.cursor.load()).toBe('7');
+    // Restored from a backup taken at change 3, the server then records two new changes, 4 and 5:
+    // both are at or below the device's cursor, so pulling from it would miss them.
+    server.rollBack(3);
+    server.apply(otherDevice(9).slice(7));
+    server.pulls.length = 0;
+    const report = await sync.run();
+    expect(server.pulls.map((p) => p.cursor)).toEqual(['7', null, '3']);
+    expect(report.pulled).toBe(5);
+    expect(await device.repository.count()).toBe(9);
+    expect(await sync.cursor.load()).toBe('5');
+  });
+
   it('resends from the expected id after a MUTATION_GAP', async () => {
     const a = await device.repository.saveCapture(fakeReadout());
     await device.repository.updateUser(a.readout.id, { tags: ['one'] });

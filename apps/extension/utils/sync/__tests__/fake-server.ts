@@ -12,6 +12,12 @@ export class FakeSyncServer {
   readonly pushes: PushRequest[] = [];
   readonly pulls: PullRequest[] = [];
   private seq = 0;
+
+  /** Forgets every change after `seq`, as a server restored from an older backup would. */
+  rollBack(seq: number): void {
+    for (const [id, s] of this.states) if (s.seq > seq) this.states.delete(id);
+    this.seq = seq;
+  }
   private failures: SyncError[] = [];
 
   /** Makes the next requests (push or pull) throw these errors, in order. */
@@ -44,6 +50,7 @@ export class FakeSyncServer {
       this.throwIfFailing();
       this.pulls.push(request);
       const after = request.cursor === null ? 0 : Number(request.cursor);
+      if (after > this.seq) throw new SyncError('reset', `cursor ${after} is ahead of ${this.seq}`);
       const limit = request.limit ?? 200;
       const changed = [...this.states.values()].filter((s) => s.seq > after).sort((a, b) => a.seq - b.seq);
       const page = changed.slice(0, limit);

@@ -57,4 +57,16 @@ describe('createTrpcTransport', () => {
       details: { expected: 4 },
     });
   });
+
+  it('reads a cursor the server has not reached as a reset', async () => {
+    const ahead = {
+      error: {
+        message: 'cursor 7 is ahead of this collection (change 5)',
+        code: -32009,
+        data: { code: 'CONFLICT', httpStatus: 409, cursorAhead: { code: 'CURSOR_AHEAD', head: 5 } },
+      },
+    };
+    const { transport } = transportAnswering(() => json(409, ahead));
+    await expect(transport.pull({ cursor: '7', limit: 10 })).rejects.toMatchObject({ kind: 'reset' });
+  });
 });
