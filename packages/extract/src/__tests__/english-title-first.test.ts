@@ -67,3 +67,24 @@ describe('ambassadors named after their posting, without an honorific', () => {
     expect(people).toContainEqual(['japan', 'Uichiro Niwa', 'Ambassador to China', 'JP']);
   });
 });
+
+describe('title-first principals of the 2000s', () => {
+  it('reads "Foreign Minister Masahiko Koumura met with Mr. Sergey Lavrov, …" with Koumura on Japan\'s side', () => {
+    expect(
+      brief(
+        'On September 21, Foreign Minister Masahiko Koumura met with Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, in New York.',
+      ),
+    ).toEqual([
+      ['japan', 'Masahiko Koumura', 'Foreign Minister', 'JP'],
+      ['counterpart', 'Sergey Lavrov', 'Minister of Foreign Affairs of the Russian Federation', 'RU'],
+    ]);
+  });
+
+  it('reads "Ambassador of Brazil to Japan Andre Correa do Lago" as Brazil\'s', () => {
+    expect(
+      brief(
+        'On May 7, State Minister for Foreign Affairs Ichiro Aisawa received a courtesy call from Ambassador of Brazil to Japan Andre Correa do Lago.',
+      ),
+    ).toContainEqual(['counterpart', 'Andre Correa do Lago', 'Ambassador of Brazil to Japan', 'BR']);
+  });
+});

@@ -145,6 +145,26 @@ export function englishParticipants(text: string, fallbackCountry: string | null
     if (side === 'japan' || !found.some((p) => p.side === side))
       found.push(...titled.filter((p) => p.side === side));
   }
+  // "Foreign Minister Masahiko Koumura met with Mr. Sergey Lavrov, …": with nobody on Japan's side yet,
+  // a title-first subject whose title names no country and who comes before every counterpart is
+  // Japan's, even when the name is not a known officeholder.
+  if (!found.some((p) => p.side === 'japan')) {
+    const firstCounterpart = Math.min(
+      ...found.filter((p) => p.side === 'counterpart').map((p) => text.indexOf(p.name)),
+      text.length,
+    );
+    const subject = titledPeople(text, null).find(
+      (p) =>
+        p.country === null && isJapaneseOfficialTitle(p.title) && text.indexOf(p.name) < firstCounterpart,
+    );
+    if (subject)
+      found.unshift({
+        ...subject,
+        side: 'japan',
+        country: 'JP',
+        familyName: familyNameOf(subject.name, 'JP'),
+      });
+  }
   if (!found.some((p) => p.side === 'counterpart')) found.push(...unnamedGroups(text));
   return dedupeParticipants(found);
 }

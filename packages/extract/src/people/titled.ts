@@ -22,28 +22,31 @@ function isJapaneseName(name: string): boolean {
   return officeholders().some((h) => lower.includes(h.family.toLowerCase()));
 }
 
-// "Ambassador to China Uichiro Niwa", "U.S. Ambassador to Japan Caroline Kennedy": a posting, then
-// the name (the country ends the title, so the name is what follows it).
+// "Ambassador to China Uichiro Niwa", "U.S. Ambassador to Japan Caroline Kennedy", "Ambassador of
+// Brazil to Japan Andre Correa do Lago": a posting, then the name (the country ends the title, so the
+// name is what follows it).
 const AMBASSADOR =
-  /\b((?:([A-Z][\p{L}.'’-]*)\s+)?Ambassador(?:\s+Extraordinary and Plenipotentiary)?(?:\s+of\s+Japan)?\s+to\s+(?:the\s+)?)([A-Z][^,;()]{2,120})/gu;
-const NAME_AFTER = /^\s+((?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|de|da|bin|al|van|von)){0,3})/u;
+  /\b((?:([A-Z][\p{L}.'’-]*)\s+)?Ambassador(?:\s+Extraordinary and Plenipotentiary)?(?:\s+of\s+(?:the\s+)?([A-Z][^,;()]{1,50}?))?\s+to\s+(?:the\s+)?)([A-Z][^,;()]{2,120})/gu;
+const NAME_AFTER =
+  /^\s+((?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|de|da|do|dos|del|della|di|du|la|le|bin|al|van|von)){0,4})/u;
 
 function postedAmbassadors(text: string, fallbackCountry: string | null): Participant[] {
   const out: Participant[] = [];
   for (const m of text.matchAll(AMBASSADOR)) {
-    const posting = findCountryNames(m[3]!).find((h) => h.index === 0);
+    const posting = findCountryNames(m[4]!).find((h) => h.index === 0);
     if (!posting) continue;
-    const named = m[3]!.slice(posting.end).match(NAME_AFTER);
+    const named = m[4]!.slice(posting.end).match(NAME_AFTER);
     if (!named) continue;
     const words = named[1]!.split(/\s+/);
     while (words.length > 0 && STOP_WORDS.test(words[words.length - 1]!)) words.pop();
     if (words.length === 0 || STOP_WORDS.test(words[0]!) || HONORIFIC.test(words[0]!)) continue;
     const name = words.join(' ');
     const adjective = m[2] ? findCountryAdjectives(m[2]).find((h) => h.index === 0) : undefined;
+    const sending = (m[3] ? findCountryNames(m[3]).find((h) => h.index === 0) : undefined) ?? adjective;
     // Japan's ambassadors are posted abroad; an ambassador to Japan is the sending country's.
-    const country = posting.code === 'JP' ? (adjective?.code ?? fallbackCountry) : (adjective?.code ?? 'JP');
+    const country = posting.code === 'JP' ? (sending?.code ?? fallbackCountry) : (sending?.code ?? 'JP');
     const office = adjective ? m[1]! : m[1]!.slice(m[1]!.indexOf('Ambassador'));
-    const title = `${office}${m[3]!.slice(0, posting.end)}`.replace(/\s+/g, ' ').trim();
+    const title = `${office}${m[4]!.slice(0, posting.end)}`.replace(/\s+/g, ' ').trim();
     out.push({
       name,
       familyName: familyNameOf(name, country),
