@@ -18,6 +18,22 @@ export class MutationGap extends Error {
   }
 }
 
+/**
+ * Carried as a TRPCError cause when a pull cursor is past the user's latest change: the database
+ * was restored from an older backup, so the client must pull again from the start.
+ */
+export class CursorAhead extends Error {
+  override name = 'CursorAhead';
+  constructor(
+    readonly cursor: number,
+    readonly head: number,
+  ) {
+    super(
+      `cursor ${cursor} is ahead of this collection (its latest change is ${head}): the server was restored from an older backup; pull again from the start`,
+    );
+  }
+}
+
 const t = initTRPC.context<Context>().create({
   // Never send stack traces to clients.
   isDev: false,
@@ -32,7 +48,9 @@ const t = initTRPC.context<Context>().create({
         : undefined;
     const gap =
       cause instanceof MutationGap ? { code: 'MUTATION_GAP' as const, expected: cause.expected } : undefined;
-    return { ...shape, data: { ...shape.data, issues, gap } };
+    const cursorAhead =
+      cause instanceof CursorAhead ? { code: 'CURSOR_AHEAD' as const, head: cause.head } : undefined;
+    return { ...shape, data: { ...shape.data, issues, gap, cursorAhead } };
   },
 });
 

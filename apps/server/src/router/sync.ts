@@ -3,7 +3,7 @@ import { PullRequest, PullResponse, PushRequest, PushResponse } from '@readouts/
 import { DEFAULT_MAX_DRIFT_MS, isTooFarAhead } from '@readouts/sync';
 import { TRPCError } from '@trpc/server';
 import { applyToRecord } from '../sync/reducer';
-import { authedProcedure, MutationGap, router } from '../trpc';
+import { authedProcedure, CursorAhead, MutationGap, router } from '../trpc';
 
 const parseCursor = (cursor: string | null): number => {
   if (cursor === null) return 0;
@@ -49,13 +49,25 @@ export const syncRouter = router({
       }
       return { lastMutationId: outcome.lastMutationId };
     }),
-  /** Records changed since `cursor`, oldest first, deleted ones as tombstone states. */
+  /**
+   * Records changed since `cursor`, oldest first, deleted ones as tombstone states. A cursor past
+   * the user's latest change (a restored backup) is a CONFLICT with `data.cursorAhead`.
+   */
   pull: authedProcedure
     .input(PullRequest)
     .output(PullResponse)
     .query(async ({ ctx, input }) => {
       const userId = ctx.identity.userId;
-      const page = await ctx.storage.pull(userId, parseCursor(input.cursor), input.limit);
+      const cursor = parseCursor(input.cursor);
+      const page = await ctx.storage.pull(userId, cursor, input.limit);
+      if (page.changes.length === 0 && cursor > 0) {
+        // Only a database restored from an older backup has a cursor it issued past its head.
+        const head = await ctx.storage.changeHead(userId);
+        if (cursor > head) {
+          const ahead = new CursorAhead(cursor, head);
+          throw new TRPCError({ code: 'CONFLICT', message: ahead.message, cause: ahead });
+        }
+      }
       const lastMutationId = input.clientId
         ? await ctx.storage.lastMutationId(userId, input.clientId)
         : undefined;

@@ -150,6 +150,10 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       );
       return (rows[0]?.last_mutation_id as number | undefined) ?? 0;
     },
+    async changeHead(userId) {
+      const { rows } = await pool.query('SELECT change_seq FROM users WHERE id = $1', [userId]);
+      return (rows[0]?.change_seq as number | undefined) ?? 0;
+    },
     async pull(userId, cursor, limit) {
       const { rows } = await pool.query(
         'SELECT readout_id, seq, state FROM records WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',

@@ -190,6 +190,9 @@ export function openSqliteStorage(dataDir: string): Storage {
     async lastMutationId(userId, clientId) {
       return (q.lastMutation.get(userId, clientId) as number | undefined) ?? 0;
     },
+    async changeHead(userId) {
+      return (q.userSeq.get(userId) as number | undefined) ?? 0;
+    },
     async pull(userId, cursor, limit) {
       const rows = q.pull.all(userId, cursor, limit + 1) as Array<{
         readout_id: string;

@@ -116,6 +116,8 @@ export interface Storage {
   lastMutationId(userId: number, clientId: string): Promise<number>;
   /** Records changed after `cursor` (a change sequence), oldest first. */
   pull(userId: number, cursor: number, limit: number): Promise<ChangePage>;
+  /** The user's latest change sequence: every cursor the server issued is at or below it. */
+  changeHead(userId: number): Promise<number>;
   listReadouts(userId: number, query: ReadoutQuery): Promise<ReadoutPage>;
   getRecord(userId: number, readoutId: string): Promise<StoredRecord | null>;
   stats(userId: number): Promise<ReadoutStats>;

@@ -110,6 +110,20 @@ describe.each(backends)('sync over tRPC on $name', (backend) => {
     expect((await client.sync.pull.query({ cursor: null })).changes).toEqual([]);
   });
 
+  it('answers a cursor past the latest change (a restored backup) with CURSOR_AHEAD', async () => {
+    const client = t.trpc(t.alice.token);
+    await client.sync.push.mutate({ clientId: 'c1', mutations: captures(2) });
+    const { cursor } = await client.sync.pull.query({ cursor: null });
+    expect((await client.sync.pull.query({ cursor })).changes).toEqual([]);
+    const error = await client.sync.pull.query({ cursor: String(Number(cursor) + 5) }).catch((e) => e);
+    expect(error.data).toMatchObject({
+      code: 'CONFLICT',
+      httpStatus: 409,
+      cursorAhead: { code: 'CURSOR_AHEAD', head: Number(cursor) },
+    });
+    expect(error.message).toContain('pull again from the start');
+  });
+
   it('rejects a cursor it did not issue', async () => {
     const error = await t
       .trpc(t.alice.token)

@@ -161,6 +161,14 @@ describe.each(backends)('storage on $name', (backend) => {
       expect(await ids(alice.id)).not.toContain('r-0001');
     });
 
+    it('reports the latest change sequence of each user', async () => {
+      expect(await storage.changeHead(alice.id)).toBe(0);
+      await push(alice.id, captures(3));
+      const pulled = await storage.pull(alice.id, 0, 100);
+      expect(await storage.changeHead(alice.id)).toBe(pulled.cursor);
+      expect(await storage.changeHead(bob.id)).toBe(0);
+    });
+
     it("never returns another user's changes", async () => {
       await push(alice.id, captures(2));
       expect((await storage.pull(bob.id, 0, 100)).changes).toEqual([]);
