@@ -167,3 +167,11 @@ describe('Chinese leaders', () => {
     ).toBe('summit');
   });
 });
+
+describe('more ways of saying video', () => {
+  it('reads "via video link", "an online summit meeting" and ウェブ会議形式 as video', () => {
+    expect(meetingFormat(null, 'On May 3, Mr. X held talks via video link with Mr. Y.')).toBe('video');
+    expect(meetingFormat(null, 'On May 3, Mr. X held an online summit meeting with Mr. Y.')).toBe('video');
+    expect(meetingFormat(null, '5月3日,X外務大臣は,Y外相とウェブ会議形式で会談を行いました。')).toBe('video');
+  });
+});
