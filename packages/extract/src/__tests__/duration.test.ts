@@ -48,3 +48,10 @@ describe('a range on the 24-hour clock', () => {
     ).toBe(45);
   });
 });
+
+describe('Japanese durations without 約 or 間', () => {
+  it('reads 30分程 and 40分余り', () => {
+    expect(firstJapaneseDuration('午後3時から30分程,会談を行いました。')).toBe(30);
+    expect(firstJapaneseDuration('午後3時から40分余り,会談を行いました。')).toBe(40);
+  });
+});

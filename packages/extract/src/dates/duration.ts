@@ -43,7 +43,7 @@ const EN_DURATION = new RegExp(
   'gi',
 );
 const JA_DURATION =
-  /約?\s*(\d+(?:\.\d+)?)\s*時間\s*(?:(\d+)\s*分|(半))?|約\s*(\d+)\s*分|(?<![時\d])(\d+)\s*分(?:間|程度|ほど)/g;
+  /約?\s*(\d+(?:\.\d+)?)\s*時間\s*(?:(\d+)\s*分|(半))?|約\s*(\d+)\s*分|(?<![時\d])(\d+)\s*分(?:間|程度|程|ほど|余り|強|弱)/g;
 
 function wordNumber(word: string | undefined): number {
   if (!word) return 0;
