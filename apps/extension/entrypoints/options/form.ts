@@ -1,4 +1,4 @@
-// The settings form: server URL, token, automatic sync, Save and Sync now.
+// The settings form: server URL, token, automatic sync, Save, Sync now and Pull everything again.
 import { h } from '../../utils/dom';
 import { t } from '../../utils/i18n';
 import type { SyncSettings } from '../../utils/sync/settings';
@@ -7,6 +7,8 @@ export interface FormActions {
   /** Save was clicked (a user gesture) with what the form holds. */
   save(values: SyncSettings): void;
   syncNow(): void;
+  /** Forget the pull cursor and sync: every record comes again (after a server restore). */
+  pullAll(): void;
 }
 
 /** Fills `form` with the fields for `settings`; returns the element that shows messages. */
@@ -45,6 +47,14 @@ export function renderSettingsForm(
         'button',
         { attrs: { type: 'button', name: 'syncNow' }, on: { click: () => actions.syncNow() } },
         t('sync.now'),
+      ),
+      h(
+        'button',
+        {
+          attrs: { type: 'button', name: 'pullAll', title: t('options.pullAllHint') },
+          on: { click: () => actions.pullAll() },
+        },
+        t('options.pullAll'),
       ),
     ),
     message,

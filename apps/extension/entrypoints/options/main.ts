@@ -1,9 +1,9 @@
 // Options page wiring: load the settings, save them (asking for the server's host permission),
-// run "Sync now", and show the live sync status.
+// run "Sync now" or pull everything again, and show the live sync status.
 
 import { getLocale, t } from '../../utils/i18n';
 import { sendSyncMessage } from '../../utils/sync/messages';
-import { loadSettings, normaliseServerUrl, saveSettings } from '../../utils/sync/settings';
+import { loadSettings, normaliseServerUrl, saveCursor, saveSettings } from '../../utils/sync/settings';
 import { updateStatus } from '../../utils/sync/status';
 import { mountSyncStatus } from '../../utils/sync/status-line';
 import { renderSettingsForm } from './form';
@@ -52,6 +52,11 @@ async function start(): Promise<void> {
       })();
     },
     syncNow: () => void syncNow(),
+    pullAll: () =>
+      void (async () => {
+        await saveCursor(null);
+        await syncNow();
+      })(),
   });
   document.body.dataset.ready = 'true';
 }

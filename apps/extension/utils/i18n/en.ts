@@ -112,6 +112,9 @@ export const en = {
   'options.save': 'Save',
   'options.saved': 'Saved.',
   'options.synced': 'Synced.',
+  'options.pullAll': 'Pull everything again',
+  'options.pullAllHint':
+    'Fetches the whole collection from the server again, e.g. after the server was restored from a backup. Local changes are kept.',
   'options.badServerUrl': 'Server URL: {reason}',
 } as const;
 

@@ -114,5 +114,8 @@ export const ja: Record<MessageKey, string> = {
   'options.save': '保存',
   'options.saved': '保存しました。',
   'options.synced': '同期しました。',
+  'options.pullAll': 'すべて取得し直す',
+  'options.pullAllHint':
+    'サーバーからコレクション全体を取得し直します（サーバーをバックアップから復元したときなど）。この端末の変更は失われません。',
   'options.badServerUrl': 'サーバー URL: {reason}',
 };

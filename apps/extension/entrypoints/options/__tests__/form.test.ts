@@ -9,7 +9,7 @@ const settings: SyncSettings = { serverUrl: 'http://localhost:8787', token: 'rdt
 
 function renderForm() {
   const form = document.createElement('form');
-  const actions = { save: vi.fn(), syncNow: vi.fn() };
+  const actions = { save: vi.fn(), syncNow: vi.fn(), pullAll: vi.fn() };
   const message = renderSettingsForm(form, settings, actions);
   const labels = [...form.querySelectorAll('label')].map((label) => label.textContent);
   const buttons = [...form.querySelectorAll('button')].map((button) => button.textContent);
@@ -34,7 +34,7 @@ describe('options page', () => {
       'デバイストークン',
       '自動で同期する（変更時・起動時・5 分ごと）',
     ]);
-    expect(buttons).toEqual(['保存', '今すぐ同期']);
+    expect(buttons).toEqual(['保存', '今すぐ同期', 'すべて取得し直す']);
   });
 
   it('keeps the English labels', () => {
@@ -44,7 +44,7 @@ describe('options page', () => {
       'Device token',
       'Sync automatically (on changes, at startup, every 5 minutes)',
     ]);
-    expect(buttons).toEqual(['Save', 'Sync now']);
+    expect(buttons).toEqual(['Save', 'Sync now', 'Pull everything again']);
   });
 
   it('explains in Japanese where a token comes from, with the command as code', () => {
@@ -70,5 +70,13 @@ describe('options page', () => {
     form.querySelector<HTMLInputElement>('input[name="token"]')!.value = ' rdt_b ';
     form.requestSubmit();
     expect(actions.save).toHaveBeenCalledWith({ ...settings, token: 'rdt_b' });
+  });
+
+  it('pulls everything again without saving the form', () => {
+    const { form, actions } = renderForm();
+    form.querySelector<HTMLButtonElement>('button[name="pullAll"]')!.click();
+    expect(actions.pullAll).toHaveBeenCalledOnce();
+    expect(actions.save).not.toHaveBeenCalled();
+    expect(actions.syncNow).not.toHaveBeenCalled();
   });
 });
