@@ -208,12 +208,16 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
     expect((await a.syncNow()).state).toBe('idle');
     expect(await a.pending()).toBe(0);
     const acknowledged = (await pullAll(server.url, tokenA, clientId)).lastMutationId;
+    // B pulls the change the backup will forget: its cursor is now past the backup's last change.
+    expect((await b.syncNow()).state).toBe('idle');
 
     await server.stop();
     restoreBackup();
     await server.restart();
     const restored = (await pullAll(server.url, tokenA, clientId)).lastMutationId;
     expect(restored).toBeLessThan(acknowledged);
+    // B's saved cursor is past the restored server's latest change: it pulls again from the start.
+    expect((await b.syncNow()).state).toBe('idle');
     // A numbers its next mutation after the acknowledged ones; the server answers MUTATION_GAP
     // with the id it expects, and A renumbers its outbox from there and pushes again.
     await a.addTag(id, 'after-restore');
@@ -224,6 +228,9 @@ describe.each(backends)('sync between two devices on %s', (_name, makeBackend) =
     const tags = materialize(after.states.get(id)!)?.user.tags;
     expect(tags).toContain('after-restore');
     expect(tags).not.toContain('forgotten');
+    // From its old cursor B would miss A's new tag: it took the number of the forgotten change.
+    expect((await b.syncNow()).state).toBe('idle');
+    expect((await b.readouts()).find((r) => r.id === id)?.tags).toContain('after-restore');
   });
 
   it('backs off when rate limited (429), honours Retry-After, and recovers by itself', async () => {
