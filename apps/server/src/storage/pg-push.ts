@@ -59,6 +59,19 @@ export async function pushBatch<M extends MutationRef>(
   return plan.outcome;
 }
 
+/** A UTF-16 surrogate without its other half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A JSON array of text values. A lone surrogate becomes U+FFFD, as the driver's UTF-8 encoding of
+ * a text parameter makes it (`json_array_elements_text` would refuse its `\ud800` escape).
+ */
+function textArray(values: Array<string | null>): string {
+  const json = JSON.stringify(values);
+  if (!json.includes('\\ud')) return json;
+  return JSON.stringify(values.map((v) => v?.replace(LONE_SURROGATE, '\ufffd') ?? v));
+}
+
 /** A JSON array of JSON texts, spliced as they are (no escaping: each is already JSON). */
 const jsonArray = (texts: Array<string | null>): string => `[${texts.map((t) => t ?? 'null').join(',')}]`;
 
@@ -147,13 +160,13 @@ function upsertParams(userId: number, writes: PushPlan['writes']): unknown[] {
   }
   return [
     userId,
-    JSON.stringify(ids),
+    textArray(ids),
     JSON.stringify(seqs),
     JSON.stringify(deleted),
     jsonArray(states),
     jsonArray(readouts),
-    ...text.map((column) => JSON.stringify(column)),
+    ...text.map(textArray),
     JSON.stringify(starred),
-    JSON.stringify(search),
+    textArray(search),
   ];
 }

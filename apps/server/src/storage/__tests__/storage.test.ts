@@ -118,6 +118,16 @@ describe.each(backends)('storage on $name', (backend) => {
       expect((await storage.pull(alice.id, 130, 1000)).changes).toHaveLength(130);
     });
 
+    it('stores text with a lone surrogate (as U+FFFD in the columns) rather than failing', async () => {
+      const title = 'Lone \ud800 surrogate';
+      expect(await push(alice.id, [captureOf(1, { id: 'odd', title, topics: ['t\udc00'] })])).toMatchObject({
+        applied: 1,
+      });
+      expect((await storage.getRecord(alice.id, 'odd'))!.readout!.title).toBe(title);
+      expect((await list(alice.id, { sort: 'title' })).items.map((r) => r.id)).toEqual(['odd']);
+      expect(await ids(alice.id, { q: 'surrogate' })).toEqual(['odd']);
+    });
+
     it('applies mutations before a gap and reports the id it expects', async () => {
       const [a, b] = captures(2);
       const late = captureOf(5, { id: 'late' });
