@@ -1,5 +1,5 @@
-// The PostgreSQL side of a push: lock the user, load the touched records, plan, and write every
-// touched record in one statement; the caller wraps it in a transaction.
+// The PostgreSQL side of a push: lock the user, load the touched records, plan, and upsert the
+// touched records a chunk to a statement; the caller wraps it in a transaction.
 import type pg from 'pg';
 import { tsvectorLiteral } from '../search/dialects';
 import { readoutColumns } from './columns';
