@@ -8,7 +8,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'storage', 'contextMenus', 'alarms'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms'],
     host_permissions: ['https://www.mofa.go.jp/*'],
     // The sync server the user configures; asked for at runtime (its CORS also admits the extension).
     optional_host_permissions: ['http://*/*', 'https://*/*'],

@@ -300,4 +300,36 @@ describe('extension in a Japanese Chromium', () => {
       'タイトル・人物・要点を検索',
     );
   });
+
+  it('captures from a MOFA tab left open across an extension reload, injecting the content script', async () => {
+    const page = await ja.context.newPage();
+    await page.goto(ENGLISH);
+    const tabId = await tabIdOf(ja.worker, ENGLISH);
+    await waitForBadge(ja.worker, tabId, '+');
+    // Turned off and on again (as after an install or an update), the extension has no live
+    // content script in the tab that was already open.
+    const settings = await ja.context.newPage();
+    await settings.goto('chrome://extensions');
+    await settings.evaluate(async (id) => {
+      type Management = { setEnabled(id: string, enabled: boolean): Promise<void> };
+      const { management } = (globalThis as unknown as { chrome: { management: Management } }).chrome;
+      await management.setEnabled(id, false);
+      await management.setEnabled(id, true);
+    }, ja.extensionId);
+    const popup = await ja.context.newPage();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await popup.goto(ja.url(`popup.html?tabId=${tabId}`));
+        await popup.waitForSelector('section[data-state]', { timeout: 5000 });
+        break;
+      } catch (error) {
+        if (attempt === 40) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500)); // the extension is still starting
+      }
+    }
+    expect(await popup.getAttribute('section[data-state]', 'data-state')).toBe('new');
+    await popup.click('button[data-action="save"]');
+    await popup.waitForSelector('section[data-state="saved"]');
+    expect((await readStore(popup, 'press-release-press4e_002699')).row?.readout).toMatchObject({ lang: 'en' });
+  });
 });

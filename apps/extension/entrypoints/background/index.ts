@@ -8,13 +8,19 @@ import { getDeviceId } from '../../utils/storage';
 import { startSync } from '../../utils/sync/background';
 import { clearBadgeOnNavigation, showBadge } from './badge';
 import { createCaptureService } from './capture';
+import { extractInTab } from './extract-in-tab';
 import { createMenu, listenForShortcuts } from './shortcuts';
 
 export default defineBackground(() => {
   startSync();
   const capture = createCaptureService({
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
-    extract: (tabId) => sendTabMessage(tabId, 'page/extract', undefined),
+    extract: extractInTab({
+      ask: (tabId) => sendTabMessage(tabId, 'page/extract', undefined),
+      inject: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/mofa.js'] });
+      },
+    }),
     repository: async () => new ReadoutRepository(await getDb(), { deviceId: await getDeviceId() }),
     onStatus: (tabId, status) => void showBadge(tabId, status).catch(() => {}),
   });
