@@ -330,6 +330,8 @@ describe('extension in a Japanese Chromium', () => {
     expect(await popup.getAttribute('section[data-state]', 'data-state')).toBe('new');
     await popup.click('button[data-action="save"]');
     await popup.waitForSelector('section[data-state="saved"]');
-    expect((await readStore(popup, 'press-release-press4e_002699')).row?.readout).toMatchObject({ lang: 'en' });
+    expect((await readStore(popup, 'press-release-press4e_002699')).row?.readout).toMatchObject({
+      lang: 'en',
+    });
   });
 });
