@@ -1,6 +1,6 @@
 // `pnpm eval:extract`: extracts every labelled page of the dev set (shared/fixtures/mofa) and then
-// of the held-out sets (eval/heldout, eval/heldout2, eval/heldout3), printing a field-accuracy table for each with the same rules
-// as shared/fixtures/mofa/score_extract.py. Usage: tsx scripts/eval.ts [DEV_DIR [HELDOUT_DIR [HELDOUT2_DIR [HELDOUT3_DIR]]]]
+// of the held-out sets (eval/heldout, eval/heldout2, eval/heldout3, eval/heldout4), printing a field-accuracy table for each with the same rules
+// as shared/fixtures/mofa/score_extract.py. Usage: tsx scripts/eval.ts [DEV_DIR [HELDOUT_DIR [HELDOUT2_DIR [HELDOUT3_DIR [HELDOUT4_DIR]]]]]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type LabelRecord, type OutputRecord, overallAccuracy, scoreExtraction } from '../src/eval/score';
@@ -15,6 +15,7 @@ const devDir = path.resolve(
 const heldoutDir = path.resolve(process.argv[3] ?? path.join(import.meta.dirname, '../eval/heldout'));
 const heldout2Dir = path.resolve(process.argv[4] ?? path.join(import.meta.dirname, '../eval/heldout2'));
 const heldout3Dir = path.resolve(process.argv[5] ?? path.join(import.meta.dirname, '../eval/heldout3'));
+const heldout4Dir = path.resolve(process.argv[6] ?? path.join(import.meta.dirname, '../eval/heldout4'));
 
 const capturedAt = new Date('2026-01-01T00:00:00Z');
 
@@ -47,3 +48,5 @@ console.log('');
 printTable('second held-out set', heldout2Dir);
 console.log('');
 printTable('third held-out set', heldout3Dir);
+console.log('');
+printTable('fourth held-out set', heldout4Dir);
