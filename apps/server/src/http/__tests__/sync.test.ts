@@ -1,6 +1,6 @@
 // sync.push and sync.pull through the tRPC client: idempotent retries, recoverable id gaps,
 // batch limits and resumable paged pulls.
-import { MAX_PUSH_BATCH } from '@readouts/schema';
+import { MAX_PUSH_BATCH, type Mutation, PullResponse } from '@readouts/schema';
 import { TRPCClientError } from '@trpc/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../__tests__/helpers/app';
@@ -97,6 +97,41 @@ describe.each(backends)('sync over tRPC on $name', (backend) => {
     expect(seen.get('r-0003')).toMatchObject({ deleted: expect.any(String) });
     const again = await client.sync.pull.query({ cursor, limit: 10 });
     expect(again).toMatchObject({ changes: [], cursor, hasMore: false });
+  });
+
+  it('answers pulls that PullResponse accepts unchanged (pull has no output validator)', async () => {
+    const client = t.trpc(t.alice.token);
+    const edits: Mutation[] = [
+      { id: 31, readoutId: 'r-0001', hlc: nextHlc(), type: 'setTags', add: ['g7', 'energy'], remove: [] },
+      { id: 32, readoutId: 'r-0001', hlc: nextHlc(), type: 'setTags', add: [], remove: ['energy'] },
+      { id: 33, readoutId: 'r-0002', hlc: nextHlc(), type: 'setNote', note: 'check \u{1F30A} "quoted"' },
+      { id: 34, readoutId: 'r-0002', hlc: nextHlc(), type: 'setStarred', starred: true },
+      { id: 35, readoutId: 'r-0003', hlc: nextHlc(), type: 'delete' },
+      // An edit of a readout never captured: a state without content.
+      { id: 36, readoutId: 'never-captured', hlc: nextHlc(), type: 'setStarred', starred: false },
+      captureOf(37, {
+        id: 'ja',
+        lang: 'ja',
+        title: '日韓外相会談\u2028',
+        points: [{ n: 1, text: '意見交換' }],
+      }),
+    ];
+    await client.sync.push.mutate({ clientId: 'c1', mutations: captures(30) });
+    await client.sync.push.mutate({ clientId: 'c1', mutations: edits });
+    let cursor: string | null = null;
+    let states = 0;
+    for (;;) {
+      const input = encodeURIComponent(JSON.stringify({ cursor, limit: 7, clientId: 'c1' }));
+      const res = await t.get(`/trpc/sync.pull?input=${input}`, t.alice.token);
+      expect(res.status).toBe(200);
+      const data = JSON.parse(await res.text()).result.data;
+      // Parsing strips unknown keys and fills nothing in: equal means every field conforms.
+      expect(PullResponse.parse(data)).toEqual(data);
+      states += data.changes.length;
+      cursor = data.cursor;
+      if (!data.hasMore) break;
+    }
+    expect(states).toBe(32);
   });
 
   it('refuses a batch stamped far in the future and applies none of it', async () => {
