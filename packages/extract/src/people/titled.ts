@@ -6,7 +6,7 @@ import { familyNameOf } from './names';
 import type { Participant } from './participant';
 
 const TITLE =
-  '(Prime Minister|Foreign Minister|Minister for Foreign Affairs|State Minister for Foreign Affairs|State Minister|Senior Vice-Minister|Parliamentary Vice-Minister for Foreign Affairs|Vice[- ]Minister for Foreign Affairs|Chief Cabinet Secretary|President|Secretary of State|External Affairs Minister|Minister of Foreign Affairs|Chancellor|King|Crown Prince|Premier|Vice President|Deputy Prime Minister)';
+  '(Prime Minister|Foreign Minister|Foreign Secretary|Minister for Foreign Affairs|State Minister for Foreign Affairs|State Minister|Senior Vice-Minister|Parliamentary Vice-Minister for Foreign Affairs|Vice[- ]Minister for Foreign Affairs|Chief Cabinet Secretary|President|Secretary of State|External Affairs Minister|Minister of Foreign Affairs|Chancellor|King|Crown Prince|Premier|Vice President|Deputy Prime Minister)';
 const TITLED = new RegExp(
   `${TITLE}\\s+((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:[A-Z][\\p{L}'’.-]+|de|da|bin|al|van|von)){0,4})`,
   'gu',

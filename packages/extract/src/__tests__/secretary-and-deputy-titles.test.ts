@@ -1,0 +1,42 @@
+// Titles the participant patterns used to miss: a "Foreign Secretary" named title-first after a
+// nationality adjective, and a Chinese vice-minister titled 副部長 glued to a name with a reading.
+import { describe, expect, it } from 'vitest';
+import { englishParticipants } from '../people/english';
+import { japaneseParticipants } from '../people/japanese';
+
+const english = (text: string) =>
+  englishParticipants(text, null).map((p) => [p.side, p.name, p.title, p.country]);
+const japanese = (text: string) =>
+  japaneseParticipants(text, null).map((p) => [p.side, p.name, p.title, p.country]);
+
+describe('Foreign Secretary and 副部長', () => {
+  it('reads "British Foreign Secretary Jack Straw" as the counterpart', () => {
+    expect(
+      english(
+        'Minister for Foreign Affairs Yoriko Kawaguchi held telephone talks with British Foreign Secretary Jack Straw on November 4.',
+      ),
+    ).toEqual([
+      ['japan', 'Yoriko Kawaguchi', 'Minister for Foreign Affairs', 'JP'],
+      ['counterpart', 'Jack Straw', 'Foreign Secretary', 'GB'],
+    ]);
+  });
+
+  it('keeps an upper-cased foreign name on its own side ("Foreign Secretary Jack STRAW")', () => {
+    const people = english(
+      'Japanese Foreign Minister Yoriko KAWAGUCHI met British Foreign Secretary Jack STRAW in London for an hour and a half.',
+    );
+    expect(people).toContainEqual(['counterpart', 'Jack STRAW', 'Foreign Secretary', 'GB']);
+    expect(people.filter((p) => p[0] === 'japan').map((p) => p[1])).toEqual(['Yoriko KAWAGUCHI']);
+  });
+
+  it('reads 楽玉成(らく・ぎょくせい)中国外交部筆頭副部長 in a 表敬 lead', () => {
+    expect(
+      japanese(
+        '本9日午後3時45分頃から約20分間,河野太郎外務大臣は,日中戦略対話に出席するため訪日中の楽玉成(らく・ぎょくせい)中国外交部筆頭副部長による表敬を受けたところ,概要は以下のとおりです。',
+      ),
+    ).toEqual([
+      ['japan', '河野太郎', '外務大臣', 'JP'],
+      ['counterpart', '楽玉成', '中国外交部筆頭副部長', 'CN'],
+    ]);
+  });
+});
