@@ -9,7 +9,7 @@ import {
   SCHEMA_VERSION,
 } from '@readouts/schema';
 import { notReadoutReasons } from './classify';
-import { parseDateline } from './dates/calendar';
+import { parseDateline, parseMonthDateline } from './dates/calendar';
 import { publicationDateFromUrl } from './dates/meeting-date';
 import { leadSpan, pickLead } from './lead';
 import { locationFromPoints } from './location-body';
@@ -64,6 +64,14 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     .map((b) => parseDateline(b.text))
     .find((d) => d !== null);
   const published = dateline ?? null;
+  // "May 2004": a month-only dateline bounds the meeting's year when there is no full one.
+  const monthEnd = dateline
+    ? null
+    : (blocks
+        .slice(0, Math.max(leadIndex, 0) + 1)
+        .filter((b) => b.kind !== 'caption')
+        .map((b) => parseMonthDateline(b.text))
+        .find((d) => d !== null) ?? null);
   const span = leadSpan(blocks, leadIndex);
   // A lead is a sentence or two; a cap keeps pattern matching linear on pathological pages.
   const lead = span.text.slice(0, MAX_LEAD);
@@ -75,6 +83,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     lang,
     headline: head,
     published: published ?? publicationDateFromUrl(canonicalUrl),
+    monthEnd,
     url: canonicalUrl,
     capturedOn,
   });

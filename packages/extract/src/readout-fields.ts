@@ -29,6 +29,8 @@ export interface LeadContext {
   lang: 'en' | 'ja';
   headline: string | null;
   published: string | null;
+  /** The last day of a month-only dateline ("May 2004"), when there is no full one. */
+  monthEnd?: string | null;
   url: string;
   /** The capture date, YYYY-MM-DD. */
   capturedOn?: string;
@@ -58,6 +60,7 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
   const dates = today ? [] : ctx.lang === 'ja' ? findJapaneseDates(local) : findEnglishDates(local);
   const resolved = resolveMeetingDate(dates[0] ?? null, {
     published: ctx.published,
+    monthEnd: ctx.monthEnd ?? null,
     url: ctx.url,
     notAfter: ctx.capturedOn,
     japanSide: participants.filter((p) => p.side === 'japan').map((p) => ({ name: p.name, title: p.title })),

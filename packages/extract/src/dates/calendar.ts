@@ -78,15 +78,52 @@ export function findJapaneseDates(text: string): DayOfYear[] {
 const NUMERIC_DATELINE =
   /^(?:(?:date|posted|published|updated)\s*[:：]?\s*)?((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:\s+[a-z]{2,12})?$/i;
 
-/** A dateline: text that is nothing but one complete date, as an ISO date. */
+// The office that issued the text, after the date on the same line: "平成29年7月7日 首相官邸".
+const ISSUER =
+  /\s+(?:首相官邸|外務省|内閣官房|内閣広報室|Prime Minister['’]s Office(?: of Japan)?|Ministry of Foreign Affairs(?: of Japan)?)$/;
+
+/** A dateline: text that is nothing but one complete date (and perhaps its issuer), as an ISO date. */
 export function parseDateline(text: string): string | null {
-  const t = text.replace(/^[(（]|[)）]$/g, '').trim();
+  const t = text
+    .replace(/^[(（]|[)）]$/g, '')
+    .trim()
+    .replace(ISSUER, '');
   if (t.length > 40) return null;
   const numeric = t.match(NUMERIC_DATELINE);
   if (numeric) return isoDate(Number(numeric[1]), Number(numeric[3]), Number(numeric[4]));
   const dates = [...findEnglishDates(t), ...findJapaneseDates(t)];
   const d = dates.find((x) => x.year !== null && x.month !== null && x.index <= 2 && t.length - x.end <= 2);
   return d ? isoDate(d.year!, d.month!, d.day) : null;
+}
+
+const EN_MONTH_YEAR = new RegExp(`^${MONTH}\\s+((?:19|20)\\d{2})$`);
+const JA_MONTH_YEAR = /^(?:(令和|平成|昭和|大正)\s*(元|\d{1,2})|((?:19|20)\d{2}))\s*年\s*(\d{1,2})\s*月$/;
+
+/**
+ * A month-only dateline, as MOFA's older summaries print it ("May 2004", "January 2003",
+ * 平成16年5月): the last day of that month, which bounds the meeting's date from above.
+ */
+export function parseMonthDateline(text: string): string | null {
+  const t = text
+    .replace(/^[(（]|[)）]$/g, '')
+    .trim()
+    .replace(ISSUER, '');
+  if (t.length > 24) return null;
+  let year: number | null = null;
+  let month = 0;
+  const en = t.match(EN_MONTH_YEAR);
+  if (en) {
+    year = Number(en[2]);
+    month = monthNumber(en[1]!);
+  }
+  const ja = t.match(JA_MONTH_YEAR);
+  if (ja) {
+    year = ja[1] ? (ERA_START[ja[1]] ?? 0) + (ja[2] === '元' ? 1 : Number(ja[2])) : Number(ja[3]);
+    month = Number(ja[4]);
+  }
+  if (year === null || month < 1 || month > 12) return null;
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
 /** Formats a date as YYYY-MM-DD, or null when it does not exist (February 30). */

@@ -5,6 +5,8 @@ import { type DayOfYear, isoDate, weekdayOf } from './calendar';
 
 export interface DateContext {
   published: string | null;
+  /** The last day of a month-only dateline ("May 2004"): it dates the year, never the day. */
+  monthEnd?: string | null;
   url: string;
   /** Japanese participants (name, title) whose term of office can date the meeting. */
   japanSide: Array<{ name: string; title: string | null }>;
@@ -121,6 +123,11 @@ export function resolveMeetingDate(found: DayOfYear | null, ctx: DateContext): R
   if (ctx.published) {
     return finish(yearFromPublication(ctx.published, month, found.day));
   }
+  if (ctx.monthEnd)
+    return finish(
+      yearFromPublication(ctx.monthEnd, month, found.day),
+      'meeting year taken from a month-only dateline',
+    );
   const fromUrl = yearsFromUrl(ctx.url, month).filter((y) => weekdayFits(y, found, month!));
   if (fromUrl.length > 0) return finish(fromUrl[0]!, 'meeting year inferred from the URL');
   const fromTenure = yearsFromTenure(ctx, month, found.day).filter((y) => weekdayFits(y, found, month!));
