@@ -19,6 +19,8 @@ const PERSON = new RegExp(
 // ends before "with").
 const TITLE_END =
   /,\s*(?:who|whom|which|during|while|on (?:his|her|their)|held|had|and\s+(?:then\s+)?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|the|The|Senator|Rt|Hon|Prime|President|Foreign|Minister)|for\s|from\s|with\s|commencing|starting|at\s|in\s|on\s|followed|as well|respectively)|\s+(?:who|held|had|paid|met|spoke|talked|telephoned|phoned|conversed|chaired|co-chaired|hosted|received|made|attended|participated|exchanged|visited|visiting|is visiting|was visiting|are visiting|on the|at the|in the|during|for approximately|for about|together)\b|[;(]|(?<=[a-z)])\.(?:\s|$)|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Dr\.|the Hon|The Hon|Senator)/;
+// Two to four capitalised words between commas (or opening the text): "…, Shinzo Abe, Prime Minister …".
+const BARE_NAME = /(?<=^|[,;.]\s)((?:[A-Z][\p{L}'’-]+\s+){1,3}[A-Z][\p{L}'’-]+)(?=,\s)/gu;
 const NON_NAME_WORDS =
   /^(?:Minister|Foreign|Prime|President|Secretary|State|Vice|The|Japan|Japanese|Government|Ministry|Meeting)$/;
 
@@ -144,6 +146,24 @@ export function englishParticipants(text: string, fallbackCountry: string | null
   for (const side of ['japan', 'counterpart'] as const) {
     if (side === 'japan' || !found.some((p) => p.side === side))
       found.push(...titled.filter((p) => p.side === side));
+  }
+  // "On November 6, Shinzo Abe, Prime Minister of Japan, held …": a name without an honorific, set off
+  // by commas and followed by a title of Japan, is Japan's principal when nobody else is.
+  if (!found.some((p) => p.side === 'japan')) {
+    for (const m of text.matchAll(BARE_NAME)) {
+      const words = m[1]!.split(/\s+/);
+      if (words.some((w) => NON_NAME_WORDS.test(w))) continue;
+      const after = titleAfter(text, m.index + m[1]!.length);
+      if (after.country !== 'JP' || !after.title) continue;
+      found.unshift({
+        name: m[1]!,
+        familyName: familyNameOf(m[1]!, 'JP'),
+        title: after.title,
+        country: 'JP',
+        side: 'japan',
+      });
+      break;
+    }
   }
   // "Foreign Minister Masahiko Koumura met with Mr. Sergey Lavrov, …": with nobody on Japan's side yet,
   // a title-first subject whose title names no country and who comes before every counterpart is

@@ -1,0 +1,31 @@
+// A Japanese principal named without an honorific, set off by commas before a title of Japan:
+// "On November 6, Shinzo Abe, Prime Minister of Japan, held a working lunch …".
+import { describe, expect, it } from 'vitest';
+import { englishParticipants } from '../people/english';
+
+const brief = (text: string) =>
+  englishParticipants(text, null).map((p) => [p.side, p.name, p.title, p.country]);
+
+describe('English names without an honorific', () => {
+  it('reads "Shinzo Abe, Prime Minister of Japan," as Japan\'s principal', () => {
+    expect(
+      brief(
+        'On November 6, Shinzo Abe, Prime Minister of Japan, held a working lunch and summit meeting with the Honorable Donald J. Trump, President of the United States of America.',
+      ),
+    ).toEqual([
+      ['japan', 'Shinzo Abe', 'Prime Minister of Japan', 'JP'],
+      ['counterpart', 'Donald J. Trump', 'President of the United States of America', 'US'],
+    ]);
+  });
+
+  it('never takes a foreign title or a place for a Japanese principal', () => {
+    const people = brief(
+      'On May 3, Ho Chi Minh City, Viet Nam, hosted a meeting between Mr. KISHIDA Fumio, Prime Minister of Japan, and Mr. Pham Minh Chinh, Prime Minister of Viet Nam.',
+    );
+    expect(people.filter((p) => p[0] === 'japan').map((p) => p[1])).toEqual(['KISHIDA Fumio']);
+    const berlin = brief(
+      'In Berlin, Olaf Scholz, Federal Chancellor of Germany, received Mr. KISHIDA Fumio.',
+    );
+    expect(berlin.filter((p) => p[0] === 'japan').map((p) => p[1])).toEqual(['KISHIDA Fumio']);
+  });
+});
