@@ -16,6 +16,7 @@ import { requestLog } from './middleware/request-log';
 import { docsRoutes } from './routes/docs';
 import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
+import { fastPull } from './routes/pull';
 import { readoutRoutes } from './routes/readouts';
 import { statsRoutes } from './routes/stats';
 
@@ -50,6 +51,7 @@ export function createApp(
   app.route('/api/v1/readouts', readoutRoutes(storage));
   app.route('/api/v1/stats', statsRoutes(storage));
   app.route('/api/v1/export', exportRoutes(storage));
+  app.use('/trpc/sync.pull', fastPull(storage));
   app.use(
     '/trpc/*',
     trpcServer({

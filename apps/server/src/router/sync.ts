@@ -1,16 +1,16 @@
 // sync.push and sync.pull: the extension's replication protocol (wire schemas in @readouts/schema).
-import { PullRequest, type PullResponse, PushRequest, PushResponse } from '@readouts/schema';
+import {
+  PullRequest,
+  type PullResponse,
+  PushRequest,
+  PushResponse,
+  type RecordState,
+} from '@readouts/schema';
 import { DEFAULT_MAX_DRIFT_MS, isTooFarAhead } from '@readouts/sync';
 import { TRPCError } from '@trpc/server';
+import { pullPage } from '../sync/pull';
 import { applyToRecord } from '../sync/reducer';
-import { authedProcedure, CursorAhead, MutationGap, router } from '../trpc';
-
-const parseCursor = (cursor: string | null): number => {
-  if (cursor === null) return 0;
-  if (!/^\d{1,15}$/.test(cursor))
-    throw new TRPCError({ code: 'BAD_REQUEST', message: 'cursor is not valid' });
-  return Number(cursor);
-};
+import { authedProcedure, MutationGap, router } from '../trpc';
 
 export const syncRouter = router({
   /**
@@ -58,25 +58,12 @@ export const syncRouter = router({
    * parses real pull responses with `PullResponse` instead.
    */
   pull: authedProcedure.input(PullRequest).query(async ({ ctx, input }): Promise<PullResponse> => {
-    const userId = ctx.identity.userId;
-    const cursor = parseCursor(input.cursor);
-    const page = await ctx.storage.pull(userId, cursor, input.limit);
-    if (page.changes.length === 0 && cursor > 0) {
-      // Only a database restored from an older backup has a cursor it issued past its head.
-      const head = await ctx.storage.changeHead(userId);
-      if (cursor > head) {
-        const ahead = new CursorAhead(cursor, head);
-        throw new TRPCError({ code: 'CONFLICT', message: ahead.message, cause: ahead });
-      }
-    }
-    const lastMutationId = input.clientId
-      ? await ctx.storage.lastMutationId(userId, input.clientId)
-      : undefined;
+    const page = await pullPage(ctx.storage, ctx.identity.userId, input);
     return {
-      changes: page.changes.map((c) => c.state) as PullResponse['changes'],
-      cursor: String(page.cursor),
+      changes: page.stateJson.map((json) => JSON.parse(json) as RecordState),
+      cursor: page.cursor,
       hasMore: page.hasMore,
-      ...(lastMutationId !== undefined ? { lastMutationId } : {}),
+      ...(page.lastMutationId !== undefined ? { lastMutationId: page.lastMutationId } : {}),
     };
   }),
 });

@@ -156,12 +156,12 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
     },
     async pull(userId, cursor, limit) {
       const { rows } = await pool.query(
-        'SELECT readout_id, seq, state FROM records WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+        'SELECT readout_id, seq, state::text AS state FROM records WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
         [userId, cursor, limit + 1],
       );
       const page = rows.slice(0, limit);
       return {
-        changes: page.map((r) => ({ readoutId: r.readout_id, seq: r.seq, state: r.state })),
+        changes: page.map((r) => ({ readoutId: r.readout_id, seq: r.seq, stateJson: r.state as string })),
         cursor: page.at(-1)?.seq ?? cursor,
         hasMore: rows.length > limit,
       };

@@ -201,7 +201,7 @@ export function openSqliteStorage(dataDir: string): Storage {
       }>;
       const page = rows.slice(0, limit);
       return {
-        changes: page.map((r) => ({ readoutId: r.readout_id, seq: r.seq, state: JSON.parse(r.state) })),
+        changes: page.map((r) => ({ readoutId: r.readout_id, seq: r.seq, stateJson: r.state })),
         cursor: page.at(-1)?.seq ?? cursor,
         hasMore: rows.length > limit,
       };

@@ -59,7 +59,8 @@ export interface PushOutcome {
 export interface RecordChange {
   readoutId: string;
   seq: number;
-  state: unknown;
+  /** The state's JSON text as stored: written by `JSON.stringify` of the reducer's state. */
+  stateJson: string;
 }
 
 export interface ChangePage {

@@ -134,6 +134,57 @@ describe.each(backends)('sync over tRPC on $name', (backend) => {
     expect(states).toBe(32);
   });
 
+  it('answers a plain pull with the bytes tRPC would (states spliced from storage)', async () => {
+    const client = t.trpc(t.alice.token);
+    await client.sync.push.mutate({ clientId: 'c1', mutations: captures(12) });
+    await client.sync.push.mutate({
+      clientId: 'c1',
+      mutations: [
+        {
+          id: 13,
+          readoutId: 'r-0001',
+          hlc: nextHlc(),
+          type: 'setNote',
+          note: 'lone \ud800 "q" \\ \u2028 日本',
+        },
+        { id: 14, readoutId: 'r-0001', hlc: nextHlc(), type: 'setTags', add: ['a b', 'ü'], remove: [] },
+        { id: 15, readoutId: 'r-0002', hlc: nextHlc(), type: 'delete' },
+      ],
+    });
+    const inputs = [
+      { cursor: null, limit: 5, clientId: 'c1' },
+      { cursor: '5', limit: 1000 },
+      { cursor: null, clientId: 'never-pushed' },
+      { cursor: '1000' },
+    ];
+    for (const input of inputs) {
+      const query = encodeURIComponent(JSON.stringify(input));
+      const plain = await t.get(`/trpc/sync.pull?input=${query}`, t.alice.token);
+      // A batch of one goes through tRPC itself.
+      const batched = await t.get(
+        `/trpc/sync.pull?batch=1&input=${encodeURIComponent(`{"0":${JSON.stringify(input)}}`)}`,
+        t.alice.token,
+      );
+      expect(plain.status).toBe(batched.status);
+      expect(plain.headers.get('content-type')).toBe(batched.headers.get('content-type'));
+      expect(plain.headers.get('vary')).toBe(batched.headers.get('vary'));
+      expect(`[${await plain.text()}]`).toBe(await batched.text());
+    }
+    // Errors are tRPC's own: no token, invalid input, a cursor not issued, a cursor ahead.
+    for (const [query, token, status] of [
+      [encodeURIComponent('{"cursor":null}'), null, 401],
+      [encodeURIComponent('{"cursor":null,"limit":0}'), t.alice.token, 400],
+      [encodeURIComponent('{"cursor":"x"}'), t.alice.token, 400],
+      [encodeURIComponent('{"cursor":"99999"}'), t.alice.token, 409],
+      ['%7Bnot json', t.alice.token, 400],
+      ['', t.alice.token, 400],
+    ] as const) {
+      const res = await t.get(`/trpc/sync.pull?input=${query}`, token ?? undefined);
+      expect(res.status).toBe(status);
+      expect(JSON.parse(await res.text()).error.data.httpStatus).toBe(status);
+    }
+  });
+
   it('refuses a batch stamped far in the future and applies none of it', async () => {
     const client = t.trpc(t.alice.token);
     const future = { ...captureOf(2, { id: 'future' }), hlc: fakeHlc(Date.now() + 3 * 86_400_000) };

@@ -166,7 +166,10 @@ describe.each(backends)('storage on $name', (backend) => {
       await push(alice.id, [{ id: 6, readoutId: 'r-0001', hlc: nextHlc(), type: 'delete' }]);
       const third = await storage.pull(alice.id, second.cursor, 10);
       expect(third.changes).toHaveLength(1);
-      expect(third.changes[0]!.state).toMatchObject({ id: 'r-0001', deleted: expect.any(String) });
+      expect(JSON.parse(third.changes[0]!.stateJson)).toMatchObject({
+        id: 'r-0001',
+        deleted: expect.any(String),
+      });
       expect(await storage.getRecord(alice.id, 'r-0001')).toMatchObject({ deleted: true, readout: null });
       expect(await ids(alice.id)).not.toContain('r-0001');
     });
