@@ -7,7 +7,7 @@ import { findJapaneseCountries } from './data/japanese-countries';
 const EN_VISIT =
   /\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|on (?:his|her|their|an official|a) (?:official )?visit to|during (?:his|her|their|the) (?:official )?visit to|visit to|in the course of (?:his|her) visit to|who (?:is|was|are|were) in)\s+(.{2,120}?)(?=\s+to\s+(?:attend|participate|take)|\s+for\b|,\s*(?:held|paid|had|met|chaired|participated|attended|made|and|who|to|for)\b|\s+(?:held|paid|had|met|and)\b|[.;(]\s|\.$|$)/i;
 const EN_IN =
-  /\b(?:in|at)\s+((?:[A-Z][\p{L}'’.-]+\s?)(?:(?:(?:de|da|del|do|dos|la|el)\s+)?[A-Z][\p{L}'’.-]+\s?){0,3})(?=[,.;]|\s+(?:on|at|from|for|with|during|to)\b)/gu;
+  /\b(?:in|at)\s+((?:[A-Z][\p{L}'’.-]+\s?)(?:(?:(?:de|da|del|do|dos|la|el)\s+)?[A-Z][\p{L}'’.-]+\s?){0,3})(?=[,.;)]|\s+(?:on|at|from|for|with|during|to)\b)/gu;
 const EN_VENUE =
   /\bat\s+(the\s+(?:[A-Z][\p{L}'’-]*\s+){0,6}?(?:Ministry|Secretariat|Palace|House|Office|Hotel|Embassy|Residence|Centre|Center|Hall|Kantei|Guest House|Headquarters|Building)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)*)/u;
 // 英国を訪問中, ニューヨーク訪問中, ニューヨーク出張中 (with or without を).

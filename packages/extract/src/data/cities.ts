@@ -188,4 +188,22 @@ Belgrade|RS|ベオグラード
 Sarajevo|BA|サラエボ
 Valletta|MT|バレッタ
 Vatican City|VA|バチカン市国
+Antalya|TR|アンタルヤ
+Hamburg|DE|ハンブルク
+Elmau;Schloss Elmau|DE|エルマウ
+Heiligendamm|DE|ハイリゲンダム
+Hangzhou|CN|杭州
+Biarritz|FR|ビアリッツ
+Cannes|FR|カンヌ
+Deauville|FR|ドーヴィル
+Evian|FR|エビアン
+Taormina|IT|タオルミーナ
+Apulia;Puglia|IT|プーリア
+Charlevoix|CA|シャルルボワ
+Kananaskis|CA|カナナスキス
+Carbis Bay;Cornwall|GB|カービスベイ;コーンウォール
+Brisbane|AU|ブリスベン
+Los Cabos|MX|ロスカボス
+Toyako|JP|洞爺湖
+Saint Petersburg;St. Petersburg|RU|サンクトペテルブルク
 `;
