@@ -18,6 +18,17 @@ describe('English names without an honorific', () => {
     ]);
   });
 
+  it('puts an untitled person met by a bare-named principal on the other side', () => {
+    expect(
+      brief(
+        'On March 3, Yoko Kamikawa, Minister for Foreign Affairs of Japan, held a meeting with Mr. Penny Wong.',
+      ),
+    ).toEqual([
+      ['japan', 'Yoko Kamikawa', 'Minister for Foreign Affairs of Japan', 'JP'],
+      ['counterpart', 'Penny Wong', null, null],
+    ]);
+  });
+
   it('never takes a foreign title or a place for a Japanese principal', () => {
     const people = brief(
       'On May 3, Ho Chi Minh City, Viet Nam, hosted a meeting between Mr. KISHIDA Fumio, Prime Minister of Japan, and Mr. Pham Minh Chinh, Prime Minister of Viet Nam.',

@@ -148,13 +148,19 @@ export function englishParticipants(text: string, fallbackCountry: string | null
       found.push(...titled.filter((p) => p.side === side));
   }
   // "On November 6, Shinzo Abe, Prime Minister of Japan, held …": a name without an honorific, set off
-  // by commas and followed by a title of Japan, is Japan's principal when nobody else is.
-  if (!found.some((p) => p.side === 'japan')) {
+  // by commas and followed by a title of Japan, is Japan's principal when no titled one was found; an
+  // untitled person taken for Japan's ("… held a meeting with Mr. X") is then the other side.
+  if (!found.some((p) => p.side === 'japan' && p.title)) {
     for (const m of text.matchAll(BARE_NAME)) {
       const words = m[1]!.split(/\s+/);
       if (words.some((w) => NON_NAME_WORDS.test(w))) continue;
       const after = titleAfter(text, m.index + m[1]!.length);
       if (after.country !== 'JP' || !after.title) continue;
+      for (const p of found.filter((q) => q.side === 'japan')) {
+        p.side = 'counterpart';
+        p.country = fallbackCountry;
+        p.familyName = familyNameOf(p.name, fallbackCountry);
+      }
       found.unshift({
         name: m[1]!,
         familyName: familyNameOf(m[1]!, 'JP'),
