@@ -1,14 +1,8 @@
 // sync.push and sync.pull: the extension's replication protocol (wire schemas in @readouts/schema).
-import {
-  PullRequest,
-  type PullResponse,
-  PushRequest,
-  PushResponse,
-  type RecordState,
-} from '@readouts/schema';
+import { PullRequest, type PullResponse, PushRequest, PushResponse } from '@readouts/schema';
 import { DEFAULT_MAX_DRIFT_MS, isTooFarAhead } from '@readouts/sync';
 import { TRPCError } from '@trpc/server';
-import { pullPage } from '../sync/pull';
+import { parseStates, pullPage } from '../sync/pull';
 import { applyToRecord } from '../sync/reducer';
 import { authedProcedure, MutationGap, router } from '../trpc';
 
@@ -60,7 +54,7 @@ export const syncRouter = router({
   pull: authedProcedure.input(PullRequest).query(async ({ ctx, input }): Promise<PullResponse> => {
     const page = await pullPage(ctx.storage, ctx.identity.userId, input);
     return {
-      changes: page.stateJson.map((json) => JSON.parse(json) as RecordState),
+      changes: parseStates(page),
       cursor: page.cursor,
       hasMore: page.hasMore,
       ...(page.lastMutationId !== undefined ? { lastMutationId: page.lastMutationId } : {}),

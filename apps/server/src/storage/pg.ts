@@ -161,7 +161,11 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       );
       const page = rows.slice(0, limit);
       return {
-        changes: page.map((r) => ({ readoutId: r.readout_id, seq: r.seq, stateJson: r.state as string })),
+        changes: page.map((r) => ({
+          readoutId: r.readout_id,
+          seq: r.seq,
+          stateJson: Buffer.from(r.state as string),
+        })),
         cursor: page.at(-1)?.seq ?? cursor,
         hasMore: rows.length > limit,
       };

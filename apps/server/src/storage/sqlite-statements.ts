@@ -52,8 +52,9 @@ export function prepareStatements(db: Database.Database) {
     ftsCount: db
       .prepare('SELECT count(*) FROM (SELECT rowid FROM records_fts WHERE records_fts MATCH ? LIMIT ?)')
       .pluck(),
+    // The state as a blob: the stored UTF-8 bytes, with no JavaScript string made of them.
     pull: db.prepare(
-      'SELECT readout_id, seq, state FROM records WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+      'SELECT readout_id, seq, CAST(state AS BLOB) AS state FROM records WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     ),
     statsFormat: db.prepare(
       'SELECT format AS key, count(*) AS n FROM records WHERE user_id = ? AND deleted = 0 GROUP BY format',

@@ -197,7 +197,7 @@ export function openSqliteStorage(dataDir: string): Storage {
       const rows = q.pull.all(userId, cursor, limit + 1) as Array<{
         readout_id: string;
         seq: number;
-        state: string;
+        state: Buffer;
       }>;
       const page = rows.slice(0, limit);
       return {

@@ -59,8 +59,11 @@ export interface PushOutcome {
 export interface RecordChange {
   readoutId: string;
   seq: number;
-  /** The state's JSON text as stored: written by `JSON.stringify` of the reducer's state. */
-  stateJson: string;
+  /**
+   * The state's JSON as stored, UTF-8 encoded: the `JSON.stringify` text of the reducer's state.
+   * Bytes, so a pull can splice it into a response without decoding and re-encoding it.
+   */
+  stateJson: Uint8Array;
 }
 
 export interface ChangePage {

@@ -1,14 +1,14 @@
 // One page of sync.pull, shared by the tRPC procedure and the HTTP fast path that serves a plain
 // pull (`GET /trpc/sync.pull`) without parsing and re-serialising every stored state.
-import type { PullRequest } from '@readouts/schema';
+import type { PullRequest, RecordState } from '@readouts/schema';
 import { TRPCError } from '@trpc/server';
 import type { Storage } from '../storage/types';
 import { CursorAhead } from '../trpc';
 
-/** A pull page whose states are still the JSON text storage keeps (each a `RecordState`). */
+/** A pull page whose states are still the JSON storage keeps (each a `RecordState`). */
 export interface PullPage {
-  /** Each the `JSON.stringify` text of a `RecordState` the reducer wrote. */
-  stateJson: string[];
+  /** Each the UTF-8 `JSON.stringify` text of a `RecordState` the reducer wrote. */
+  stateJson: Uint8Array[];
   cursor: string;
   hasMore: boolean;
   lastMutationId?: number;
@@ -46,12 +46,27 @@ export async function pullPage(storage: Storage, userId: number, input: PullRequ
   };
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The page's states, parsed (what the tRPC procedure answers). */
+export const parseStates = (page: PullPage): RecordState[] =>
+  page.stateJson.map((json) => JSON.parse(utf8.decode(json)) as RecordState);
+
 /**
- * The JSON text of `{ changes, cursor, hasMore, lastMutationId? }` (a `PullResponse`, keys in
- * that order) with the stored states spliced in as they are.
+ * The UTF-8 JSON of `{ changes, cursor, hasMore, lastMutationId? }` (a `PullResponse`, keys in
+ * that order, as `JSON.stringify` writes it) wrapped as tRPC wraps a query's result
+ * (`{"result":{"data":...}}`), with the stored states spliced in as they are.
  */
-export function pullResponseJson(page: PullPage): string {
+export function pullResponseBytes(page: PullPage): Uint8Array<ArrayBuffer> {
+  const parts: Uint8Array[] = [Buffer.from('{"result":{"data":{"changes":[')];
+  const comma = Buffer.from(',');
+  page.stateJson.forEach((json, i) => {
+    if (i > 0) parts.push(comma);
+    parts.push(json);
+  });
   const last =
     page.lastMutationId !== undefined ? `,"lastMutationId":${JSON.stringify(page.lastMutationId)}` : '';
-  return `{"changes":[${page.stateJson.join(',')}],"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}${last}}`;
+  parts.push(Buffer.from(`],"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}${last}}}}`));
+  // A fresh buffer of its own (never shared memory), as Hono's body types want.
+  return Buffer.concat(parts) as Uint8Array<ArrayBuffer>;
 }

@@ -6,7 +6,7 @@
 import { PullRequest } from '@readouts/schema';
 import type { MiddlewareHandler } from 'hono';
 import type { Storage } from '../../storage/types';
-import { pullPage, pullResponseJson } from '../../sync/pull';
+import { pullPage, pullResponseBytes } from '../../sync/pull';
 import type { AppEnv } from '../env';
 
 /** tRPC's headers for a single query's JSON answer. */
@@ -29,12 +29,14 @@ export function fastPull(storage: Storage): MiddlewareHandler<AppEnv> {
     }
     const input = PullRequest.safeParse(json);
     if (!input.success) return next();
-    let body: string;
+    let body: Uint8Array<ArrayBuffer>;
     try {
-      body = `{"result":{"data":${pullResponseJson(await pullPage(storage, identity.userId, input.data))}}}`;
+      body = pullResponseBytes(await pullPage(storage, identity.userId, input.data));
     } catch {
       return next();
     }
+    // Bytes, not a string: Hono rebuilds the response after the CORS middleware, and undici would
+    // scan a string body for lone surrogates before encoding it.
     return c.body(body, 200, HEADERS);
   };
 }
