@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateline, parseMonthDateline } from '../dates/calendar';
 import { resolveMeetingDate } from '../dates/meeting-date';
+import { extractPage } from './factories';
 
 describe('dateline forms', () => {
   it('reads a date followed by its issuer ("平成29年7月7日 首相官邸")', () => {
@@ -30,5 +31,18 @@ describe('dateline forms', () => {
       resolveMeetingDate({ year: null, month: 5, day: 29, weekday: 6, index: 0, end: 6 }, ctx).date,
     ).toBe('2004-05-29');
     expect(resolveMeetingDate(null, ctx).date).toBeNull();
+  });
+
+  it('dates a page whose only dateline is a month ("May 2004")', () => {
+    const result = extractPage(
+      {
+        headline:
+          'Visit by Minister for Foreign Affairs Yoriko Kawaguchi to the Republic of Korea (ROK) (Summary)',
+        dateline: 'May 2004',
+        lead: "Minister for Foreign Affairs Yoriko Kawaguchi held the Japan-ROK Foreign Ministers' Meeting with Minister of Foreign Affairs and Trade Ban Ki-Moon of the ROK on May 29 (Saturday).",
+      },
+      'https://www.mofa.go.jp/region/asia-paci/korea/fmv.html',
+    );
+    expect(result.kind === 'readout' ? result.readout.date : null).toBe('2004-05-29');
   });
 });
