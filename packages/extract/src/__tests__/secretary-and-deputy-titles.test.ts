@@ -40,3 +40,29 @@ describe('Foreign Secretary and 副部長', () => {
     ]);
   });
 });
+
+describe('Japanese groups of nationals', () => {
+  it('reads 米国人元戦争捕虜及びその御家族 as an unnamed US group when nobody is named', () => {
+    expect(
+      japanese(
+        '3日,岡本三成外務大臣政務官は,10月1日から9日まで外務省の招へいプログラムで来日中の米国人元戦争捕虜及びその御家族を歓迎するため,レセプションを開催しました。',
+      ),
+    ).toEqual([
+      ['japan', '岡本三成', '外務大臣政務官', 'JP'],
+      ['counterpart', '米国人元戦争捕虜及びその御家族', '米国人元戦争捕虜及びその御家族', 'US'],
+    ]);
+  });
+
+  it('adds no group beside a named counterpart, nor for Japanese nationals', () => {
+    expect(
+      japanese('本9日,河野太郎外務大臣は,在留日本人会の代表と懇談しました。').filter(
+        (p) => p[0] === 'counterpart',
+      ),
+    ).toEqual([]);
+    expect(
+      japanese(
+        '本22日,茂木敏充外務大臣は,マイク・ポンペオ米国国務長官と電話会談を行い,米国人旅行者の安全について意見交換しました。',
+      ).filter((p) => p[0] === 'counterpart'),
+    ).toEqual([['counterpart', 'マイク・ポンペオ', '米国国務長官', 'US']]);
+  });
+});

@@ -100,8 +100,24 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
   return out;
 }
 
+// 米国人元戦争捕虜及びその御家族を: people named by nationality, up to the particle that ends them.
+const NATIONALS = /^人([^、,,。をとにがはで]{1,30})(?:を|と|に|が|は|で)/;
+
+/** An unnamed group of a country's nationals ("米国人元戦争捕虜"), named as written, when nobody is named. */
+function nationalsGroup(text: string): Participant | null {
+  for (const hit of findJapaneseCountries(text)) {
+    const m = text.slice(hit.end).match(NATIONALS);
+    if (!m || hit.code === 'JP') continue;
+    const phrase = `${hit.text}人${m[1]}`;
+    return { name: phrase, familyName: null, title: phrase, country: hit.code, side: 'counterpart' };
+  }
+  return null;
+}
+
 /** Parses the people in a Japanese lead sentence (Japanese side and counterparts). */
 export function japaneseParticipants(text: string, fallbackCountry: string | null): Participant[] {
   const people = [...japanSide(text), ...counterparts(text.replace(/及び|並びに/g, '、'), fallbackCountry)];
-  return dedupeParticipants(people.filter((p) => p.name.length > 0 && p.name.length <= 60));
+  const named = people.filter((p) => p.name.length > 0 && p.name.length <= 60);
+  const group = named.some((p) => p.side === 'counterpart') ? null : nationalsGroup(text);
+  return dedupeParticipants(group ? [...named, group] : named);
 }
