@@ -76,6 +76,9 @@ export function openSqliteStorage(dataDir: string): Storage {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 10000');
   db.pragma('foreign_keys = ON');
+  // Pull hands out each state's stored bytes as UTF-8 JSON (see the pull statement).
+  if (db.pragma('encoding', { simple: true }) !== 'UTF-8')
+    throw new Error(`${dataDir}/readouts.db is not UTF-8 encoded`);
   migrate(db);
 
   const q = prepareStatements(db);
