@@ -66,3 +66,16 @@ describe('Japanese groups of nationals', () => {
     ).toEqual([['counterpart', 'マイク・ポンペオ', '米国国務長官', 'US']]);
   });
 });
+
+describe('2004 visit summaries', () => {
+  it('reads "Minister of Foreign Affairs and Trade Ban Ki-Moon of the ROK" and a name ending a sentence', () => {
+    expect(
+      english(
+        "In addition to holding the Japan-ROK Foreign Ministers' Meeting with her counterpart, Minister of Foreign Affairs and Trade Ban Ki-Moon of the ROK, Foreign Minister Kawaguchi paid a courtesy call on President Roh Moo Hyun. The summary of the meetings is as follows.",
+      ).filter((p) => p[0] === 'counterpart'),
+    ).toEqual([
+      ['counterpart', 'Ban Ki-Moon', 'Minister of Foreign Affairs and Trade', 'KR'],
+      ['counterpart', 'Roh Moo Hyun', 'President', null],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { familyNameOf } from './names';
 import type { Participant } from './participant';
 
 const TITLE =
-  '(Prime Minister|Foreign Minister|Foreign Secretary|Minister for Foreign Affairs|State Minister for Foreign Affairs|State Minister|Senior Vice-Minister|Parliamentary Vice-Minister for Foreign Affairs|Vice[- ]Minister for Foreign Affairs|Chief Cabinet Secretary|President|Secretary of State|External Affairs Minister|Minister of Foreign Affairs|Chancellor|King|Crown Prince|Premier|Vice President|Deputy Prime Minister)';
+  '(Prime Minister|Foreign Minister|Foreign Secretary|Minister for Foreign Affairs|State Minister for Foreign Affairs|State Minister|Senior Vice-Minister|Parliamentary Vice-Minister for Foreign Affairs|Vice[- ]Minister for Foreign Affairs|Chief Cabinet Secretary|President|Secretary of State|External Affairs Minister|Minister of Foreign Affairs and Trade|Minister of Foreign Affairs|Chancellor|King|Crown Prince|Premier|Vice President|Deputy Prime Minister)';
 const TITLED = new RegExp(
   `${TITLE}\\s+((?:[A-Z][\\p{L}'’-]+)(?:\\s+(?:[A-Z][\\p{L}'’.-]+|de|da|bin|al|van|von)){0,4})`,
   'gu',
@@ -65,6 +65,10 @@ export function titledPeople(text: string, fallbackCountry: string | null): Part
     const words = m[2]!.replace(/\.$/, '').split(/\s+/);
     while (words.length > 0 && STOP_WORDS.test(words[words.length - 1]!)) words.pop();
     if (words.length === 0 || STOP_WORDS.test(words[0]!) || HONORIFIC.test(words[0]!)) continue;
+    // "President Roh Moo Hyun. The summary …": the sentence's full stop is not part of the name (an
+    // initial's is: "Donald J.").
+    const last = words.length - 1;
+    if (words[last]!.length > 2) words[last] = words[last]!.replace(/\.$/, '');
     const name = words.join(' ');
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const adjective = findCountryAdjectives(before).pop();
