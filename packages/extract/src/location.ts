@@ -5,7 +5,7 @@ import { findCities, findCountryNames } from './data/country-lookup';
 import { findJapaneseCountries } from './data/japanese-countries';
 
 const EN_VISIT =
-  /\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|on (?:his|her|their|an official|a) (?:official )?visit to|during (?:his|her|their|the) (?:official )?visit to|visit to|in the course of (?:his|her) visit to|who (?:is|was|are|were) in)\s+(.{2,120}?)(?=\s+to\s+(?:attend|participate|take)|\s+for\b|,\s*(?:held|paid|had|met|chaired|participated|attended|made|and|who|to|for)\b|\s+(?:held|paid|had|met|and)\b|[.;(]\s|\.$|$)/i;
+  /\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|on (?:his|her|their|an official|a) (?:official )?visit to|during (?:his|her|their|the) (?:official )?visit to|visit to|in the course of (?:his|her) visit to|who (?:is|was|are|were) in|visited)\s+(.{2,120}?)(?=\s+to\s+(?:attend|participate|take)|\s+for\b|\s+from\s+(?:[A-Z][a-z]+ \d|\d)|,\s*(?:held|paid|had|met|chaired|participated|attended|made|and|who|to|for)\b|\s+(?:held|paid|had|met|and)\b|[.;(]\s|\.$|$)/i;
 const EN_IN =
   /\b(?:in|at)\s+((?:[A-Z][\p{L}'’.-]+\s?)(?:(?:(?:de|da|del|do|dos|la|el)\s+)?[A-Z][\p{L}'’.-]+\s?){0,3})(?=[,.;)]|\s+(?:on|at|from|for|with|during|to)\b)/gu;
 const EN_VENUE =

@@ -30,4 +30,21 @@ describe('places in parentheses and summit cities', () => {
       ),
     ).toMatchObject({ city: 'Hamburg', country: 'DE' });
   });
+
+  it('reads the country of a visit told in the past tense ("visited the Republic of Korea (ROK) from May 29")', () => {
+    expect(
+      meetingLocation(
+        'Minister for Foreign Affairs Yoriko Kawaguchi visited the Republic of Korea (ROK) from May 29 (Saturday) to May 30 (Sunday).',
+        'en',
+        false,
+      ),
+    ).toMatchObject({ country: 'KR' });
+    expect(
+      meetingLocation(
+        'Foreign Minister Yoriko Kawaguchi visited France from January 12 (Sunday) to 14 (Tuesday).',
+        'en',
+        false,
+      ),
+    ).toMatchObject({ country: 'FR' });
+  });
 });
