@@ -79,3 +79,13 @@ describe('2004 visit summaries', () => {
     ]);
   });
 });
+
+describe('Japanese place phrases before a counterpart', () => {
+  it('keeps "ニューヨークにおいて" out of the counterpart\'s name', () => {
+    expect(
+      japanese(
+        '川口外務大臣は、9月24日(水)午前11時より約40分間、国連総会出席のため訪問中のニューヨークにおいて李肇星中国外交部長と会談したところ、概要以下のとおり。',
+      ).filter((p) => p[0] === 'counterpart'),
+    ).toEqual([['counterpart', '李肇星', '中国外交部長', 'CN']]);
+  });
+});

@@ -50,7 +50,11 @@ function splitDesignation(chunk: string): { name: string; title: string | null; 
 }
 
 function withoutReading(name: string): string {
-  return name.replace(/\([\u3040-\u30ff・\s]+\)$/, '').trim();
+  // "ニューヨークにおいて李肇星中国外交部長と": the place phrase before the name is not part of it.
+  return name
+    .replace(/\([\u3040-\u30ff・\s]+\)$/, '')
+    .replace(/^.*(?:において|にて)/, '')
+    .trim();
 }
 
 function counterparts(text: string, fallbackCountry: string | null): Participant[] {
