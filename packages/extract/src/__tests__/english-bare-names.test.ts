@@ -40,3 +40,18 @@ describe('English names without an honorific', () => {
     expect(berlin.filter((p) => p[0] === 'japan').map((p) => p[1])).toEqual(['KISHIDA Fumio']);
   });
 });
+
+describe('counterparts listed one after another', () => {
+  it('ends a title at the next person ("…, Secretary of State of the United States, Senator the Hon …")', () => {
+    expect(
+      brief(
+        'On February 18, commencing at 10:00 p.m. for approximately 90 minutes, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held the Japan-Australia-India-U.S. Foreign Ministers’ Telephone Meeting with the Honorable Antony Blinken, Secretary of State of the United States, Senator the Hon Marise Payne, Minister for Foreign Affairs of Australia, and Dr. S. Jaishankar, Minister of External Affairs of India.',
+      ).map((p) => [p[1], p[3]]),
+    ).toEqual([
+      ['MOTEGI Toshimitsu', 'JP'],
+      ['Antony Blinken', 'US'],
+      ['Marise Payne', 'AU'],
+      ['S. Jaishankar', 'IN'],
+    ]);
+  });
+});

@@ -16,9 +16,10 @@ const PERSON = new RegExp(
   'gu',
 );
 // Where a title that follows a name ends ("Mr. X, Minister for Foreign Affairs, with Senator Y, …"
-// ends before "with").
+// ends before "with"; "…, Secretary of State of the United States, Senator the Hon Y, …" before the
+// next person).
 const TITLE_END =
-  /,\s*(?:who|whom|which|during|while|on (?:his|her|their)|held|had|and\s+(?:then\s+)?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|the|The|Senator|Rt|Hon|Prime|President|Foreign|Minister)|for\s|from\s|with\s|commencing|starting|at\s|in\s|on\s|followed|as well|respectively)|\s+(?:who|held|had|paid|met|spoke|talked|telephoned|phoned|conversed|chaired|co-chaired|hosted|received|made|attended|participated|exchanged|visited|visiting|is visiting|was visiting|are visiting|on the|at the|in the|during|for approximately|for about|together)\b|[;(]|(?<=[a-z)])\.(?:\s|$)|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Dr\.|the Hon|The Hon|Senator)/;
+  /,\s*(?:Senator|the Hon|The Hon|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Ms\.|Mrs\.|Dr\.)\s|,\s*(?:who|whom|which|during|while|on (?:his|her|their)|held|had|and\s+(?:then\s+)?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|the|The|Senator|Rt|Hon|Prime|President|Foreign|Minister)|for\s|from\s|with\s|commencing|starting|at\s|in\s|on\s|followed|as well|respectively)|\s+(?:who|held|had|paid|met|spoke|talked|telephoned|phoned|conversed|chaired|co-chaired|hosted|received|made|attended|participated|exchanged|visited|visiting|is visiting|was visiting|are visiting|on the|at the|in the|during|for approximately|for about|together)\b|[;(]|(?<=[a-z)])\.(?:\s|$)|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Dr\.|the Hon|The Hon|Senator)/;
 // Two to four capitalised words between commas (or opening the text): "…, Shinzo Abe, Prime Minister …".
 const BARE_NAME = /(?<=^|[,;.]\s)((?:[A-Z][\p{L}'’-]+\s+){1,3}[A-Z][\p{L}'’-]+)(?=,\s)/gu;
 const NON_NAME_WORDS =
