@@ -1,5 +1,6 @@
-// A Japanese principal named without an honorific, set off by commas before a title of Japan:
-// "On November 6, Shinzo Abe, Prime Minister of Japan, held a working lunch …".
+// English names: a Japanese principal named without an honorific, set off by commas before a title
+// of Japan ("On November 6, Shinzo Abe, Prime Minister of Japan, held a working lunch …"), and
+// counterparts listed one after another.
 import { describe, expect, it } from 'vitest';
 import { englishParticipants } from '../people/english';
 
