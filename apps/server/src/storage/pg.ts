@@ -35,6 +35,19 @@ const types = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * The same, with json (oid 114) columns left as their text. Pull reads states this way rather
+ * than as `state::text`: the cast detoasts every row the scan passes before the sort and limit
+ * (a page from cursor 0 read all of a user's states), the plain column only the rows returned.
+ */
+const JSON_OID = 114;
+const rawJsonTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === JSON_OID
+      ? (value: string) => value
+      : types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
 const now = () => new Date().toISOString();
 const MIGRATION_LOCK = 0x7265_6164;
 
@@ -155,10 +168,11 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       return (rows[0]?.change_seq as number | undefined) ?? 0;
     },
     async pull(userId, cursor, limit) {
-      const { rows } = await pool.query(
-        'SELECT readout_id, seq, state::text AS state FROM records WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
-        [userId, cursor, limit + 1],
-      );
+      const { rows } = await pool.query({
+        text: 'SELECT readout_id, seq, state FROM records WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+        values: [userId, cursor, limit + 1],
+        types: rawJsonTypes,
+      });
       const page = rows.slice(0, limit);
       return {
         changes: page.map((r) => ({
