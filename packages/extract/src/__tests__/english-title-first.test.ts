@@ -75,8 +75,9 @@ describe('title-first principals of the 2000s', () => {
         'On September 21, Foreign Minister Masahiko Koumura met with Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, in New York.',
       ),
     ).toEqual([
-      ['japan', 'Masahiko Koumura', 'Foreign Minister', 'JP'],
+      // A known officeholder ("Koumura" is 高村, listed as Komura) joins after the honorific-named.
       ['counterpart', 'Sergey Lavrov', 'Minister of Foreign Affairs of the Russian Federation', 'RU'],
+      ['japan', 'Masahiko Koumura', 'Foreign Minister', 'JP'],
     ]);
   });
 

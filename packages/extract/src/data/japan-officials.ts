@@ -49,6 +49,17 @@ Takaichi|Sanae|高市早苗|pm|2025-10-21|9999-12-31
 
 let parsed: Officeholder[] | null = null;
 
+/**
+ * A romanised Japanese name with its long vowels folded, so that MOFA's spellings agree: "Koumura"
+ * and "Komura" (高村), "Kouno" and "Kono", "Oohira" and "Ohira".
+ */
+export function romajiKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ou|oo|oh(?![aeiou])/g, 'o')
+    .replace(/uu/g, 'u');
+}
+
 /** All known terms of office, oldest first. */
 export function officeholders(): Officeholder[] {
   if (!parsed) {

@@ -1,6 +1,6 @@
 // Works out the meeting's full date when the prose omits the year: from the dateline, the URL,
 // the weekday, or the term of the Japanese minister who took part.
-import { officeholders } from '../data/japan-officials';
+import { officeholders, romajiKey } from '../data/japan-officials';
 import { type DayOfYear, isoDate, weekdayOf } from './calendar';
 
 export interface DateContext {
@@ -78,12 +78,12 @@ function yearsFromTenure(ctx: DateContext, month: number, day: number): number[]
   const years = new Set<number>();
   for (const person of ctx.japanSide) {
     const office = officeOf(person.title);
-    const words = person.name.toLowerCase().split(/\s+/);
+    const words = person.name.split(/\s+/).map(romajiKey);
     for (const holder of officeholders()) {
       if (office && holder.office !== office) continue;
       // "Taro Kono" is not Kono Yohei: a stated given name has to agree too.
-      const family = words.includes(holder.family.toLowerCase());
-      const given = words.length < 2 || words.includes(holder.given.toLowerCase());
+      const family = words.includes(romajiKey(holder.family));
+      const given = words.length < 2 || words.includes(romajiKey(holder.given));
       const kanji = person.name.replace(/\s+/g, '');
       const named = (family && given) || (kanji.length >= 2 && holder.kanji.startsWith(kanji));
       if (!named) continue;

@@ -1,7 +1,7 @@
 // People named after their title without an honorific: "Prime Minister KISHIDA Fumio held …",
 // "Australian Foreign Minister Penny Wong". Used when the honorific patterns find nobody.
 import { findCountryAdjectives, findCountryNames } from '../data/country-lookup';
-import { officeholders } from '../data/japan-officials';
+import { officeholders, romajiKey } from '../data/japan-officials';
 import { familyNameOf } from './names';
 import type { Participant } from './participant';
 
@@ -18,8 +18,8 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Mme|Dr|Prof|Sir|Dame|Senator|His|Her|Hon|Rt|The
 function isJapaneseName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.some((w) => /^[A-Z]{2,}$/.test(w))) return true;
-  const lower = words.map((w) => w.toLowerCase());
-  return officeholders().some((h) => lower.includes(h.family.toLowerCase()));
+  const keys = words.map(romajiKey);
+  return officeholders().some((h) => keys.includes(romajiKey(h.family)));
 }
 
 // "Ambassador to China Uichiro Niwa", "U.S. Ambassador to Japan Caroline Kennedy", "Ambassador of
