@@ -21,7 +21,10 @@ export function notReadoutReasons(title: string, blocks: Block[], leadIndex: num
     reasons.push('the page announces a visit or meeting that has not yet taken place');
   }
   const titleMatch = title.match(NOT_READOUT_TITLE);
-  if (titleMatch) reasons.push(`the title names a ${titleMatch[0].toLowerCase()}, not a meeting`);
+  if (titleMatch) {
+    const kind = titleMatch[0].toLowerCase();
+    reasons.push(`the title names ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}, not a meeting`);
+  }
   const texts = blocks.filter((b) => b.kind !== 'caption').map((b) => b.text);
   const questions = texts.filter((t) => QUESTION_LINE.test(t)).length;
   const speakers = texts.filter((t) => SPEAKER_LINE.test(t)).length;

@@ -131,6 +131,17 @@ describe('pages that are not readouts', () => {
     if (result.kind === 'not-readout') expect(result.reasons.join(' ')).toMatch(/press conference/);
   });
 
+  it('names what the title is, with the right article', () => {
+    const result = extractPage({
+      headline: 'Interview by Foreign Minister Kishida with The Japan Times',
+      lead: 'Minister Kishida was interviewed about Japan-Australia relations.',
+    });
+    expect(result).toMatchObject({ kind: 'not-readout' });
+    if (result.kind === 'not-readout') {
+      expect(result.reasons).toContain('the title names an interview, not a meeting');
+    }
+  });
+
   it('classifies an index page without a lead sentence', () => {
     const result = extractPage({
       headline: 'Japan-Mexico Relations',
