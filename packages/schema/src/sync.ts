@@ -27,6 +27,33 @@ export const SyncTag = z.string().trim().min(1).max(100).refine(notProtoKey, 're
 /** Tag names as record keys: already trimmed. */
 const TagKey = z.string().min(1).max(100).refine(notProtoKey, 'reserved tag name');
 
+/** A tag is present iff `added` is set and later than `removed`. */
+export const TagState = z.object({ added: Hlc.nullable(), removed: Hlc.nullable() });
+export type TagState = z.infer<typeof TagState>;
+
+/** A last-writer-wins register. */
+export const lwwRegister = <T extends z.ZodType>(value: T) => z.object({ value, hlc: Hlc });
+
+/**
+ * The full mergeable state of one readout (a state-based CRDT; see @readouts/sync for the rules).
+ * A deleted record is a tombstone: `deleted` is at least as late as every edit's hlc. Tombstones
+ * keep all their fields, since an edit later than the delete brings the record back with them.
+ */
+export const RecordState = z.object({
+  id: ReadoutContent.shape.id,
+  /** The winning capture: latest `capture.capturedAt`, then greatest `capture.contentHash`. */
+  content: ReadoutContent.nullable(),
+  /** The latest capture mutation's hlc, whichever capture's content won. */
+  captured: Hlc.nullable(),
+  /** Per tag, the latest add and the latest remove. */
+  tags: z.record(TagKey, TagState),
+  note: lwwRegister(z.string().max(50_000)).nullable(),
+  starred: lwwRegister(z.boolean()).nullable(),
+  /** The latest delete mutation's hlc. */
+  deleted: Hlc.nullable(),
+});
+export type RecordState = z.infer<typeof RecordState>;
+
 /** The most mutations one push may carry; a client with more sends several pushes. */
 export const MAX_PUSH_BATCH = 500;
 
@@ -61,6 +88,12 @@ export const SetStarredMutation = z.object({
   starred: z.boolean(),
 });
 export const DeleteMutation = z.object({ ...MutationBase, type: z.literal('delete') });
+/**
+ * A whole record state to merge in: how a client hands back its edits to a server restored from an
+ * older backup, which has forgotten them. Merging is a join, so a state the server already has
+ * changes nothing; `state.id` must equal `readoutId`.
+ */
+export const MergeMutation = z.object({ ...MutationBase, type: z.literal('merge'), state: RecordState });
 
 /** One change made by one client to one readout. */
 export const Mutation = z
@@ -70,10 +103,15 @@ export const Mutation = z
     SetNoteMutation,
     SetStarredMutation,
     DeleteMutation,
+    MergeMutation,
   ])
   .refine((m) => m.type !== 'capture' || m.readout.id === m.readoutId, {
     message: 'readout.id must equal readoutId',
     path: ['readout', 'id'],
+  })
+  .refine((m) => m.type !== 'merge' || m.state.id === m.readoutId, {
+    message: 'state.id must equal readoutId',
+    path: ['state', 'id'],
   })
   .refine((m) => m.type !== 'setTags' || !m.add.some((tag) => m.remove.includes(tag)), {
     message: 'a tag cannot be both added and removed by one mutation',
@@ -103,33 +141,6 @@ export const MutationGapError = z.object({
   expected: z.number().int().positive(),
 });
 export type MutationGapError = z.infer<typeof MutationGapError>;
-
-/** A tag is present iff `added` is set and later than `removed`. */
-export const TagState = z.object({ added: Hlc.nullable(), removed: Hlc.nullable() });
-export type TagState = z.infer<typeof TagState>;
-
-/** A last-writer-wins register. */
-export const lwwRegister = <T extends z.ZodType>(value: T) => z.object({ value, hlc: Hlc });
-
-/**
- * The full mergeable state of one readout (a state-based CRDT; see @readouts/sync for the rules).
- * A deleted record is a tombstone: `deleted` is at least as late as every edit's hlc. Tombstones
- * keep all their fields, since an edit later than the delete brings the record back with them.
- */
-export const RecordState = z.object({
-  id: ReadoutContent.shape.id,
-  /** The winning capture: latest `capture.capturedAt`, then greatest `capture.contentHash`. */
-  content: ReadoutContent.nullable(),
-  /** The latest capture mutation's hlc, whichever capture's content won. */
-  captured: Hlc.nullable(),
-  /** Per tag, the latest add and the latest remove. */
-  tags: z.record(TagKey, TagState),
-  note: lwwRegister(z.string().max(50_000)).nullable(),
-  starred: lwwRegister(z.boolean()).nullable(),
-  /** The latest delete mutation's hlc. */
-  deleted: Hlc.nullable(),
-});
-export type RecordState = z.infer<typeof RecordState>;
 
 /** Asks for the records changed after `cursor` (null: from the beginning). */
 export const PullRequest = z.object({

@@ -27,6 +27,11 @@ export function mutationState(mutation: Mutation): RecordState {
       return { ...state, starred: { value: mutation.starred, hlc: mutation.hlc } };
     case 'delete':
       return { ...state, deleted: mutation.hlc };
+    case 'merge':
+      if (mutation.state.id !== mutation.readoutId) {
+        throw new RecordMismatchError(`state of ${mutation.state.id} sent for ${mutation.readoutId}`);
+      }
+      return mutation.state;
   }
 }
 

@@ -23,11 +23,12 @@ const defaults: { [K in Mutation['type']]: () => Fields<K> } = {
   setNote: () => ({ note: 'Follow up on the maritime security point.' }),
   setStarred: () => ({ starred: true }),
   delete: () => ({}),
+  merge: () => ({ state: emptyState('press-release-press4e_002699') }),
 };
 
 /**
  * A valid mutation of the given type. A capture's readout takes `readoutId`, and a capture given
- * only a readout takes its id as `readoutId`.
+ * only a readout takes its id as `readoutId`; a merge's default state is of `readoutId`.
  * @example fakeMutation('setNote', { note: 'hi', hlc: fakeHlc(5) })
  */
 export function fakeMutation<K extends Mutation['type']>(
@@ -39,6 +40,12 @@ export function fakeMutation<K extends Mutation['type']>(
   const base = { ...defaults[type](), id: 1, readoutId, hlc: fakeHlc(1), ...overrides, type };
   if (type === 'capture' && !given) {
     return { ...base, readout: fakeReadoutContent({ id: readoutId }) } as MutationOf<K>;
+  }
+  if (type === 'merge' && !('state' in overrides)) {
+    // A state with a capture and a tag, of the mutation's own readout.
+    const capture = fakeMutation('capture', { readoutId, hlc: fakeHlc(1, 'other') });
+    const state = applyMutation(applyMutation(null, capture), fakeMutation('setTags', { readoutId }));
+    return { ...base, state } as MutationOf<K>;
   }
   return base as MutationOf<K>;
 }

@@ -15,6 +15,17 @@ describe('Hlc', () => {
   });
 });
 
+/** A record state with content, a tag and a note, as a merge mutation carries it. */
+const mergedState = () => ({
+  id: content.id,
+  content,
+  captured: hlc,
+  tags: { g7: { added: hlc, removed: null } },
+  note: { value: 'x', hlc },
+  starred: null,
+  deleted: null,
+});
+
 describe('Mutation', () => {
   it('accepts each type', () => {
     const base = { id: 2, readoutId: content.id, hlc };
@@ -24,6 +35,7 @@ describe('Mutation', () => {
       { ...base, type: 'setNote', note: 'x' },
       { ...base, type: 'setStarred', starred: true },
       { ...base, type: 'delete' },
+      { ...base, type: 'merge', state: mergedState() },
     ]) {
       expect(Mutation.parse(m)).toEqual(m);
     }
@@ -31,6 +43,13 @@ describe('Mutation', () => {
 
   it('rejects a capture whose readout is another record', () => {
     expect(Mutation.safeParse({ ...capture, readoutId: 'other' }).success).toBe(false);
+  });
+
+  it('rejects a merge whose state is another record', () => {
+    const merge = { id: 2, readoutId: 'other', hlc, type: 'merge', state: mergedState() };
+    const result = Mutation.safeParse(merge);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['state', 'id']);
   });
 
   it('rejects a tag both added and removed, and a non-positive id', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyMutation } from '../apply';
 import { materialize } from '../materialize';
+import { mergeStates, RecordMismatchError } from '../record-state';
 import { fakeHlc, fakeMutation, fakeReadoutContent, fakeState } from '../testing';
 
 describe('applyMutation', () => {
@@ -16,6 +17,28 @@ describe('applyMutation', () => {
     const once = applyMutation(null, fakeMutation('capture'));
     const note = fakeMutation('setNote', { hlc: fakeHlc(2) });
     expect(applyMutation(applyMutation(once, note), note)).toEqual(applyMutation(once, note));
+  });
+});
+
+describe('a merge mutation', () => {
+  it('merges its whole state in, as pulling that state would', () => {
+    const local = fakeState(fakeMutation('capture'), fakeMutation('setNote', { hlc: fakeHlc(3) }));
+    const merge = fakeMutation('merge', { hlc: fakeHlc(9) });
+    expect(applyMutation(local, merge)).toEqual(mergeStates(local, merge.state));
+    expect(materialize(applyMutation(local, merge))?.user).toMatchObject({
+      tags: ['g7'],
+      note: expect.any(String),
+    });
+  });
+
+  it('changes nothing when the state is already there', () => {
+    const merge = fakeMutation('merge');
+    expect(applyMutation(merge.state, merge)).toEqual(merge.state);
+  });
+
+  it("refuses another readout's state", () => {
+    const merge = fakeMutation('merge', { readoutId: 'one' });
+    expect(() => applyMutation(null, { ...merge, readoutId: 'two' })).toThrow(RecordMismatchError);
   });
 });
 
