@@ -2,11 +2,24 @@
 import type { Links } from '@readouts/schema';
 import { normaliseText } from '../text/normalise';
 import { safeQueryAll } from './meta';
+import { hasAncestor, hasClass, tagOf } from './query';
 
 const LANGUAGE_LINK =
   /^(?:Japanese|English|日本語|英語|英語版|English version|Japanese version|英語版\s*\(English\))$/i;
 const SITE_ROOTS = /^\/(?:mofaj\/?|index\.html?|mofaj\/index\.html?|j_info\/|about\/)?$/;
 const SKIP_LINK = /^(?:Back to\b|.{0,40}へ戻る$|Page Top|Tweet|Share|ツイート|シェア|Skip|本文へ)/i;
+
+const isLink = (el: Element): boolean => tagOf(el) === 'a' && el.hasAttribute('href');
+// `aside.related a[href], .related-links a[href]`
+const isRelatedList = (el: Element): boolean =>
+  hasClass(el, 'related-links') || (tagOf(el) === 'aside' && hasClass(el, 'related'));
+// `closest('nav, header, footer, .breadcrumb, #breadcrumb, .social-btn-top, .link-back, .pagetop')`
+const FURNITURE_TAGS = new Set(['nav', 'header', 'footer']);
+const FURNITURE_CLASSES = ['breadcrumb', 'social-btn-top', 'link-back', 'pagetop'];
+const isFurniture = (el: Element): boolean =>
+  FURNITURE_TAGS.has(tagOf(el)) ||
+  el.getAttribute('id') === 'breadcrumb' ||
+  FURNITURE_CLASSES.some((name) => hasClass(el, name));
 
 function resolve(href: string, base: string): string | null {
   try {
@@ -21,7 +34,8 @@ function resolve(href: string, base: string): string | null {
 /** Collects the language counterpart and related links (absolute URLs, at most 200). */
 export function pageLinks(doc: Document, root: Element | null, base: string): Links {
   let languageCounterpart: string | null = null;
-  for (const a of safeQueryAll(doc, 'a[href]')) {
+  const links = safeQueryAll(doc, isLink);
+  for (const a of links) {
     const text = normaliseText(a.textContent ?? '');
     if (!LANGUAGE_LINK.test(text)) continue;
     const url = resolve(a.getAttribute('href') ?? '', base);
@@ -34,8 +48,8 @@ export function pageLinks(doc: Document, root: Element | null, base: string): Li
   const related: Links['related'] = [];
   const seen = new Set<string>();
   const anchors = [
-    ...(root ? safeQueryAll(root, 'a[href]') : []),
-    ...safeQueryAll(doc, 'aside.related a[href], .related-links a[href]'),
+    ...(root ? safeQueryAll(root, isLink) : []),
+    ...links.filter((a) => hasAncestor(a, isRelatedList)),
   ];
   for (const a of anchors) {
     if (related.length >= 200) break;
@@ -43,8 +57,7 @@ export function pageLinks(doc: Document, root: Element | null, base: string): Li
     if (!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) continue;
     const title = normaliseText(a.textContent ?? '');
     if (!title || SKIP_LINK.test(title) || LANGUAGE_LINK.test(title)) continue;
-    if (a.closest?.('nav, header, footer, .breadcrumb, #breadcrumb, .social-btn-top, .link-back, .pagetop'))
-      continue;
+    if (isFurniture(a) || hasAncestor(a, isFurniture)) continue;
     const url = resolve(raw, base);
     if (!url || seen.has(url) || url === languageCounterpart) continue;
     seen.add(url);

@@ -1,17 +1,43 @@
 // Page-level facts outside the prose: content root, headline, section label, canonical URL, language.
 import { countryByName } from '../data/country-lookup';
 import { normaliseText } from '../text/normalise';
+import { findElement, findElements, hasAncestor, hasClass, tagOf } from './query';
 
 const SITE_NAMES = /^(?:Ministry of Foreign Affairs of Japan|外務省|MOFA)$/i;
 const TITLE_SUFFIX = /\s*[|｜]\s*(?:Ministry of Foreign Affairs of Japan|外務省)\s*$/i;
 
-function safeQuery(doc: Document | Element, selector: string): Element | null {
+function safeQuery(doc: Document | Element, keep: (el: Element) => boolean): Element | null {
   try {
-    return doc.querySelector(selector);
+    return findElement(doc, keep);
   } catch {
     return null;
   }
 }
+
+const byTag =
+  (tag: string) =>
+  (el: Element): boolean =>
+    tagOf(el) === tag;
+const byId =
+  (id: string) =>
+  (el: Element): boolean =>
+    el.getAttribute('id') === id;
+const byClass =
+  (name: string) =>
+  (el: Element): boolean =>
+    hasClass(el, name);
+const metaProperty =
+  (property: string) =>
+  (el: Element): boolean =>
+    tagOf(el) === 'meta' && el.getAttribute('property') === property;
+// `link[rel="canonical"]`: HTML compares rel values case-insensitively.
+const isCanonicalLink = (el: Element): boolean => {
+  const rel = tagOf(el) === 'link' ? el.getAttribute('rel') : null;
+  return rel !== null && rel.length === 9 && rel.toLowerCase() === 'canonical';
+};
+const isCrumbHolder = (el: Element): boolean =>
+  el.getAttribute('id') === 'breadcrumb' || hasClass(el, 'breadcrumb') || hasClass(el, 'topicpath');
+const isCrumb = (el: Element): boolean => tagOf(el) === 'li' && hasAncestor(el, isCrumbHolder);
 
 // Text with a space for every <br> and element boundary: "Meeting<br>(Overview)" reads "Meeting (Overview)".
 function spacedText(node: Node, depth = 0): string {
@@ -52,16 +78,16 @@ export function contentRoot(doc: Document): Element | null {
     const el = safeById(doc, id);
     if (el) return el;
   }
-  for (const selector of [
-    '#maincontents',
-    '#main-contents',
-    '#main',
-    'td.main',
-    'main',
-    '#contents',
-    'article',
+  for (const keep of [
+    byId('maincontents'),
+    byId('main-contents'),
+    byId('main'),
+    (el: Element) => tagOf(el) === 'td' && hasClass(el, 'main'),
+    byTag('main'),
+    byId('contents'),
+    byTag('article'),
   ]) {
-    const el = safeQuery(doc, selector);
+    const el = safeQuery(doc, keep);
     if (el) return el;
   }
   let body: Element | null = null;
@@ -70,31 +96,32 @@ export function contentRoot(doc: Document): Element | null {
   } catch {
     body = null;
   }
-  return body ?? safeQuery(doc, 'body') ?? doc.documentElement ?? null;
+  return body ?? safeQuery(doc, byTag('body')) ?? doc.documentElement ?? null;
 }
 
 /** The page's headline (its <h1>, else og:title), or null when the page shows none. */
 export function headline(doc: Document, root: Element | null): string | null {
-  for (const h1 of [root ? safeQuery(root, 'h1') : null, safeQuery(doc, 'h1')]) {
+  for (const h1 of [root ? safeQuery(root, byTag('h1')) : null, safeQuery(doc, byTag('h1'))]) {
     const text = textOf(h1);
     if (text && !SITE_NAMES.test(text)) return text;
   }
-  const og = safeQuery(headOf(doc), 'meta[property="og:title"]')?.getAttribute('content');
+  const og = safeQuery(headOf(doc), metaProperty('og:title'))?.getAttribute('content');
   const text = og ? normaliseText(og).replace(TITLE_SUFFIX, '') : '';
   return text && !SITE_NAMES.test(text) ? text : null;
 }
 
 /** The <title> text without the site name. */
 export function documentTitle(doc: Document): string {
-  return textOf(safeQuery(headOf(doc), 'title')).replace(TITLE_SUFFIX, '');
+  return textOf(safeQuery(headOf(doc), byTag('title'))).replace(TITLE_SUFFIX, '');
 }
 
 /** The section label ("Japan-Mexico Relations", "Press Releases") the page is filed under. */
 function sectionLabel(doc: Document, root: Element | null, title: string | null): string | null {
   const explicit =
-    textOf(root ? safeQuery(root, '.section-title') : null) || textOf(safeQuery(doc, '.section-title'));
+    textOf(root ? safeQuery(root, byClass('section-title')) : null) ||
+    textOf(safeQuery(doc, byClass('section-title')));
   if (explicit) return explicit;
-  const crumbs = Array.from(safeQueryAll(doc, '#breadcrumb li, .breadcrumb li, .topicpath li'))
+  const crumbs = Array.from(safeQueryAll(doc, isCrumb))
     .map((li) => textOf(li))
     .filter((t) => t && !/^(?:Home|ホーム|トップページ|Top)$/i.test(t) && t !== title);
   if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
@@ -104,9 +131,9 @@ function sectionLabel(doc: Document, root: Element | null, title: string | null)
   return null;
 }
 
-function safeQueryAll(doc: Document | Element, selector: string): Element[] {
+function safeQueryAll(doc: Document | Element, keep: (el: Element) => boolean): Element[] {
   try {
-    return Array.from(doc.querySelectorAll(selector));
+    return findElements(doc, keep);
   } catch {
     return [];
   }
@@ -114,8 +141,8 @@ function safeQueryAll(doc: Document | Element, selector: string): Element[] {
 
 /** The page's canonical URL from <link rel=canonical> or og:url, if it states one. */
 export function statedUrl(doc: Document): string | null {
-  const canonical = safeQuery(headOf(doc), 'link[rel="canonical"]')?.getAttribute('href');
-  const og = safeQuery(headOf(doc), 'meta[property="og:url"]')?.getAttribute('content');
+  const canonical = safeQuery(headOf(doc), isCanonicalLink)?.getAttribute('href');
+  const og = safeQuery(headOf(doc), metaProperty('og:url'))?.getAttribute('content');
   const url = (canonical || og || '').trim();
   return url || null;
 }

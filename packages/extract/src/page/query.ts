@@ -1,0 +1,50 @@
+// Selector-free element lookups. linkedom compiles a CSS selector on every querySelector(All) and
+// closest call, which cost more than the walk itself; these walks give the same elements in the
+// same (document) order without a selector engine.
+
+/** Whether an element's `class` holds `name` as one of its whitespace-separated tokens (CSS `.name`). */
+export function hasClass(el: Element, name: string): boolean {
+  const cls = el.getAttribute('class');
+  // The substring test spares a split for the many elements whose class cannot hold the name.
+  return cls?.includes(name) === true && cls.split(/\s+/).includes(name);
+}
+
+/** The element's lower-case tag name, as CSS type selectors match it in an HTML document. */
+export function tagOf(el: Element): string {
+  return el.localName.toLowerCase();
+}
+
+/**
+ * Elements under `root` (not `root` itself) that pass `keep`, in document order; `<template>`
+ * contents are skipped as querySelectorAll skips them. With `first`, stops at the first match.
+ */
+export function findElements(
+  root: Document | Element,
+  keep: (el: Element) => boolean,
+  first = false,
+): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: Document | Element): boolean => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (keep(el)) {
+        found.push(el);
+        if (first) return true;
+      }
+      if (tagOf(el) !== 'template' && visit(el)) return true;
+    }
+    return false;
+  };
+  visit(root);
+  return found;
+}
+
+/** The first element under `root` that passes `keep`, or null. */
+export function findElement(root: Document | Element, keep: (el: Element) => boolean): Element | null {
+  return findElements(root, keep, true)[0] ?? null;
+}
+
+/** Whether an ancestor of `el` (not `el` itself) passes `test`. */
+export function hasAncestor(el: Element, test: (ancestor: Element) => boolean): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (test(up)) return true;
+  return false;
+}
