@@ -30,8 +30,13 @@ export interface Replica {
   pending(limit: number): Promise<PendingBatch | null>;
   /** Drops the batch's mutations the server has applied (id <= `lastMutationId`); returns how many. */
   acknowledge(batch: PendingBatch, lastMutationId: number): Promise<number>;
-  /** After a MUTATION_GAP: drops what the server has, renumbers the rest from `expected` on. */
-  renumber(clientId: string, expected: number): Promise<void>;
+  /**
+   * After a MUTATION_GAP: drops what the server has, renumbers the rest from `expected` on. When the
+   * server expects an id this device had already pushed (it was restored from an older backup),
+   * every merged record state is queued after them as a merge mutation, so nothing it forgot is lost.
+   * Returns how many merges were queued.
+   */
+  renumber(clientId: string, expected: number): Promise<number>;
   /**
    * Merges pulled states and shows the result, with queued local mutations still applied. Returns
    * how many records were last changed by another device (the rest echo this device's pushes).
@@ -82,17 +87,31 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
       const rows = (await collection.getAll('outbox')).filter((r) => r.clientId === clientId);
       const applied = rows.filter((r) => r.mutation.id < expected);
       await fold(applied.map((r) => r.mutation));
+      const queued = rows.filter((r) => r.mutation.id >= expected);
+      // Ids from `expected` up to the first still queued were acknowledged, then forgotten.
+      const forgotten = expected < (queued[0]?.mutation.id ?? Number.POSITIVE_INFINITY);
+      const states = forgotten ? await sync.getAll('records') : [];
       const tx = collection.transaction(['outbox', 'meta'], 'readwrite');
-      for (const row of applied) await tx.objectStore('outbox').delete(row.seq!);
+      const outbox = tx.objectStore('outbox');
+      for (const row of applied) await outbox.delete(row.seq!);
       let next = expected;
-      for (const row of rows.filter((r) => r.mutation.id >= expected)) {
-        await tx.objectStore('outbox').put({ ...row, mutation: { ...row.mutation, id: next++ } });
+      for (const row of queued) await outbox.put({ ...row, mutation: { ...row.mutation, id: next++ } });
+      const clockRow = (await tx.objectStore('meta').get(CLOCK_KEY))?.value as ClockState | undefined;
+      const stored = clockRow?.clientId === clientId ? clockRow : null;
+      const clock = createClock(clientId, Date.now, stored?.lastHlc ? { last: stored.lastHlc } : {});
+      let lastHlc = stored?.lastHlc ?? null;
+      for (const state of states) {
+        lastHlc = clock.tick();
+        const mutation: Mutation = { type: 'merge', id: next++, readoutId: state.id, hlc: lastHlc, state };
+        await outbox.add({ clientId, mutation });
       }
-      const clock = (await tx.objectStore('meta').get(CLOCK_KEY))?.value as ClockState | undefined;
-      if (clock?.clientId === clientId) {
-        await tx.objectStore('meta').put({ key: CLOCK_KEY, value: { ...clock, lastMutationId: next - 1 } });
+      if (stored || states.length > 0) {
+        await tx
+          .objectStore('meta')
+          .put({ key: CLOCK_KEY, value: { clientId, lastMutationId: next - 1, lastHlc } });
       }
       await tx.done;
+      return states.length;
     },
 
     async applyPulled(changes) {

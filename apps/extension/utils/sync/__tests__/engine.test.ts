@@ -124,14 +124,28 @@ describe('syncRound', () => {
     // As if a server that had acknowledged mutation 1 lost it (a restored backup).
     await device.replica.acknowledge((await device.replica.pending(1))!, 1);
     const report = await round(device, server).run();
-    expect(report.pushed).toBe(2);
-    expect(server.pushes.map((p) => p.mutations.map((m) => m.id))).toEqual([
-      [2, 3],
-      [1, 2],
+    // The queued two are renumbered from 1, and the forgotten capture comes back in a merge of the
+    // record's state.
+    expect(report.pushed).toBe(3);
+    expect(server.pushes.map((p) => p.mutations.map((m) => `${m.id}:${m.type}`))).toEqual([
+      ['2:setTags', '3:setNote'],
+      ['1:setTags', '2:setNote', '3:merge'],
     ]);
+    const onServer = server.states.get(a.readout.id)!.state;
+    expect(onServer.content?.id).toBe(a.readout.id);
+    expect(Object.keys(onServer.tags)).toEqual(['one']);
     await device.repository.updateUser(a.readout.id, { starred: true });
     await round(device, server).run();
-    expect(server.lastIds.get('device-a')).toBe(3);
+    expect(server.lastIds.get('device-a')).toBe(4);
+  });
+
+  it('queues no merges after a gap the server did not cause by forgetting', async () => {
+    const a = await device.repository.saveCapture(fakeReadout());
+    await round(device, server).run();
+    await device.repository.updateUser(a.readout.id, { note: 'n' });
+    // The server expects id 2, which is the first queued one: nothing was forgotten.
+    expect(await device.replica.renumber((await device.replica.pending(10))!.clientId, 2)).toBe(0);
+    expect(await device.replica.pendingCount()).toBe(1);
   });
 
   it('gives up with the error when the server refuses a batch', async () => {
