@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../node';
-import { findElement, findElements, hasAncestor, hasClass, tagOf } from '../page/query';
+import { findElement, findElements, hasAncestor, hasClass, tagOf, walkElements } from '../page/query';
 
 const doc = parseHtml(`<html><head><title>T</title></head><body>
   <div id="main" class="x main-area"><a href="/1">one</a><a name="no-href">none</a>
@@ -30,5 +30,14 @@ describe('selector-free lookups', () => {
       (el) => tagOf(el) === 'li' && hasAncestor(el, (up) => hasClass(up, 'breadcrumb')),
     );
     expect(crumbs).toEqual(Array.from(doc.querySelectorAll('.breadcrumb li')));
+  });
+
+  it('walks in document order, handing each element the scope its parent returned', () => {
+    const seen: string[] = [];
+    walkElements(doc, false, (el, inCrumbs) => {
+      if (inCrumbs) seen.push(tagOf(el));
+      return inCrumbs || hasClass(el, 'breadcrumb');
+    });
+    expect(seen).toEqual(['li', 'li', 'a']);
   });
 });

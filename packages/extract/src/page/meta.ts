@@ -1,7 +1,7 @@
 // Page-level facts outside the prose: content root, headline, section label, canonical URL, language.
 import { countryByName } from '../data/country-lookup';
 import { normaliseText } from '../text/normalise';
-import { findElement, findElements, hasAncestor, hasClass, tagOf } from './query';
+import { findElement, hasClass, tagOf, walkElements } from './query';
 
 const SITE_NAMES = /^(?:Ministry of Foreign Affairs of Japan|外務省|MOFA)$/i;
 const TITLE_SUFFIX = /\s*[|｜]\s*(?:Ministry of Foreign Affairs of Japan|外務省)\s*$/i;
@@ -22,10 +22,6 @@ const byId =
   (id: string) =>
   (el: Element): boolean =>
     el.getAttribute('id') === id;
-const byClass =
-  (name: string) =>
-  (el: Element): boolean =>
-    hasClass(el, name);
 const metaProperty =
   (property: string) =>
   (el: Element): boolean =>
@@ -37,7 +33,6 @@ const isCanonicalLink = (el: Element): boolean => {
 };
 const isCrumbHolder = (el: Element): boolean =>
   el.getAttribute('id') === 'breadcrumb' || hasClass(el, 'breadcrumb') || hasClass(el, 'topicpath');
-const isCrumb = (el: Element): boolean => tagOf(el) === 'li' && hasAncestor(el, isCrumbHolder);
 
 // Text with a space for every <br> and element boundary: "Meeting<br>(Overview)" reads "Meeting (Overview)".
 function spacedText(node: Node, depth = 0): string {
@@ -115,13 +110,38 @@ export function documentTitle(doc: Document): string {
   return textOf(safeQuery(headOf(doc), byTag('title'))).replace(TITLE_SUFFIX, '');
 }
 
+interface SectionMarks {
+  /** `.section-title` elements, in document order, each with whether it lies inside the root. */
+  titles: Array<{ el: Element; inRoot: boolean }>;
+  /** `#breadcrumb li, .breadcrumb li, .topicpath li`, in document order. */
+  crumbs: Element[];
+}
+
+// One walk finds what three selector queries found: section titles under the root and the page, and
+// breadcrumb items.
+function sectionMarks(doc: Document, root: Element | null): SectionMarks {
+  const marks: SectionMarks = { titles: [], crumbs: [] };
+  try {
+    walkElements(doc, { inRoot: false, inCrumbs: false }, (el, scope) => {
+      if (hasClass(el, 'section-title')) marks.titles.push({ el, inRoot: scope.inRoot });
+      if (scope.inCrumbs && tagOf(el) === 'li') marks.crumbs.push(el);
+      const inRoot = scope.inRoot || el === root;
+      const inCrumbs = scope.inCrumbs || isCrumbHolder(el);
+      return inRoot === scope.inRoot && inCrumbs === scope.inCrumbs ? scope : { inRoot, inCrumbs };
+    });
+  } catch {
+    return { titles: [], crumbs: [] };
+  }
+  return marks;
+}
+
 /** The section label ("Japan-Mexico Relations", "Press Releases") the page is filed under. */
 function sectionLabel(doc: Document, root: Element | null, title: string | null): string | null {
+  const marks = sectionMarks(doc, root);
   const explicit =
-    textOf(root ? safeQuery(root, byClass('section-title')) : null) ||
-    textOf(safeQuery(doc, byClass('section-title')));
+    textOf(marks.titles.find((t) => t.inRoot)?.el ?? null) || textOf(marks.titles[0]?.el ?? null);
   if (explicit) return explicit;
-  const crumbs = Array.from(safeQueryAll(doc, isCrumb))
+  const crumbs = marks.crumbs
     .map((li) => textOf(li))
     .filter((t) => t && !/^(?:Home|ホーム|トップページ|Top)$/i.test(t) && t !== title);
   if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
@@ -129,14 +149,6 @@ function sectionLabel(doc: Document, root: Element | null, title: string | null)
   const docTitle = documentTitle(doc);
   if (!title && docTitle && !SITE_NAMES.test(docTitle)) return docTitle;
   return null;
-}
-
-function safeQueryAll(doc: Document | Element, keep: (el: Element) => boolean): Element[] {
-  try {
-    return findElements(doc, keep);
-  } catch {
-    return [];
-  }
 }
 
 /** The page's canonical URL from <link rel=canonical> or og:url, if it states one. */
@@ -156,8 +168,6 @@ export function pageLanguage(doc: Document, url: string, sample: string): 'en' |
   const kana = (sample.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
   return kana > sample.length / 10 ? 'ja' : 'en';
 }
-
-export { safeQueryAll };
 
 const SECTION_LIKE =
   /(?:Relations|Press Releases|Countries (?:&|and) Regions|Foreign Policy|Interviews (?:&|and) Articles|関係|国・地域|報道発表|外交政策|会見・発表)$/i;

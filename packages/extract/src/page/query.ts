@@ -48,3 +48,19 @@ export function hasAncestor(el: Element, test: (ancestor: Element) => boolean): 
   for (let up = el.parentElement; up; up = up.parentElement) if (test(up)) return true;
   return false;
 }
+
+/**
+ * Visits the elements under `root` in document order (`<template>` contents skipped). `visit`
+ * gets each element with the scope its parent passed down and returns the scope for its children,
+ * so a walk can know "inside a breadcrumb" without climbing ancestors for every element.
+ */
+export function walkElements<Scope>(
+  root: Document | Element,
+  scope: Scope,
+  visit: (el: Element, scope: Scope) => Scope,
+): void {
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    const inner = visit(el, scope);
+    if (tagOf(el) !== 'template') walkElements(el, inner, visit);
+  }
+}
