@@ -3,17 +3,19 @@
 // Labels that MOFA's link icons put into the text flow ("(PDF)", "Open a New Window", 別ウィンドウで開く).
 const LINK_ICON_TEXT =
   /\s*(?:[(（[]\s*PDF[^)）\]]{0,30}[)）\]]|Open a New Window|Open a new window|別ウィンドウで開く|新しいウィンドウで開く|外部リンク)/g;
+// Every label above holds one of these; most text holds none, and the labels' leading \s* makes
+// their search slow.
+const LINK_ICON_HINT = /PDF|Open a|ウィンドウで開く|外部リンク/;
 // A literal "<br>" that escaped into a caption as text.
 const LITERAL_BREAK = /<\s*br\s*\/?\s*>/gi;
+const WHITESPACE = /[\u200b\u00a0\s]+/g;
 
 /** Folds full-width digits, letters and punctuation to ASCII (NFKC) and collapses whitespace. */
 export function normaliseText(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(LITERAL_BREAK, ' ')
-    .replace(LINK_ICON_TEXT, '')
-    .replace(/[\u200b\u00a0\s]+/g, ' ')
-    .trim();
+  let text = raw.normalize('NFKC');
+  if (text.includes('<')) text = text.replace(LITERAL_BREAK, ' ');
+  if (LINK_ICON_HINT.test(text)) text = text.replace(LINK_ICON_TEXT, '');
+  return text.replace(WHITESPACE, ' ').trim();
 }
 
 /** Escapes a string for use inside a RegExp source. */
