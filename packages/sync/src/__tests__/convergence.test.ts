@@ -68,6 +68,33 @@ describe('convergence of three clients', () => {
     );
   });
 
+  it('ends the same when a replica re-pushes its states as merges, in any order', () => {
+    // A restored server forgot some mutations; a client hands back the states it built from a part
+    // of them as merge mutations, which may arrive anywhere among the others.
+    const scenario = clientsArb.chain((clients) => {
+      const all = clients.flat();
+      return fc.tuple(
+        fc.constant(all),
+        fc.subarray(all),
+        fc.shuffledSubarray(all.concat(all), { minLength: all.length * 2, maxLength: all.length * 2 }),
+      );
+    });
+    fc.assert(
+      fc.property(scenario, ([all, known, order]) => {
+        const merges: Mutation[] = [...replay(known).values()].map((state, i) => ({
+          type: 'merge',
+          id: 1000 + i,
+          readoutId: state.id,
+          hlc: '000000000000099-00000-c9',
+          state,
+        }));
+        const delivered = [...order.slice(0, all.length), ...merges, ...order.slice(all.length)];
+        expect(replay(delivered)).toEqual(replay(all));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reaches the same states by merging partial replicas in any order', () => {
     const scenario = clientsArb.chain((clients) => {
       const all = clients.flat();
