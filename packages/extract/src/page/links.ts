@@ -1,7 +1,7 @@
 // The page's links: its other-language version, and related pages linked from the content.
 import type { Links } from '@readouts/schema';
 import { normaliseText } from '../text/normalise';
-import { hasClass, tagOf, walkElements } from './query';
+import { tagOf, walkElements } from './query';
 
 const LANGUAGE_LINK =
   /^(?:Japanese|English|日本語|英語|英語版|English version|Japanese version|英語版\s*\(English\))$/i;
@@ -9,15 +9,16 @@ const SITE_ROOTS = /^\/(?:mofaj\/?|index\.html?|mofaj\/index\.html?|j_info\/|abo
 const SKIP_LINK = /^(?:Back to\b|.{0,40}へ戻る$|Page Top|Tweet|Share|ツイート|シェア|Skip|本文へ)/i;
 
 // `aside.related a[href], .related-links a[href]`
-const isRelatedList = (el: Element): boolean =>
-  hasClass(el, 'related-links') || (tagOf(el) === 'aside' && hasClass(el, 'related'));
+// Class tokens, as CSS `.name` matches them; the walk reads each element's class once.
+const RELATED_LINKS_CLASS = /(?:^|\s)related-links(?:$|\s)/;
+const RELATED_CLASS = /(?:^|\s)related(?:$|\s)/;
+const isRelatedList = (tag: string, cls: string): boolean =>
+  RELATED_LINKS_CLASS.test(cls) || (tag === 'aside' && RELATED_CLASS.test(cls));
 // `closest('nav, header, footer, .breadcrumb, #breadcrumb, .social-btn-top, .link-back, .pagetop')`
 const FURNITURE_TAGS = new Set(['nav', 'header', 'footer']);
 const FURNITURE_CLASS = /(?:^|\s)(?:breadcrumb|social-btn-top|link-back|pagetop)(?:$|\s)/;
-const isFurniture = (el: Element): boolean =>
-  FURNITURE_TAGS.has(tagOf(el)) ||
-  el.getAttribute('id') === 'breadcrumb' ||
-  FURNITURE_CLASS.test(el.getAttribute('class') ?? '');
+const isFurniture = (el: Element, tag: string, cls: string): boolean =>
+  FURNITURE_TAGS.has(tag) || FURNITURE_CLASS.test(cls) || el.getAttribute('id') === 'breadcrumb';
 
 interface PageAnchor {
   a: Element;
@@ -35,11 +36,13 @@ function pageAnchors(doc: Document, root: Element | null): PageAnchor[] {
   const anchors: PageAnchor[] = [];
   try {
     walkElements(doc, { inRoot: false, related: false, furniture: false }, (el, scope) => {
-      const furniture = scope.furniture || isFurniture(el);
-      if (tagOf(el) === 'a' && el.hasAttribute('href'))
+      const tag = tagOf(el);
+      const cls = el.getAttribute('class') ?? '';
+      const furniture = scope.furniture || isFurniture(el, tag, cls);
+      if (tag === 'a' && el.hasAttribute('href'))
         anchors.push({ a: el, inRoot: scope.inRoot, related: scope.related, furniture });
       const inRoot = scope.inRoot || el === root;
-      const related = scope.related || isRelatedList(el);
+      const related = scope.related || isRelatedList(tag, cls);
       return inRoot === scope.inRoot && related === scope.related && furniture === scope.furniture
         ? scope
         : { inRoot, related, furniture };

@@ -31,8 +31,12 @@ const isCanonicalLink = (el: Element): boolean => {
   const rel = tagOf(el) === 'link' ? el.getAttribute('rel') : null;
   return rel !== null && rel.length === 9 && rel.toLowerCase() === 'canonical';
 };
-const isCrumbHolder = (el: Element): boolean =>
-  el.getAttribute('id') === 'breadcrumb' || hasClass(el, 'breadcrumb') || hasClass(el, 'topicpath');
+// Class tokens, as CSS `.name` matches them. linkedom rebuilds the class string on every read, so
+// the walk reads it once per element.
+const SECTION_TITLE_CLASS = /(?:^|\s)section-title(?:$|\s)/;
+const CRUMB_CLASS = /(?:^|\s)(?:breadcrumb|topicpath)(?:$|\s)/;
+const isCrumbHolder = (el: Element, cls: string): boolean =>
+  CRUMB_CLASS.test(cls) || el.getAttribute('id') === 'breadcrumb';
 
 // Text with a space for every <br> and element boundary: "Meeting<br>(Overview)" reads "Meeting (Overview)".
 function spacedText(node: Node, depth = 0): string {
@@ -123,10 +127,11 @@ function sectionMarks(doc: Document, root: Element | null): SectionMarks {
   const marks: SectionMarks = { titles: [], crumbs: [] };
   try {
     walkElements(doc, { inRoot: false, inCrumbs: false }, (el, scope) => {
-      if (hasClass(el, 'section-title')) marks.titles.push({ el, inRoot: scope.inRoot });
+      const cls = el.getAttribute('class') ?? '';
+      if (SECTION_TITLE_CLASS.test(cls)) marks.titles.push({ el, inRoot: scope.inRoot });
       if (scope.inCrumbs && tagOf(el) === 'li') marks.crumbs.push(el);
       const inRoot = scope.inRoot || el === root;
-      const inCrumbs = scope.inCrumbs || isCrumbHolder(el);
+      const inCrumbs = scope.inCrumbs || isCrumbHolder(el, cls);
       return inRoot === scope.inRoot && inCrumbs === scope.inCrumbs ? scope : { inRoot, inCrumbs };
     });
   } catch {
