@@ -65,3 +65,16 @@ describe('EU institutions', () => {
     expect(findJapaneseCountries('欧州委員会委員長').map((h) => h.code)).toEqual(['EU']);
   });
 });
+
+describe('searching only where a name can start', () => {
+  it('still checks the letter before and after each name, astral letters included', () => {
+    expect(findCountryNames('𠮷Mexico, xFrance and.Chad; the United States of America and India')).toEqual([
+      { code: 'US', index: 32, end: 56, text: 'United States of America' },
+      { code: 'IN', index: 61, end: 66, text: 'India' },
+    ]);
+    expect(findCities('Talks in 𠮷Paris and New York; 北京で')).toEqual([
+      { name: 'New York', country: 'US', index: 21 },
+      { name: 'Beijing', country: 'CN', index: 31 },
+    ]);
+  });
+});

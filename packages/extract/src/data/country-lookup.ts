@@ -22,13 +22,49 @@ interface Tables {
   ja: Map<string, string>;
   jaShort: Map<string, string>;
   display: Map<string, string>;
-  nameRe: RegExp;
-  adjectiveRe: RegExp;
-  jaRe: RegExp;
+  nameRe: Finder;
+  adjectiveRe: Finder;
+  jaRe: Finder;
   cities: Map<string, City>;
-  cityRe: RegExp;
+  cityRe: Finder;
   jaCities: Map<string, City>;
-  jaCityRe: RegExp;
+  jaCityRe: Finder;
+}
+
+/**
+ * A large alternation searched only where one of its entries can start: `start` finds the next
+ * such character and the sticky `entry` tries there. It gives what `text.matchAll` of the same
+ * pattern gives (every entry begins with a character in `start`), without running the whole
+ * alternation, lookbehind first, at every position of the text.
+ */
+interface Finder {
+  start: RegExp;
+  entry: RegExp;
+}
+
+function finder(keys: Iterable<string>, pattern: (alternatives: string) => string, flags: string): Finder {
+  const list = [...keys];
+  const firsts = new Set(list.map((k) => String.fromCodePoint(k.codePointAt(0) ?? 0)));
+  return {
+    start: new RegExp(`[${[...firsts].map(escapeRegExp).join('')}]`, 'gu'),
+    entry: new RegExp(pattern(alternation(list)), `${flags}y`),
+  };
+}
+
+/** Every match of a finder in the text, in order, as `matchAll` would give them. */
+function findAll(f: Finder, text: string): Array<{ index: number; text: string }> {
+  const found: Array<{ index: number; text: string }> = [];
+  const { start, entry } = f;
+  start.lastIndex = 0;
+  for (let at = start.exec(text); at; at = start.exec(text)) {
+    entry.lastIndex = at.index;
+    const m = entry.exec(text);
+    if (m) {
+      found.push({ index: at.index, text: m[0] });
+      start.lastIndex = at.index + m[0].length;
+    }
+  }
+  return found;
 }
 
 let tables: Tables | null = null;
@@ -77,13 +113,13 @@ function build(): Tables {
     jaShort,
     display,
     // Names are proper nouns: matching stays case-sensitive so "chad" or "turkey" in prose never count.
-    nameRe: new RegExp(`(?<![\\p{L}.])(?:${alternation(names.keys())})(?![\\p{L}])`, 'gu'),
-    adjectiveRe: new RegExp(`(?<![\\p{L}])(?:${alternation(adjectives.keys())})(?![\\p{L}])`, 'gu'),
-    jaRe: new RegExp(alternation(ja.keys()), 'g'),
+    nameRe: finder(names.keys(), (alt) => `(?<![\\p{L}.])(?:${alt})(?![\\p{L}])`, 'u'),
+    adjectiveRe: finder(adjectives.keys(), (alt) => `(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, 'u'),
+    jaRe: finder(ja.keys(), (alt) => alt, ''),
     cities,
-    cityRe: new RegExp(`(?<![\\p{L}])(?:${alternation(cities.keys())})(?![\\p{L}])`, 'gu'),
+    cityRe: finder(cities.keys(), (alt) => `(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, 'u'),
     jaCities,
-    jaCityRe: new RegExp(alternation(jaCities.keys()), 'g'),
+    jaCityRe: finder(jaCities.keys(), (alt) => alt, ''),
   };
 }
 
@@ -92,11 +128,11 @@ function t(): Tables {
   return tables;
 }
 
-function scan(re: RegExp, text: string, map: Map<string, string>): CountryHit[] {
+function scan(re: Finder, text: string, map: Map<string, string>): CountryHit[] {
   const hits: CountryHit[] = [];
-  for (const m of text.matchAll(re)) {
-    const code = map.get(m[0]);
-    if (code) hits.push({ code, index: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of findAll(re, text)) {
+    const code = map.get(m.text);
+    if (code) hits.push({ code, index: m.index, end: m.index + m.text.length, text: m.text });
   }
   return hits;
 }
@@ -135,12 +171,12 @@ export function countryDisplayName(code: string): string {
 /** Known cities mentioned in the text (English or Japanese), in order. */
 export function findCities(text: string): Array<City & { index: number }> {
   const out: Array<City & { index: number }> = [];
-  for (const m of text.matchAll(t().cityRe)) {
-    const city = t().cities.get(m[0]);
+  for (const m of findAll(t().cityRe, text)) {
+    const city = t().cities.get(m.text);
     if (city) out.push({ ...city, index: m.index });
   }
-  for (const m of text.matchAll(t().jaCityRe)) {
-    const city = t().jaCities.get(m[0]);
+  for (const m of findAll(t().jaCityRe, text)) {
+    const city = t().jaCities.get(m.text);
     if (city) out.push({ ...city, index: m.index });
   }
   return out.sort((a, b) => a.index - b.index);
