@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../node';
-import { findElement, findElements, hasAncestor, hasClass, tagOf, walkElements } from '../page/query';
+import {
+  classOf,
+  findElement,
+  findElements,
+  hasAncestor,
+  hasClass,
+  tagOf,
+  walkElements,
+} from '../page/query';
 
 const doc = parseHtml(`<html><head><title>T</title></head><body>
-  <div id="main" class="x main-area"><a href="/1">one</a><a name="no-href">none</a>
+  <div id="main" class="  x 	main-area x "><a href="/1">one</a><a name="no-href">none</a>
     <ul class="breadcrumb"><li>Home</li><li><a href="/2">two</a></li></ul>
     <template><a href="/hidden">hidden</a></template>
   </div><a href="/3">three</a></body></html>`);
@@ -25,6 +33,8 @@ describe('selector-free lookups', () => {
     const main = doc.getElementById('main')!;
     expect(hasClass(main, 'main')).toBe(false);
     expect(hasClass(main, 'main-area')).toBe(true);
+    expect(classOf(main).trim().split(/\s+/)).toContain('main-area');
+    expect(classOf(doc.body)).toBe('');
     const crumbs = findElements(
       doc,
       (el) => tagOf(el) === 'li' && hasAncestor(el, (up) => hasClass(up, 'breadcrumb')),

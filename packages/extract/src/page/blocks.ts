@@ -1,6 +1,7 @@
 // Flattens a page's main content into text blocks (paragraphs, headings, list items, captions),
 // keeping the list nesting that point numbering depends on.
 import { normaliseText } from '../text/normalise';
+import { classOf } from './query';
 
 export type BlockKind = 'heading' | 'para' | 'item' | 'caption';
 
@@ -90,7 +91,7 @@ interface WalkState {
 
 function attr(el: Element, name: string): string {
   try {
-    return el.getAttribute(name) ?? '';
+    return (name === 'class' ? classOf(el) : el.getAttribute(name)) ?? '';
   } catch {
     return '';
   }

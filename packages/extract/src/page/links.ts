@@ -1,7 +1,7 @@
 // The page's links: its other-language version, and related pages linked from the content.
 import type { Links } from '@readouts/schema';
 import { normaliseText } from '../text/normalise';
-import { tagOf, walkElements } from './query';
+import { classOf, tagOf, walkElements } from './query';
 
 const LANGUAGE_LINK =
   /^(?:Japanese|English|日本語|英語|英語版|English version|Japanese version|英語版\s*\(English\))$/i;
@@ -37,7 +37,7 @@ function pageAnchors(doc: Document, root: Element | null): PageAnchor[] {
   try {
     walkElements(doc, { inRoot: false, related: false, furniture: false }, (el, scope) => {
       const tag = tagOf(el);
-      const cls = el.getAttribute('class') ?? '';
+      const cls = classOf(el);
       const furniture = scope.furniture || isFurniture(el, tag, cls);
       if (tag === 'a' && el.hasAttribute('href'))
         anchors.push({ a: el, inRoot: scope.inRoot, related: scope.related, furniture });

@@ -1,7 +1,7 @@
 // Page-level facts outside the prose: content root, headline, section label, canonical URL, language.
 import { countryByName } from '../data/country-lookup';
 import { normaliseText } from '../text/normalise';
-import { findElement, hasClass, tagOf, walkElements } from './query';
+import { classOf, findElement, hasClass, tagOf, walkElements } from './query';
 
 const SITE_NAMES = /^(?:Ministry of Foreign Affairs of Japan|外務省|MOFA)$/i;
 const TITLE_SUFFIX = /\s*[|｜]\s*(?:Ministry of Foreign Affairs of Japan|外務省)\s*$/i;
@@ -127,7 +127,7 @@ function sectionMarks(doc: Document, root: Element | null): SectionMarks {
   const marks: SectionMarks = { titles: [], crumbs: [] };
   try {
     walkElements(doc, { inRoot: false, inCrumbs: false }, (el, scope) => {
-      const cls = el.getAttribute('class') ?? '';
+      const cls = classOf(el);
       if (SECTION_TITLE_CLASS.test(cls)) marks.titles.push({ el, inRoot: scope.inRoot });
       if (scope.inCrumbs && tagOf(el) === 'li') marks.crumbs.push(el);
       const inRoot = scope.inRoot || el === root;

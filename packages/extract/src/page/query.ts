@@ -2,11 +2,19 @@
 // closest call, which cost more than the walk itself; these walks give the same elements in the
 // same (document) order without a selector engine.
 
+/**
+ * The element's `class` attribute value, or ''. Read through the attribute node: linkedom's
+ * getAttribute('class') builds a token list for the element and joins it on every call.
+ */
+export function classOf(el: Element): string {
+  return el.getAttributeNode('class')?.value ?? '';
+}
+
 /** Whether an element's `class` holds `name` as one of its whitespace-separated tokens (CSS `.name`). */
 export function hasClass(el: Element, name: string): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   // The substring test spares a split for the many elements whose class cannot hold the name.
-  return cls?.includes(name) === true && cls.split(/\s+/).includes(name);
+  return cls.includes(name) && cls.split(/\s+/).includes(name);
 }
 
 /** The element's lower-case tag name, as CSS type selectors match it in an HTML document. */
