@@ -9,13 +9,17 @@ const LINK_ICON_HINT = /PDF|Open a|ウィンドウで開く|外部リンク/;
 // A literal "<br>" that escaped into a caption as text.
 const LITERAL_BREAK = /<\s*br\s*\/?\s*>/gi;
 const WHITESPACE = /[\u200b\u00a0\s]+/g;
+// Text the whitespace pass would change: a space other than U+0020, a zero-width space, or two
+// spaces in a row. Most text has none, and testing is cheaper than rebuilding it.
+const UNUSUAL_WHITESPACE = /[^\S ]|\u200b| {2}/;
 
 /** Folds full-width digits, letters and punctuation to ASCII (NFKC) and collapses whitespace. */
 export function normaliseText(raw: string): string {
   let text = raw.normalize('NFKC');
   if (text.includes('<')) text = text.replace(LITERAL_BREAK, ' ');
   if (LINK_ICON_HINT.test(text)) text = text.replace(LINK_ICON_TEXT, '');
-  return text.replace(WHITESPACE, ' ').trim();
+  if (UNUSUAL_WHITESPACE.test(text)) text = text.replace(WHITESPACE, ' ');
+  return text.trim();
 }
 
 /** Escapes a string for use inside a RegExp source. */
