@@ -15,6 +15,7 @@ import { leadSpan, pickLead } from './lead';
 import { locationFromPoints } from './location-body';
 import { collectBlocks } from './page/blocks';
 import { pageLinks } from './page/links';
+import { pageMarks } from './page/marks';
 import { contentRoot, documentTitle, headlineAndSection, pageLanguage, statedUrl } from './page/meta';
 import { attendeesFromPoints } from './people/attendees';
 import { dedupeParticipants } from './people/participant';
@@ -46,7 +47,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const root = contentRoot(doc);
   const blocks = root ? collectBlocks(root) : [];
   const canonicalUrl = canonicalOf(doc, url) || url || 'about:blank';
-  const { headline: head, section } = headlineAndSection(doc, root);
+  const marks = pageMarks(doc, root);
+  const { headline: head, section } = headlineAndSection(doc, marks);
   const lang = pageLanguage(
     doc,
     `${url} ${canonicalUrl}`,
@@ -121,7 +123,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     location,
     points,
     topics: topics.map((t) => t.slice(0, 300)),
-    links: pageLinks(doc, root, canonicalUrl),
+    links: pageLinks(marks.anchors, canonicalUrl),
     capture: {
       capturedAt: (capturedOn ? capturedAt : new Date()).toISOString(),
       extractorVersion: EXTRACTOR_VERSION,

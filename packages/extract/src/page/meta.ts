@@ -1,7 +1,8 @@
 // Page-level facts outside the prose: content root, headline, section label, canonical URL, language.
 import { countryByName } from '../data/country-lookup';
 import { normaliseText } from '../text/normalise';
-import { classOf, findElement, hasClass, tagOf, walkElements } from './query';
+import type { PageMarks } from './marks';
+import { findElement, hasClass, tagOf } from './query';
 
 const SITE_NAMES = /^(?:Ministry of Foreign Affairs of Japan|外務省|MOFA)$/i;
 const TITLE_SUFFIX = /\s*[|｜]\s*(?:Ministry of Foreign Affairs of Japan|外務省)\s*$/i;
@@ -31,12 +32,6 @@ const isCanonicalLink = (el: Element): boolean => {
   const rel = tagOf(el) === 'link' ? el.getAttribute('rel') : null;
   return rel !== null && rel.length === 9 && rel.toLowerCase() === 'canonical';
 };
-// Class tokens, as CSS `.name` matches them. linkedom rebuilds the class string on every read, so
-// the walk reads it once per element.
-const SECTION_TITLE_CLASS = /(?:^|\s)section-title(?:$|\s)/;
-const CRUMB_CLASS = /(?:^|\s)(?:breadcrumb|topicpath)(?:$|\s)/;
-const isCrumbHolder = (el: Element, cls: string): boolean =>
-  CRUMB_CLASS.test(cls) || el.getAttribute('id') === 'breadcrumb';
 
 // Text with a space for every <br> and element boundary: "Meeting<br>(Overview)" reads "Meeting (Overview)".
 function spacedText(node: Node, depth = 0): string {
@@ -99,8 +94,8 @@ export function contentRoot(doc: Document): Element | null {
 }
 
 /** The page's headline (its <h1>, else og:title), or null when the page shows none. */
-export function headline(doc: Document, root: Element | null): string | null {
-  for (const h1 of [root ? safeQuery(root, byTag('h1')) : null, safeQuery(doc, byTag('h1'))]) {
+function headline(doc: Document, marks: PageMarks): string | null {
+  for (const h1 of [marks.rootH1, marks.firstH1]) {
     const text = textOf(h1);
     if (text && !SITE_NAMES.test(text)) return text;
   }
@@ -114,37 +109,11 @@ export function documentTitle(doc: Document): string {
   return textOf(safeQuery(headOf(doc), byTag('title'))).replace(TITLE_SUFFIX, '');
 }
 
-interface SectionMarks {
-  /** `.section-title` elements, in document order, each with whether it lies inside the root. */
-  titles: Array<{ el: Element; inRoot: boolean }>;
-  /** `#breadcrumb li, .breadcrumb li, .topicpath li`, in document order. */
-  crumbs: Element[];
-}
-
-// One walk finds what three selector queries found: section titles under the root and the page, and
-// breadcrumb items.
-function sectionMarks(doc: Document, root: Element | null): SectionMarks {
-  const marks: SectionMarks = { titles: [], crumbs: [] };
-  try {
-    walkElements(doc, { inRoot: false, inCrumbs: false }, (el, scope) => {
-      const cls = classOf(el);
-      if (SECTION_TITLE_CLASS.test(cls)) marks.titles.push({ el, inRoot: scope.inRoot });
-      if (scope.inCrumbs && tagOf(el) === 'li') marks.crumbs.push(el);
-      const inRoot = scope.inRoot || el === root;
-      const inCrumbs = scope.inCrumbs || isCrumbHolder(el, cls);
-      return inRoot === scope.inRoot && inCrumbs === scope.inCrumbs ? scope : { inRoot, inCrumbs };
-    });
-  } catch {
-    return { titles: [], crumbs: [] };
-  }
-  return marks;
-}
-
 /** The section label ("Japan-Mexico Relations", "Press Releases") the page is filed under. */
-function sectionLabel(doc: Document, root: Element | null, title: string | null): string | null {
-  const marks = sectionMarks(doc, root);
+function sectionLabel(doc: Document, marks: PageMarks, title: string | null): string | null {
   const explicit =
-    textOf(marks.titles.find((t) => t.inRoot)?.el ?? null) || textOf(marks.titles[0]?.el ?? null);
+    textOf(marks.sectionTitles.find((t) => t.inRoot)?.el ?? null) ||
+    textOf(marks.sectionTitles[0]?.el ?? null);
   if (explicit) return explicit;
   const crumbs = marks.crumbs
     .map((li) => textOf(li))
@@ -183,10 +152,10 @@ const SECTION_LIKE =
  */
 export function headlineAndSection(
   doc: Document,
-  root: Element | null,
+  marks: PageMarks,
 ): { headline: string | null; section: string | null } {
-  const head = headline(doc, root);
-  const section = sectionLabel(doc, root, head);
+  const head = headline(doc, marks);
+  const section = sectionLabel(doc, marks, head);
   if (head) return { headline: head, section };
   const title = documentTitle(doc);
   if (title && title !== section && !SECTION_LIKE.test(title) && countryByName(title) === null) {
