@@ -105,59 +105,68 @@ function isFurniture(el: Element): boolean {
   return cls.trim() !== '' && SKIP_CLASS.test(cls);
 }
 
-/** Splits the content under `root` into blocks, in document order. */
-export function collectBlocks(root: Element, maxBlocks = 2000): Block[] {
-  const blocks: Block[] = [];
-  const walk = (el: Element, state: WalkState): void => {
-    let inline = '';
-    let bold: string | null = null;
-    const flush = () => {
-      for (const piece of splitAtBreaks(inline)) emit(piece);
+interface Collected {
+  blocks: Block[];
+  maxBlocks: number;
+}
+
+// The walk's helpers live at module level, not as closures in it: a closure per element visited
+// cost more than the work it did.
+function emit(out: Collected, el: Element, state: WalkState, raw: string, bold: string | null): void {
+  const text = normaliseText(raw);
+  if (text && out.blocks.length < out.maxBlocks) {
+    const tag = el.tagName.toLowerCase();
+    const kind: BlockKind = state.caption
+      ? 'caption'
+      : /^h[1-6]$/.test(tag)
+        ? 'heading'
+        : tag === 'li'
+          ? 'item'
+          : 'para';
+    out.blocks.push({ kind, text, items: state.items, bold });
+  }
+}
+
+function flush(out: Collected, el: Element, state: WalkState, inline: string, bold: string | null): void {
+  for (const piece of splitAtBreaks(inline)) emit(out, el, state, piece, bold);
+}
+
+function walk(out: Collected, el: Element, state: WalkState): void {
+  let inline = '';
+  let bold: string | null = null;
+  // Sibling links, not childNodes: DOM libraries build a fresh array for every childNodes read.
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      inline += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    const tag = child.tagName.toLowerCase();
+    if (tag === 'br') {
+      inline += BREAK;
+      continue;
+    }
+    if (isFurniture(child)) continue;
+    if (BLOCK_TAGS.has(tag)) {
+      flush(out, el, state, inline, bold);
       inline = '';
       bold = null;
-    };
-    const emit = (raw: string) => {
-      const text = normaliseText(raw);
-      if (text && blocks.length < maxBlocks) {
-        const tag = el.tagName.toLowerCase();
-        const kind: BlockKind = state.caption
-          ? 'caption'
-          : /^h[1-6]$/.test(tag)
-            ? 'heading'
-            : tag === 'li'
-              ? 'item'
-              : 'para';
-        blocks.push({ kind, text, items: state.items, bold });
-      }
-    };
-    // Sibling links, not childNodes: DOM libraries build a fresh array for every childNodes read.
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        inline += node.textContent ?? '';
-        continue;
-      }
-      if (node.nodeType !== 1) continue;
-      const child = node as Element;
-      const tag = child.tagName.toLowerCase();
-      if (tag === 'br') {
-        inline += BREAK;
-        continue;
-      }
-      if (isFurniture(child)) continue;
-      if (BLOCK_TAGS.has(tag)) {
-        flush();
-        const caption =
-          state.caption || tag === 'figcaption' || CAPTION_CLASS.test(`${attr(child, 'class')}`);
-        walk(child, { items: tag === 'li' ? [...state.items, child] : state.items, caption });
-      } else {
-        const text = child.textContent ?? '';
-        if ((tag === 'strong' || tag === 'b') && inline.trim() === '' && bold === null)
-          bold = normaliseText(text);
-        inline += text;
-      }
+      const caption = state.caption || tag === 'figcaption' || CAPTION_CLASS.test(`${attr(child, 'class')}`);
+      walk(out, child, { items: tag === 'li' ? [...state.items, child] : state.items, caption });
+    } else {
+      const text = child.textContent ?? '';
+      if ((tag === 'strong' || tag === 'b') && inline.trim() === '' && bold === null)
+        bold = normaliseText(text);
+      inline += text;
     }
-    flush();
-  };
-  walk(root, { items: [], caption: false });
-  return blocks;
+  }
+  flush(out, el, state, inline, bold);
+}
+
+/** Splits the content under `root` into blocks, in document order. */
+export function collectBlocks(root: Element, maxBlocks = 2000): Block[] {
+  const out: Collected = { blocks: [], maxBlocks };
+  walk(out, root, { items: [], caption: false });
+  return out.blocks;
 }
