@@ -2,6 +2,7 @@
 // sub-items ("(1)", bullets under a number) fold into their parent, and a list split by MOFA's
 // markup (a one-item wrapper list, a numbering that restarts) still reads as one sequence.
 import type { Block } from './page/blocks';
+import { findElement, tagOf } from './page/query';
 
 export interface PointsResult {
   points: Array<{ n: number; text: string }>;
@@ -23,17 +24,28 @@ const NOTE_LINE =
 const LANGUAGE_LINE =
   /^(?:Japanese|English|日本語|英語版?(?:\s*\(English\))?|Japanese version|English version)$/i;
 
+const isListItem = (el: Element): boolean => tagOf(el) === 'li';
+
 function isWrapper(li: Element): boolean {
   // A list holding one item that itself holds the real list: the item is not a level of its own.
   const parent = li.parentElement;
   if (!parent) return false;
-  const siblings = Array.from(parent.children).filter((c) => c.tagName.toLowerCase() === 'li');
-  return siblings.length === 1 && li.querySelector('li') !== null;
+  let items = 0;
+  for (let c = parent.firstElementChild; c && items < 2; c = c.nextElementSibling) if (isListItem(c)) items++;
+  return items === 1 && findElement(li, isListItem) !== null;
 }
 
-function itemKey(b: Block): Element | null {
+// Every block under a list item asks about the same enclosing items; `wrappers` remembers the answers.
+function itemKey(b: Block, wrappers: Map<Element, boolean>): Element | null {
   if (b.items.length === 0) return null;
-  for (const li of b.items) if (!isWrapper(li)) return li;
+  for (const li of b.items) {
+    let wrapper = wrappers.get(li);
+    if (wrapper === undefined) {
+      wrapper = isWrapper(li);
+      wrappers.set(li, wrapper);
+    }
+    if (!wrapper) return li;
+  }
   return b.items[b.items.length - 1] ?? null;
 }
 
@@ -92,8 +104,9 @@ export function collectPoints(
   // list's items are that topic's sub-points, not points of their own.
   let headingOnly: Element | null = null;
   let foldList: Element | null = null;
+  const wrappers = new Map<Element, boolean>();
   for (const b of body) {
-    const key = itemKey(b);
+    const key = itemKey(b, wrappers);
     let text = b.text;
     let fresh = false;
     if (key) {
