@@ -32,18 +32,25 @@ export function findElements(
   first = false,
 ): Element[] {
   const found: Element[] = [];
-  const visit = (parent: Document | Element): boolean => {
-    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      if (keep(el)) {
-        found.push(el);
-        if (first) return true;
-      }
-      if (tagOf(el) !== 'template' && visit(el)) return true;
-    }
-    return false;
-  };
-  visit(root);
+  collect(root, keep, first, found);
   return found;
+}
+
+// Returns true once `first` is set and a match was found, to stop the walk.
+function collect(
+  parent: Document | Element,
+  keep: (el: Element) => boolean,
+  first: boolean,
+  found: Element[],
+): boolean {
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    if (keep(el)) {
+      found.push(el);
+      if (first) return true;
+    }
+    if (tagOf(el) !== 'template' && collect(el, keep, first, found)) return true;
+  }
+  return false;
 }
 
 /** The first element under `root` that passes `keep`, or null. */
