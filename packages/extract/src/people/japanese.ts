@@ -57,6 +57,13 @@ function withoutReading(name: string): string {
     .trim();
 }
 
+// A designation without an English form, ending in an office. Built once, not per lead: matchAll
+// iterates over a copy, so the shared global regex never carries a lastIndex between calls.
+const PLAIN_DESIGNATION = new RegExp(
+  `((?:[^、,,。はのを及\\s:()]|\\([\\u3040-\\u30ff・]{1,30}\\)|\\([A-Z]{2,10}\\)){1,80}?(?:長官|大臣|外相|首相|大統領|国王|皇太子|首長|大使|議長|総裁|事務総長|事務局長|代表|外交部長|副部長|次官|議員|国務委員|委員長|総督|書記長|国家主席|主席|国務院総理|主任|(?<=[\\u4e00-\\u9fff])相))(?=${COUNTERPART_END.source}|[\\s)]|$)`,
+  'g',
+);
+
 function counterparts(text: string, fallbackCountry: string | null): Participant[] {
   const out: Participant[] = [];
   // A designation followed by its English form in parentheses.
@@ -82,11 +89,7 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
   }
   // Designations without an English form: 康京和(カン・ギョンファ)韓国外交部長官と, キャメロン英国外務・
   // 英連邦・開発相と, セメド国際連合食糧農業機関(FAO)副事務局長による.
-  const plain = new RegExp(
-    `((?:[^、,,。はのを及\\s:()]|\\([\\u3040-\\u30ff・]{1,30}\\)|\\([A-Z]{2,10}\\)){1,80}?(?:長官|大臣|外相|首相|大統領|国王|皇太子|首長|大使|議長|総裁|事務総長|事務局長|代表|外交部長|副部長|次官|議員|国務委員|委員長|総督|書記長|国家主席|主席|国務院総理|主任|(?<=[\\u4e00-\\u9fff])相))(?=${COUNTERPART_END.source}|[\\s)]|$)`,
-    'g',
-  );
-  for (const m of text.matchAll(plain)) {
+  for (const m of text.matchAll(PLAIN_DESIGNATION)) {
     if (consumed.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     const parts = splitDesignation(m[1]!);
     // タイ王国のパーンプリー副首相兼外務大臣: the country stated before の.
