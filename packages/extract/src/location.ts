@@ -78,11 +78,13 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
   let loc: Location | null = null;
   let venue: string | null = null;
   if (lang === 'ja') {
-    const visit = lead.match(JA_VISIT);
+    // The lazy place groups try up to 40 characters at every position; a lead without the
+    // pattern's fixed ending cannot match, so it is not searched.
+    const visit = lead.includes('中') ? lead.match(JA_VISIT) : null;
     if (visit) loc = place(visit[1]!.replace(JA_PURPOSE, ''), 'ja');
-    const attending = loc ? null : lead.match(JA_ATTENDING);
+    const attending = loc || !/に(?:出席|参加)中/.test(lead) ? null : lead.match(JA_ATTENDING);
     if (attending) loc = place(attending[1]!, 'ja');
-    const at = lead.match(JA_AT);
+    const at = lead.includes('にて') || lead.includes('において') ? lead.match(JA_AT) : null;
     if (at && UN_HQ.test(at[1]!.trim())) {
       venue = at[1]!.trim().replace(/内$/, '');
       loc ??= { city: 'New York', country: 'US', venue: null };
