@@ -13,7 +13,7 @@ import { parseDateline, parseMonthDateline } from './dates/calendar';
 import { publicationDateFromUrl } from './dates/meeting-date';
 import { leadSpan, pickLead } from './lead';
 import { locationFromPoints } from './location-body';
-import { collectBlocks } from './page/blocks';
+import { type Block, collectBlocks } from './page/blocks';
 import { pageLinks } from './page/links';
 import { pageMarks } from './page/marks';
 import { contentRoot, documentTitle, headlineAndSection, pageLanguage, statedUrl } from './page/meta';
@@ -43,6 +43,15 @@ function canonicalOf(doc: Document, url: string): string {
   return normaliseUrl(url);
 }
 
+/** The first block text `read` finds something in, stopping there. */
+function firstOf(blocks: Block[], read: (text: string) => string | null): string | null {
+  for (const b of blocks) {
+    const found = read(b.text);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
   const root = contentRoot(doc);
   const blocks = root ? collectBlocks(root) : [];
@@ -60,20 +69,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const leadIndex = pickLead(blocks, lang);
   const reasons = notReadoutReasons(head ?? documentTitle(doc), blocks, leadIndex);
   if (reasons.length > 0) return { kind: 'not-readout', reasons };
-  const dateline = blocks
-    .slice(0, Math.max(leadIndex, 0) + 1)
-    .filter((b) => b.kind !== 'caption')
-    .map((b) => parseDateline(b.text))
-    .find((d) => d !== null);
-  const published = dateline ?? null;
+  const upToLead = blocks.slice(0, Math.max(leadIndex, 0) + 1).filter((b) => b.kind !== 'caption');
+  const published = firstOf(upToLead, parseDateline);
   // "May 2004": a month-only dateline bounds the meeting's year when there is no full one.
-  const monthEnd = dateline
-    ? null
-    : (blocks
-        .slice(0, Math.max(leadIndex, 0) + 1)
-        .filter((b) => b.kind !== 'caption')
-        .map((b) => parseMonthDateline(b.text))
-        .find((d) => d !== null) ?? null);
+  const monthEnd = published ? null : firstOf(upToLead, parseMonthDateline);
   const span = leadSpan(blocks, leadIndex);
   // A lead is a sentence or two; a cap keeps pattern matching linear on pathological pages.
   const lead = span.text.slice(0, MAX_LEAD);
