@@ -128,7 +128,7 @@ function sectionLabel(doc: Document, marks: PageMarks, title: string | null): st
 /** The page's canonical URL from <link rel=canonical> or og:url, if it states one. */
 export function statedUrl(doc: Document): string | null {
   const canonical = safeQuery(headOf(doc), isCanonicalLink)?.getAttribute('href');
-  const og = safeQuery(headOf(doc), metaProperty('og:url'))?.getAttribute('content');
+  const og = canonical ? null : safeQuery(headOf(doc), metaProperty('og:url'))?.getAttribute('content');
   const url = (canonical || og || '').trim();
   return url || null;
 }
