@@ -14,7 +14,7 @@ import {
 import { type IDBPObjectStore, unwrap } from 'idb';
 import { announceChange } from '../db/changes';
 import type { ReadoutsDatabase } from '../db/open';
-import { CLOCK_KEY, type ClockState } from '../db/outbox';
+import { CLOCK_KEY, type ClockState, queueMutations } from '../db/outbox';
 import { toRow } from '../db/schema';
 import type { SyncDatabase, SyncDB } from './db';
 
@@ -33,7 +33,8 @@ export interface Replica {
   /**
    * After a MUTATION_GAP: drops what the server has, renumbers the rest from `expected` on. When the
    * server expects an id this device had already pushed (it was restored from an older backup),
-   * every merged record state is queued after them as a merge mutation, so nothing it forgot is lost.
+   * every merged record state is queued after them as a merge mutation of this device, so nothing
+   * it forgot is lost.
    * Returns how many merges were queued.
    */
   renumber(clientId: string, expected: number): Promise<number>;
@@ -91,25 +92,18 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
       // Ids from `expected` up to the first still queued were acknowledged, then forgotten.
       const forgotten = expected < (queued[0]?.mutation.id ?? Number.POSITIVE_INFINITY);
       const states = forgotten ? await sync.getAll('records') : [];
-      const tx = collection.transaction(['outbox', 'meta'], 'readwrite');
+      const tx = collection.transaction(['readouts', 'outbox', 'meta'], 'readwrite');
       const outbox = tx.objectStore('outbox');
       for (const row of applied) await outbox.delete(row.seq!);
       let next = expected;
       for (const row of queued) await outbox.put({ ...row, mutation: { ...row.mutation, id: next++ } });
-      const clockRow = (await tx.objectStore('meta').get(CLOCK_KEY))?.value as ClockState | undefined;
-      const stored = clockRow?.clientId === clientId ? clockRow : null;
-      const clock = createClock(clientId, Date.now, stored?.lastHlc ? { last: stored.lastHlc } : {});
-      let lastHlc = stored?.lastHlc ?? null;
-      for (const state of states) {
-        lastHlc = clock.tick();
-        const mutation: Mutation = { type: 'merge', id: next++, readoutId: state.id, hlc: lastHlc, state };
-        await outbox.add({ clientId, mutation });
+      const clock = (await tx.objectStore('meta').get(CLOCK_KEY))?.value as ClockState | undefined;
+      if (clock?.clientId === clientId) {
+        await tx.objectStore('meta').put({ key: CLOCK_KEY, value: { ...clock, lastMutationId: next - 1 } });
       }
-      if (stored || states.length > 0) {
-        await tx
-          .objectStore('meta')
-          .put({ key: CLOCK_KEY, value: { clientId, lastMutationId: next - 1, lastHlc } });
-      }
+      // Queued as this device's own changes, after everything above (whichever client had the gap).
+      const merges = states.map((state) => ({ type: 'merge' as const, readoutId: state.id, state }));
+      await queueMutations(tx, merges, deviceId, Date.now);
       await tx.done;
       return states.length;
     },

@@ -85,3 +85,29 @@ describe('replica.applyPulled', () => {
     expect(await tags(100)).toEqual(['new']);
   });
 });
+
+describe('replica.renumber', () => {
+  it("queues the merges of a forgotten client's gap as this device's own mutations", async () => {
+    const device = await freshDevice();
+    const { readout } = await device.repository.saveCapture(fakeReadout());
+    await device.replica.acknowledge((await device.replica.pending(10))!, 1);
+    // A queued change of an earlier client id of this browser (its storage was reset since).
+    const db = await getDb();
+    await db.add('outbox', {
+      clientId: 'old',
+      mutation: fakeMutation('setNote', { id: 5, readoutId: readout.id }),
+    });
+    // The server expects 'old' mutation 2: it forgot 2 to 4, which 'old' had pushed.
+    expect(await device.replica.renumber('old', 2)).toBe(1);
+    const rows = await db.getAll('outbox');
+    expect(rows.map((r) => [r.clientId, r.mutation.id, r.mutation.type])).toEqual([
+      ['old', 2, 'setNote'],
+      ['device-a', 2, 'merge'],
+    ]);
+    // The clock is still this device's, counting on from the merge.
+    expect((await db.get('meta', CLOCK_KEY))?.value).toMatchObject({
+      clientId: 'device-a',
+      lastMutationId: 2,
+    });
+  });
+});
