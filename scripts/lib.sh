@@ -28,3 +28,15 @@ install_dependencies() {
   echo "==> installing dependencies"
   pnpm install --frozen-lockfile --reporter=append-only 2>&1 | tail -n 3
 }
+
+# Starts PostgreSQL (scripts/postgres.sh) and prints its URL; fails, naming what it got, unless
+# that is one postgres:// URL (anything else on postgres.sh's stdout would end up in the URL).
+postgres_url() {
+  local url
+  url=$(bash scripts/postgres.sh) || return 1
+  if [[ ! "$url" =~ ^postgres://[^[:space:]]+$ ]]; then
+    echo "scripts/postgres.sh did not print one postgres:// URL: '$url'" >&2
+    return 1
+  fi
+  printf '%s\n' "$url"
+}

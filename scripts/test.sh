@@ -7,9 +7,7 @@ cd "$(dirname "$0")/.."
 set -e
 ensure_pnpm
 ensure_debian_packages /usr/bin/chromium:chromium pg_ctlcluster:postgresql
-TEST_DATABASE_URL=$(bash scripts/postgres.sh)
-[[ "$TEST_DATABASE_URL" =~ ^postgres://[^[:space:]]+$ ]] ||
-  { echo "scripts/postgres.sh did not print one postgres:// URL: '$TEST_DATABASE_URL'" >&2; exit 1; }
+TEST_DATABASE_URL=$(postgres_url)
 export TEST_DATABASE_URL
 install_dependencies
 set +e
