@@ -82,6 +82,16 @@ export class SyncServer {
     });
   }
 
+  /** Freezes the server process (SIGSTOP): requests wait, unanswered, until `resume`. */
+  pause(): void {
+    this.child?.kill('SIGSTOP');
+  }
+
+  /** Lets a paused server run again (SIGCONT). */
+  resume(): void {
+    this.child?.kill('SIGCONT');
+  }
+
   /** Sends `signal` and waits for the process to end. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.child;
