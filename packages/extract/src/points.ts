@@ -49,6 +49,15 @@ function itemKey(b: Block, wrappers: Map<Element, boolean>): Element | null {
   return b.items[b.items.length - 1] ?? null;
 }
 
+const BULLET = /^([-–—•・◆■●○▪])\s*\S/;
+
+/** Whether `first` opens a marked sequence that `next` continues: "1." then "2.", or one bullet twice. */
+function opensSequence(first: string, next: string): boolean {
+  if (/^1(?:[.)．]\s*|\s+)\S/.test(first)) return /^2(?:[.)．]\s*|\s+)\S/.test(next);
+  const bullet = first.match(BULLET)?.[1];
+  return bullet !== undefined && next.match(BULLET)?.[1] === bullet;
+}
+
 function asTopic(text: string): string | null {
   const t = text.replace(/[:：]$/, '').trim();
   if (t.length < 2 || t.length > 80 || /[.。]$/.test(t) || /^(?:概要|Overview|Summary)$/i.test(t))
@@ -76,14 +85,14 @@ export function collectPoints(
       continue;
     body.push(b);
   }
-  // A lead paragraph numbered "1." before a "2." paragraph is the first point, as in a list.
+  // A lead paragraph that opens a sequence of marked paragraphs ("1." before "2.", "・" before
+  // "・") is the first point, as in a list.
   if (
     lead &&
     lead.items.length === 0 &&
     leadLast === leadIndex &&
-    /^1(?:[.)．]\s*|\s+)\S/.test(lead.text) &&
     body[0]?.items.length === 0 &&
-    /^2(?:[.)．]\s*|\s+)\S/.test(body[0].text)
+    opensSequence(lead.text, body[0].text)
   )
     body.unshift(lead);
   // Without "1." numbering, "(1)" items are the top level.

@@ -72,7 +72,7 @@ const BLOCK_TAGS = new Set([
 ]);
 // Page furniture that sits inside the content area on MOFA pages.
 const SKIP_CLASS =
-  /(?:^|[\s_-])(?:breadcrumb|topicpath|social|sns|share|pagetop|page-top|skip|gnav|left-menu|related|link-back|print)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:breadcrumb|topicpath|social|sns|share|pagetop|page-top|skip|gnav|left-menu|related|relatedlink|link-back|print)(?:$|[\s_-])/i;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|photo|figure|img)(?:$|[\s_-])/i;
 
 // Old pages put a whole readout in one paragraph, items separated by <br>: a blank line or a line

@@ -15,6 +15,12 @@ export interface PageAnchor {
 }
 
 export interface PageMarks {
+  /** The real site's section label: the first `h1.title1` inside `#contents-header`. */
+  sectionH1: Element | null;
+  /** The real site's headline: the first `h2.title2` inside `#contents-header`. */
+  headerH2: Element | null;
+  /** A `#breadcrumb` bar without list items: links separated by " > ", the page title last. */
+  crumbBar: Element | null;
   /** The first <h1> inside the content root (`root.querySelector('h1')`). */
   rootH1: Element | null;
   /** The first <h1> on the page. */
@@ -29,6 +35,8 @@ export interface PageMarks {
 
 // Class tokens, as CSS `.name` matches them.
 const SECTION_TITLE_CLASS = /(?:^|\s)section-title(?:$|\s)/;
+const TITLE1_CLASS = /(?:^|\s)title1(?:$|\s)/;
+const TITLE2_CLASS = /(?:^|\s)title2(?:$|\s)/;
 const CRUMB_CLASS = /(?:^|\s)(?:breadcrumb|topicpath)(?:$|\s)/;
 const RELATED_LINKS_CLASS = /(?:^|\s)related-links(?:$|\s)/;
 const RELATED_CLASS = /(?:^|\s)related(?:$|\s)/;
@@ -38,12 +46,17 @@ const FURNITURE_CLASS = /(?:^|\s)(?:breadcrumb|social-btn-top|link-back|pagetop)
 
 interface Scope {
   inRoot: boolean;
+  /** Inside `#contents-header`, where the real site puts its section label and headline. */
+  inHeader: boolean;
   inCrumbs: boolean;
   related: boolean;
   furniture: boolean;
 }
 
 const empty = (): PageMarks => ({
+  sectionH1: null,
+  headerH2: null,
+  crumbBar: null,
   rootH1: null,
   firstH1: null,
   sectionTitles: [],
@@ -54,7 +67,8 @@ const empty = (): PageMarks => ({
 /** Walks the page once and returns its headline, section and link candidates. */
 export function pageMarks(doc: Document, root: Element | null): PageMarks {
   const marks = empty();
-  const start: Scope = { inRoot: false, inCrumbs: false, related: false, furniture: false };
+  const start: Scope = { inRoot: false, inHeader: false, inCrumbs: false, related: false, furniture: false };
+  let crumbItems = 0;
   try {
     walkElements(doc, start, (el, scope) => {
       const tag = tagOf(el);
@@ -63,21 +77,28 @@ export function pageMarks(doc: Document, root: Element | null): PageMarks {
       if (tag === 'h1') {
         marks.firstH1 ??= el;
         if (scope.inRoot) marks.rootH1 ??= el;
-      }
+        if (scope.inHeader && TITLE1_CLASS.test(cls)) marks.sectionH1 ??= el;
+      } else if (tag === 'h2' && scope.inHeader && TITLE2_CLASS.test(cls)) marks.headerH2 ??= el;
+      if (id === 'breadcrumb') marks.crumbBar ??= el;
       if (SECTION_TITLE_CLASS.test(cls)) marks.sectionTitles.push({ el, inRoot: scope.inRoot });
-      if (scope.inCrumbs && tag === 'li') marks.crumbs.push(el);
+      if (scope.inCrumbs && tag === 'li') {
+        marks.crumbs.push(el);
+        crumbItems++;
+      }
       const furniture =
         scope.furniture || FURNITURE_TAGS.has(tag) || FURNITURE_CLASS.test(cls) || id === 'breadcrumb';
       if (tag === 'a' && el.hasAttribute('href'))
         marks.anchors.push({ a: el, inRoot: scope.inRoot, related: scope.related, furniture });
       const inner: Scope = {
         inRoot: scope.inRoot || el === root,
+        inHeader: scope.inHeader || id === 'contents-header',
         inCrumbs: scope.inCrumbs || CRUMB_CLASS.test(cls) || id === 'breadcrumb',
         related:
           scope.related || RELATED_LINKS_CLASS.test(cls) || (tag === 'aside' && RELATED_CLASS.test(cls)),
         furniture,
       };
       return inner.inRoot === scope.inRoot &&
+        inner.inHeader === scope.inHeader &&
         inner.inCrumbs === scope.inCrumbs &&
         inner.related === scope.related &&
         inner.furniture === scope.furniture
@@ -87,5 +108,6 @@ export function pageMarks(doc: Document, root: Element | null): PageMarks {
   } catch {
     return empty();
   }
+  if (crumbItems > 0) marks.crumbBar = null;
   return marks;
 }

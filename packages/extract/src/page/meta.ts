@@ -2,7 +2,7 @@
 import { countryByName } from '../data/country-lookup';
 import { normaliseText } from '../text/normalise';
 import type { PageMarks } from './marks';
-import { findElement, hasClass, tagOf } from './query';
+import { findElement, findElements, hasClass, tagOf } from './query';
 
 const SITE_NAMES = /^(?:Ministry of Foreign Affairs of Japan|外務省|MOFA)$/i;
 const TITLE_SUFFIX = /\s*[|｜]\s*(?:Ministry of Foreign Affairs of Japan|外務省)\s*$/i;
@@ -93,14 +93,32 @@ export function contentRoot(doc: Document): Element | null {
   return body ?? safeQuery(doc, byTag('body')) ?? doc.documentElement ?? null;
 }
 
-/** The page's headline (its <h1>, else og:title), or null when the page shows none. */
+function ogTitle(doc: Document): string {
+  const og = safeQuery(headOf(doc), metaProperty('og:title'))?.getAttribute('content');
+  return og ? normaliseText(og).replace(TITLE_SUFFIX, '') : '';
+}
+
+/**
+ * The page's headline, or null when the page shows none. On the real site (2026) the headline is
+ * `#contents-header h2.title2` and the `h1.title1` above it is the section label, so a page with
+ * that label but no such h2 has its headline only in og:title or <title>, where it differs from the
+ * label. Older and reconstructed layouts put the headline in the <h1>.
+ */
 function headline(doc: Document, marks: PageMarks): string | null {
+  const header = textOf(marks.headerH2);
+  if (header && !SITE_NAMES.test(header)) return header;
+  const label = textOf(marks.sectionH1);
+  if (label) {
+    for (const text of [ogTitle(doc), documentTitle(doc)]) {
+      if (text && text !== label && !SITE_NAMES.test(text)) return text;
+    }
+    return null;
+  }
   for (const h1 of [marks.rootH1, marks.firstH1]) {
     const text = textOf(h1);
     if (text && !SITE_NAMES.test(text)) return text;
   }
-  const og = safeQuery(headOf(doc), metaProperty('og:title'))?.getAttribute('content');
-  const text = og ? normaliseText(og).replace(TITLE_SUFFIX, '') : '';
+  const text = ogTitle(doc);
   return text && !SITE_NAMES.test(text) ? text : null;
 }
 
@@ -109,15 +127,26 @@ export function documentTitle(doc: Document): string {
   return textOf(safeQuery(headOf(doc), byTag('title'))).replace(TITLE_SUFFIX, '');
 }
 
+const HOME_CRUMB = /^(?:Home|ホーム|トップページ|Top)$/i;
+
+/** The link texts of a `#breadcrumb` bar ("Top > Countries & Regions > Japan-China Relations > page"). */
+function crumbBarLinks(bar: Element | null): string[] {
+  if (!bar) return [];
+  const out: string[] = [];
+  for (const a of findElements(bar, byTag('a'))) out.push(textOf(a));
+  return out;
+}
+
 /** The section label ("Japan-Mexico Relations", "Press Releases") the page is filed under. */
 function sectionLabel(doc: Document, marks: PageMarks, title: string | null): string | null {
   const explicit =
+    textOf(marks.sectionH1) ||
     textOf(marks.sectionTitles.find((t) => t.inRoot)?.el ?? null) ||
     textOf(marks.sectionTitles[0]?.el ?? null);
   if (explicit) return explicit;
-  const crumbs = marks.crumbs
-    .map((li) => textOf(li))
-    .filter((t) => t && !/^(?:Home|ホーム|トップページ|Top)$/i.test(t) && t !== title);
+  const crumbs = [...marks.crumbs.map((li) => textOf(li)), ...crumbBarLinks(marks.crumbBar)].filter(
+    (t) => t && !HOME_CRUMB.test(t) && t !== title,
+  );
   if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
   // Without a headline, the document title of a MOFA page is its section's name.
   const docTitle = documentTitle(doc);
