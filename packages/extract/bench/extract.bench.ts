@@ -1,4 +1,4 @@
-// `pnpm bench`: time per page of extractReadout versus @mozilla/readability on the fixture pages,
+// `pnpm bench`: time per page of extractReadout versus @mozilla/readability on the dev set's pages,
 // both on linkedom documents. Prints medians for parse excluded (DOM parsed before the timer
 // starts) and parse included, and the ratio Readability / extractor.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,10 +7,9 @@ import { Readability } from '@mozilla/readability';
 import { extractReadout } from '../src/index';
 import { parseHtml } from '../src/node';
 
+// The dev set in the real page skeleton, unless another directory of pages is named.
 const dir = path.resolve(
-  process.argv[2] ??
-    process.env.READOUTS_FIXTURES ??
-    path.join(import.meta.dirname, '../../../../shared/fixtures/mofa'),
+  process.argv[2] ?? process.env.READOUTS_FIXTURES ?? path.join(import.meta.dirname, '../eval/dev/real'),
 );
 const ROUNDS = Number(process.env.READOUTS_BENCH_ROUNDS ?? 30);
 const pages = readdirSync(dir)

@@ -1,11 +1,12 @@
-// Serves the shared MOFA fixture pages at their real www.mofa.go.jp addresses (labels.jsonl maps
-// each file to its URL), through Playwright routing.
+// Serves the dev set's MOFA pages, rendered in the real www.mofa.go.jp skeleton
+// (packages/extract/eval/dev/real; labels.jsonl maps each file to its URL), at their real addresses
+// through Playwright routing.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { routeMofa } from '../../support/chromium';
 
-const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/mofa');
+const fixtures = path.resolve(import.meta.dirname, '../../../packages/extract/eval/dev/real');
 
 interface Label {
   file: string;
