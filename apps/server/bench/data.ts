@@ -72,6 +72,8 @@ export function benchReadout(i: number, rand: () => number): ReadoutContent {
         title: 'Minister',
         country,
         side: 'counterpart',
+        nameLatin: null,
+        role: 'principal',
       },
       {
         name: 'Japanese Minister',
@@ -79,6 +81,8 @@ export function benchReadout(i: number, rand: () => number): ReadoutContent {
         title: 'Minister for Foreign Affairs',
         country: 'JP',
         side: 'japan',
+        nameLatin: null,
+        role: 'principal',
       },
     ],
     points,

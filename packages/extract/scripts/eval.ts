@@ -37,7 +37,10 @@ function readSets(): EvalSet[] {
 }
 
 function scoreSet(set: EvalSet): { hit: number; total: number; accuracy: number; pages: number } {
-  const labels: Array<LabelRecord & { url: string }> = readFileSync(path.join(set.dir, 'labels.jsonl'), 'utf8')
+  const labels: Array<LabelRecord & { url: string }> = readFileSync(
+    path.join(set.dir, 'labels.jsonl'),
+    'utf8',
+  )
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
@@ -76,5 +79,7 @@ for (const set of readSets()) {
     `${set.name.padEnd(34)} ${set.layout.padEnd(8)} ${String(s.pages).padStart(5)} ${before.padStart(10)} ${s.accuracy.toFixed(3).padStart(8)}`,
   );
 }
-console.log(`${'set'.padEnd(34)} ${'layout'.padEnd(8)} ${'pages'.padStart(5)} ${'before fix'.padStart(10)} ${'now'.padStart(8)}`);
+console.log(
+  `${'set'.padEnd(34)} ${'layout'.padEnd(8)} ${'pages'.padStart(5)} ${'before fix'.padStart(10)} ${'now'.padStart(8)}`,
+);
 for (const line of summary) console.log(line);

@@ -13,6 +13,7 @@ import { meetingFormat, upgradeToSummit } from './format';
 import { meetingLocation } from './location';
 import { englishParticipants } from './people/english';
 import { japaneseParticipants } from './people/japanese';
+import { assignRoles } from './people/roles';
 
 export interface LeadFields {
   date: string | null;
@@ -53,8 +54,11 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
   const warnings: string[] = [];
   const { local, japan } = splitJapanTime(lead, ctx.lang);
   const fallback = impliedCountry(ctx.headline, local, ctx.lang);
-  const participants =
-    ctx.lang === 'ja' ? japaneseParticipants(local, fallback) : englishParticipants(local, fallback);
+  const participants = assignRoles(
+    local,
+    ctx.lang,
+    ctx.lang === 'ja' ? japaneseParticipants(local, fallback) : englishParticipants(local, fallback),
+  );
   // 本日 ("today") opens a lead dated by its dateline; later dates in it belong to other events.
   const today = ctx.lang === 'ja' && /^(?:本日|同日)/.test(local);
   const dates = today ? [] : ctx.lang === 'ja' ? findJapaneseDates(local) : findEnglishDates(local);
@@ -63,7 +67,9 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
     monthEnd: ctx.monthEnd ?? null,
     url: ctx.url,
     notAfter: ctx.capturedOn,
-    japanSide: participants.filter((p) => p.side === 'japan').map((p) => ({ name: p.name, title: p.title })),
+    japanSide: participants
+      .filter((p) => p.side === 'japan' && p.role === 'principal')
+      .map((p) => ({ name: p.name, title: p.title })),
   });
   warnings.push(...resolved.warnings);
   const times = ctx.lang === 'ja' ? findJapaneseTimes(local) : findEnglishTimes(local);
@@ -71,7 +77,8 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
     summedSessionDurations(local, ctx.lang) ??
     (ctx.lang === 'ja' ? firstJapaneseDuration(local) : firstEnglishDuration(local)) ??
     durationFromRange(local, ctx.lang);
-  const format = upgradeToSummit(meetingFormat(ctx.headline, local), participants);
+  const principals = participants.filter((p) => p.role === 'principal');
+  const format = upgradeToSummit(meetingFormat(ctx.headline, local), principals);
   const location = meetingLocation(local, ctx.lang, format === 'telephone' || format === 'video');
   let startTime = times[0]?.time ?? null;
   let japanTime = resolveJapanTime(japan, resolved.date, startTime, location?.country ?? null);

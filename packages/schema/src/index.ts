@@ -1,7 +1,7 @@
 // @readouts/schema: the shared record and message schemas, with their inferred types.
 export * from './extract-result';
 export { hashText } from './hash';
-export { MigrationError, migrateReadout } from './migrate';
+export { MigrationError, migrateReadout, migrateReadoutContent, upgradeRecord } from './migrate';
 export * from './readout';
 export * from './sync';
 export { normaliseUrl, readoutIdFromUrl } from './url';

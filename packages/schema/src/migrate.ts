@@ -1,11 +1,14 @@
 // Migration of stored records from older schema versions to the current one.
-import { Readout, SCHEMA_VERSION } from './readout';
+import { Readout, ReadoutContent, SCHEMA_VERSION } from './readout';
 
 type Loose = Record<string, unknown>;
 
 /**
- * Version 1 (the first release) had no `starred`, no `familyName`, no `japanTime` and kept the
- * start time as `time`. Each step takes a record of version N to version N+1.
+ * Each step takes a record of version N to version N+1. Version 1 (the first release) had no
+ * `starred`, no `familyName`, no `japanTime` and kept the start time as `time`; version 2 had no
+ * participant `role` (every participant it names is a principal: attendees were not told apart)
+ * and no `nameLatin`. A step keeps whatever it does not know, so it works on a readout with its
+ * user fields and on bare extracted content alike.
  */
 const steps: Record<number, (record: Loose) => Loose> = {
   1: (record) => {
@@ -21,17 +24,43 @@ const steps: Record<number, (record: Loose) => Loose> = {
       user: { tags: [], note: '', ...user, starred: user.starred ?? false },
     };
   },
+  2: (record) => {
+    const participants = Array.isArray(record.participants) ? (record.participants as unknown[]) : [];
+    return {
+      ...record,
+      schemaVersion: 3,
+      participants: participants.map((p) =>
+        typeof p === 'object' && p !== null ? { nameLatin: null, role: 'principal', ...p } : p,
+      ),
+    };
+  },
 };
+
+/**
+ * Runs the migration steps on a record of an older version and returns the result unvalidated;
+ * anything that is not an object with an older `schemaVersion` comes back as it is, for the
+ * schema to judge. The wire schemas use it, so a device on an older release can still sync.
+ */
+export function upgradeRecord(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  let record = input as Loose;
+  let version = record.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version >= SCHEMA_VERSION)
+    return input;
+  while (version < SCHEMA_VERSION) {
+    const step = steps[version];
+    if (!step) return input;
+    record = step(record);
+    version += 1;
+  }
+  return record;
+}
 
 export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
-/**
- * Brings a stored record of any known schema version up to the current one and validates it.
- * @throws MigrationError for an unknown version or a record that is invalid after migration.
- */
-export function migrateReadout(input: unknown): Readout {
+function migrated(input: unknown): Loose {
   if (typeof input !== 'object' || input === null) throw new MigrationError('a readout must be an object');
   let record = input as Loose;
   let version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 1;
@@ -44,10 +73,32 @@ export function migrateReadout(input: unknown): Readout {
     record = step(record);
     version += 1;
   }
-  const parsed = Readout.safeParse(record);
+  return record;
+}
+
+/**
+ * Brings a stored record of any known schema version up to the current one and validates it.
+ * @throws MigrationError for an unknown version or a record that is invalid after migration.
+ */
+export function migrateReadout(input: unknown): Readout {
+  const parsed = Readout.safeParse(migrated(input));
   if (!parsed.success) {
     throw new MigrationError(
       `invalid readout after migration: ${parsed.error.issues[0]?.message ?? 'unknown'}`,
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * The same for extracted content without user fields (a capture in an older export or outbox).
+ * @throws MigrationError for an unknown version or content that is invalid after migration.
+ */
+export function migrateReadoutContent(input: unknown): ReadoutContent {
+  const parsed = ReadoutContent.safeParse(migrated(input));
+  if (!parsed.success) {
+    throw new MigrationError(
+      `invalid readout content after migration: ${parsed.error.issues[0]?.message ?? 'unknown'}`,
     );
   }
   return parsed.data;

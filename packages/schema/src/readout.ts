@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** The current version of the Readout record; older records go through `migrateReadout`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time as HH:MM');
@@ -26,12 +26,20 @@ export type MeetingFormat = z.infer<typeof MeetingFormat>;
 export const Side = z.enum(['japan', 'counterpart']);
 export type Side = z.infer<typeof Side>;
 
+/** Who held the talk (`principal`) and who only attended or accompanied (同席, "was also present"). */
+export const ParticipantRole = z.enum(['principal', 'attendee']);
+export type ParticipantRole = z.infer<typeof ParticipantRole>;
+
 export const Participant = z.object({
+  /** The name as the page writes it in its own language (茂木敏充, "MOTEGI Toshimitsu"). */
   name: z.string().min(1).max(200),
+  /** The same name in Latin script, when a page in Japanese also gives it ("(H.E. Mr. Wang Yi)"). */
+  nameLatin: z.string().max(200).nullable(),
   familyName: z.string().max(100).nullable(),
   title: z.string().max(300).nullable(),
   country: countryCode.nullable(),
   side: Side,
+  role: ParticipantRole,
 });
 export type Participant = z.infer<typeof Participant>;
 

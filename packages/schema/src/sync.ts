@@ -1,7 +1,14 @@
 // The sync wire format shared by server and extension: mutations pushed by a client, record states
 // pulled back. Plain JSON throughout; the merge rules that give these shapes meaning are in @readouts/sync.
 import { z } from 'zod';
+import { upgradeRecord } from './migrate';
 import { ReadoutContent } from './readout';
+
+/**
+ * Extracted content as it arrives in a message: content of an older schema version (from a device
+ * not yet updated) is migrated first, so that device keeps syncing instead of being refused.
+ */
+export const WireContent = z.preprocess(upgradeRecord, ReadoutContent);
 
 /** Who made a timestamp: a client id, or the server's own id. Safe inside an `Hlc` string. */
 export const NodeId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected 1-64 of A-Z a-z 0-9 _ -');
@@ -42,7 +49,7 @@ export const lwwRegister = <T extends z.ZodType>(value: T) => z.object({ value, 
 export const RecordState = z.object({
   id: ReadoutContent.shape.id,
   /** The winning capture: latest `capture.capturedAt`, then greatest `capture.contentHash`. */
-  content: ReadoutContent.nullable(),
+  content: WireContent.nullable(),
   /** The latest capture mutation's hlc, whichever capture's content won. */
   captured: Hlc.nullable(),
   /** Per tag, the latest add and the latest remove. */
@@ -68,7 +75,7 @@ const MutationBase = {
 export const CaptureMutation = z.object({
   ...MutationBase,
   type: z.literal('capture'),
-  readout: ReadoutContent,
+  readout: WireContent,
 });
 /** Adds and removes tags: at least one tag, and none in both lists. */
 export const SetTagsMutation = z.object({

@@ -18,6 +18,8 @@ export function fakeParticipant(overrides: Partial<Participant> = {}): Participa
     title: 'Minister for Foreign Affairs',
     country: 'AU',
     side: 'counterpart',
+    nameLatin: null,
+    role: 'principal',
     ...overrides,
   };
 }

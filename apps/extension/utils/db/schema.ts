@@ -5,7 +5,7 @@ import type { OutboxEntry } from './outbox';
 
 export const DB_NAME = 'readouts';
 /** Bump with a new step in `upgrades.ts`; never edit a step that has shipped. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** One saved readout, with the fields IndexedDB indexes that a key path cannot reach in `Readout`. */
 export interface ReadoutRow {

@@ -1,4 +1,5 @@
 // Versioned upgrades of the IndexedDB database: step N takes a database of version N-1 to N.
+import { migrateReadout, upgradeRecord } from '@readouts/schema';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { counterpartCountries, type ReadoutsDB } from './schema';
 
@@ -24,6 +25,33 @@ const steps: Record<number, UpgradeStep> = {
     while (cursor) {
       await cursor.update({ ...cursor.value, countries: counterpartCountries(cursor.value.readout) });
       cursor = await cursor.continue();
+    }
+  },
+  /**
+   * Version 3: readouts of schema version 3 (participants carry `role` and `nameLatin`). Every
+   * stored readout is migrated in place, and so are captures still waiting in the outbox; a row
+   * that cannot be migrated is kept as it was rather than dropped.
+   */
+  3: async (_db, tx) => {
+    let cursor = await tx.objectStore('readouts').openCursor();
+    while (cursor) {
+      try {
+        const readout = migrateReadout(cursor.value.readout);
+        await cursor.update({ ...cursor.value, readout });
+      } catch {
+        // Left for the user to see and export; the sync and import paths migrate it again.
+      }
+      cursor = await cursor.continue();
+    }
+    let queued = await tx.objectStore('outbox').openCursor();
+    while (queued) {
+      const { mutation } = queued.value;
+      if (mutation.type === 'capture') {
+        const readout = upgradeRecord(mutation.readout) as typeof mutation.readout;
+        if (readout !== mutation.readout)
+          await queued.update({ ...queued.value, mutation: { ...mutation, readout } });
+      }
+      queued = await queued.continue();
     }
   },
 };

@@ -22,10 +22,12 @@ The text has the line shape render.py's split() reads:
   [photo captions]           p.caption before the body, one line each (a <br> inside one -> space)
   lead, body                 paragraphs and headings in page order, one line each; numbered
                              points as "N. text" (also from "N text" / "N.text"); sub-points
-                             "(N) ..." indented 4 spaces under a numbered point; <ol> items
+                             "(N) ..." indented 4 spaces under a numbered point (or a "- ..."
+                             paragraph), otherwise left as they are; <ol> items
                              numbered from 1 per list ("N. " at top level, "    (N) " under a
                              numbered point, "        N. " under a "(N)" sub-point); <ul> items
-                             "- text"; a list item's further lines indented under it; captions
+                             "- text" (a "(*...)" note in a list stays a plain line); a list
+                             item's further lines indented under it; captions
                              found inside the body stay where they are
   [back link]                p.link-back or a last "Back to ..." / "...へ戻る" paragraph
 Dropped as site furniture: header, menus, breadcrumb, search, share buttons, language-switch links
@@ -44,6 +46,7 @@ NUM_DOT = re.compile(r"^(\d{1,2})\.\s*(\S.*)$")                              # "
 NUM_SP = re.compile(r"^(\d{1,2})[ \u3000]+(?!(?:%s)\b)(\S.*)$" % MONTHS)    # "1 text", "1　text"
 SUB = re.compile(r"^[(（](\d{1,2})[)）]")                                     # "(1) text", "(1)text"
 BULLET = re.compile(r"^(?:-|•|・)\s+\S")
+NOTE = re.compile(r"^(?:[(（]\s*[*＊※注]|[*＊※])")                             # "(*This is a provisional translation ...)"
 
 
 def clean(s):
@@ -234,6 +237,8 @@ def numbered(line, level):
         return "%s. %s" % (m.group(1), m.group(2)), 1
     if SUB.match(line):
         return ("    " + line, 2) if level >= 1 else (line, level)
+    if BULLET.match(line):
+        return line, 1  # a "- heading" paragraph: "(N)" lines after it are its sub-points
     return line, level
 
 
@@ -252,6 +257,10 @@ def text_of(page):
         elif b[0] == "list":
             kind, items = b[1], b[3]
             for k, (first, *rest) in enumerate(items, 1):
+                if kind == "ul" and NOTE.match(first):
+                    out.append(first)  # a translation note the guessed markup put in a list
+                    out.extend(rest)
+                    continue
                 if kind == "ul" and not SUB.match(first):
                     out.append(first if BULLET.match(first) else "- " + first)
                     out.extend("    " + r for r in rest)
@@ -259,7 +268,8 @@ def text_of(page):
                 if NUM_DOT.match(first) or NUM_SP.match(first) or SUB.match(first):
                     line, lv = numbered(first, level)  # the item carries its own number
                     out.append(line)
-                    out.extend(("    " if lv == 1 or not line.startswith(" ") else "        ") + r for r in rest)
+                    ind = " " * (len(line) - len(line.lstrip()) + 4)
+                    out.extend(ind + r for r in rest)
                     continue
                 if level == 0:
                     out.append("%d. %s" % (k, first)); ind = "    "

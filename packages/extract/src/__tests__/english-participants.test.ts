@@ -17,6 +17,8 @@ describe('participants in English leads', () => {
         title: 'Minister for Foreign Affairs of Japan',
         country: 'JP',
         side: 'japan',
+        nameLatin: null,
+        role: 'principal',
       },
       {
         name: 'Marise Payne',
@@ -24,6 +26,8 @@ describe('participants in English leads', () => {
         title: 'Minister for Foreign Affairs of the Commonwealth of Australia',
         country: 'AU',
         side: 'counterpart',
+        nameLatin: null,
+        role: 'principal',
       },
     ]);
   });

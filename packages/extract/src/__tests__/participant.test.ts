@@ -7,6 +7,8 @@ const person = (over: Partial<Participant>): Participant => ({
   title: null,
   country: null,
   side: 'counterpart',
+  nameLatin: null,
+  role: 'principal',
   ...over,
 });
 

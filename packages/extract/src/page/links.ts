@@ -43,6 +43,8 @@ export function pageLinks(links: PageAnchor[], base: string): Links {
     if (furniture) continue;
     const url = resolve(raw, base);
     if (!url || seen.has(url) || url === languageCounterpart) continue;
+    // The site's top page ("Top", "トップページ") is furniture, wherever it is linked from.
+    if (SITE_ROOTS.test(new URL(url).pathname)) continue;
     seen.add(url);
     related.push({ title: title.slice(0, 500), url: url.slice(0, 2000) });
   }

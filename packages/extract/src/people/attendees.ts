@@ -21,5 +21,7 @@ export function attendeesFromPoints(points: Array<{ text: string }>, lang: 'en' 
   const m = text.match(lang === 'ja' ? JA_ATTENDEES : EN_ATTENDEES);
   if (!m) return [];
   const people = lang === 'ja' ? japaneseParticipants(m[1]!, null) : englishParticipants(m[1]!, null);
-  return people.filter((p) => p.side === 'japan').map((p) => ({ ...p, country: 'JP' }));
+  return people
+    .filter((p) => p.side === 'japan')
+    .map((p) => ({ ...p, country: 'JP', role: 'attendee' as const }));
 }

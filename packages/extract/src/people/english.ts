@@ -97,6 +97,8 @@ export function englishParticipants(text: string, fallbackCountry: string | null
       title,
       country: side === 'japan' ? 'JP' : (country ?? fallbackCountry),
       side,
+      nameLatin: null,
+      role: 'principal',
     });
     first = false;
   }
@@ -168,6 +170,8 @@ export function englishParticipants(text: string, fallbackCountry: string | null
         title: after.title,
         country: 'JP',
         side: 'japan',
+        nameLatin: null,
+        role: 'principal',
       });
       break;
     }

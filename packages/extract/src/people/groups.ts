@@ -10,7 +10,15 @@ const SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/g;
 const OFFICE = /\b(?:Minister|Ambassador|Secretary|Representative|Commissioner|President|Envoy)\b/;
 
 function group(name: string, title: string, country: string): Participant {
-  return { name: name.trim(), familyName: null, title, country, side: 'counterpart' };
+  return {
+    name: name.trim(),
+    nameLatin: null,
+    familyName: null,
+    title,
+    country,
+    side: 'counterpart',
+    role: 'principal',
+  };
 }
 
 /** Counterpart groups named by office and country; groups with no country are left out. */

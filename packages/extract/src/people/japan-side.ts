@@ -56,7 +56,15 @@ export function japanSide(text: string): Participant[] {
     // "中国外務大臣" or "…・アラブ共和国外務大臣" name a country's office, not a Japanese person.
     if (/[\u30a0-\u30ff・]/.test(before) || /(?:国|邦|州|省|府|連合|政府)$/.test(name)) continue;
     if (findJapaneseCountries(name).length > 0 || /^[本同両先前新各]$/.test(name)) continue;
-    out.push({ name, familyName: null, title: m[2]!, country: 'JP', side: 'japan' });
+    out.push({
+      name,
+      nameLatin: null,
+      familyName: null,
+      title: m[2]!,
+      country: 'JP',
+      side: 'japan',
+      role: 'principal',
+    });
   }
   return out;
 }

@@ -85,6 +85,9 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
       title: parts.title ?? latin?.title ?? null,
       country: (latin?.country !== 'JP' ? latin?.country : null) ?? parts.country ?? fallbackCountry,
       side: 'counterpart',
+      // The page gives the name in both scripts: keep the Latin one beside the Japanese.
+      nameLatin: parts.name && latin?.name && latin.name !== name ? latin.name.slice(0, 200) : null,
+      role: 'principal',
     });
   }
   // Designations without an English form: 康京和(カン・ギョンファ)韓国外交部長官と, キャメロン英国外務・
@@ -102,6 +105,8 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
       title: parts.title,
       country: parts.country,
       side: 'counterpart',
+      nameLatin: null,
+      role: 'principal',
     });
   }
   return out;
@@ -116,7 +121,15 @@ function nationalsGroup(text: string): Participant | null {
     const m = text.slice(hit.end).match(NATIONALS);
     if (!m || hit.code === 'JP') continue;
     const phrase = `${hit.text}人${m[1]}`;
-    return { name: phrase, familyName: null, title: phrase, country: hit.code, side: 'counterpart' };
+    return {
+      name: phrase,
+      nameLatin: null,
+      familyName: null,
+      title: phrase,
+      country: hit.code,
+      side: 'counterpart',
+      role: 'principal',
+    };
   }
   return null;
 }

@@ -39,6 +39,9 @@ export function dedupeParticipants(list: Participant[]): Participant[] {
       }
       same.title ??= p.title;
       same.country ??= p.country;
+      same.nameLatin ??= p.nameLatin;
+      // Named once as a principal, a principal, however often the points name them attending.
+      if (p.role === 'principal') same.role = 'principal';
       continue;
     }
     out.push(p);

@@ -53,6 +53,8 @@ function postedAmbassadors(text: string, fallbackCountry: string | null): Partic
       title,
       country,
       side: country === 'JP' ? 'japan' : 'counterpart',
+      nameLatin: null,
+      role: 'principal',
     });
   }
   return out;
@@ -91,6 +93,8 @@ export function titledPeople(text: string, fallbackCountry: string | null): Part
       title: m[1]!,
       country,
       side: japan ? 'japan' : 'counterpart',
+      nameLatin: null,
+      role: 'principal',
     });
   }
   return out;

@@ -99,7 +99,15 @@ describe('ReadoutRepository', () => {
     const repo = await repository();
     const korea = fakeReadout({
       participants: [
-        { name: 'Park Jin', familyName: 'Park', title: null, country: 'KR', side: 'counterpart' },
+        {
+          name: 'Park Jin',
+          familyName: 'Park',
+          title: null,
+          country: 'KR',
+          side: 'counterpart',
+          nameLatin: null,
+          role: 'principal',
+        },
       ],
     });
     await repo.import([fakeReadout(), korea]);
