@@ -27,7 +27,13 @@ export interface OutputRecord {
     startTime?: string | null;
     durationMinutes?: number | null;
     format?: string;
-    participants?: Array<{ name?: string; country?: string | null; side?: string }>;
+    participants?: Array<{
+      name?: string;
+      nameLatin?: string | null;
+      country?: string | null;
+      side?: string;
+      role?: string;
+    }>;
     location?: { country?: string | null } | null;
     points?: unknown[];
   } | null;
@@ -142,13 +148,22 @@ export function scoreExtraction(labels: LabelRecord[], outputs: OutputRecord[]):
     score('startTime', (R.startTime ?? null) === L.startTime, f);
     score('durationMinutes', (R.durationMinutes ?? null) === L.durationMinutes, f);
     score('format', (R.format ?? null) === L.format, f);
-    const parts = R.participants ?? [];
-    const jp = parts.filter((p) => p.side === 'japan').map((p) => p.name ?? '');
+    // Labels list principals: those the record says only attended do not count.
+    const parts = (R.participants ?? []).filter((p) => p.role !== 'attendee');
+    // A person matches by either script of the name, on either side of the comparison.
+    const named = (
+      label: { name: string | null; nameLatin?: string },
+      g: { name?: string; nameLatin?: string | null },
+    ) =>
+      [label.name ?? '', label.nameLatin ?? ''].some(
+        (want) => nameMatch(want, g.name ?? '') || nameMatch(want, g.nameLatin ?? ''),
+      );
+    const jp = parts.filter((p) => p.side === 'japan');
     const cp = parts.filter((p) => p.side === 'counterpart');
     for (const p of L.japanParticipants ?? []) {
       score(
         'japanParticipants',
-        jp.some((g) => nameMatch(p.name, g) || nameMatch(p.nameLatin ?? '', g)),
+        jp.some((g) => named(p, g)),
         f,
       );
     }
@@ -162,9 +177,7 @@ export function scoreExtraction(labels: LabelRecord[], outputs: OutputRecord[]):
           );
         continue;
       }
-      const m = cp.filter(
-        (g) => nameMatch(p.name, g.name ?? '') || nameMatch(p.nameLatin ?? '', g.name ?? ''),
-      );
+      const m = cp.filter((g) => named(p, g));
       score('counterparts', m.length > 0, f);
       if (p.country)
         score(
