@@ -76,10 +76,10 @@ for (const set of readSets()) {
   console.log('');
   const before = set.beforeFix === null ? '-' : set.beforeFix.toFixed(3);
   summary.push(
-    `${set.name.padEnd(34)} ${set.layout.padEnd(8)} ${String(s.pages).padStart(5)} ${before.padStart(10)} ${s.accuracy.toFixed(3).padStart(8)}`,
+    `${set.name.padEnd(52)} ${set.layout.padEnd(8)} ${String(s.pages).padStart(5)} ${before.padStart(10)} ${s.accuracy.toFixed(3).padStart(8)}`,
   );
 }
 console.log(
-  `${'set'.padEnd(34)} ${'layout'.padEnd(8)} ${'pages'.padStart(5)} ${'before fix'.padStart(10)} ${'now'.padStart(8)}`,
+  `${'set'.padEnd(52)} ${'layout'.padEnd(8)} ${'pages'.padStart(5)} ${'before fix'.padStart(10)} ${'now'.padStart(8)}`,
 );
 for (const line of summary) console.log(line);

@@ -10,8 +10,13 @@ export interface LabelRecord {
     startTime: string | null;
     durationMinutes: number | null;
     format: string | null;
-    japanParticipants: Array<{ name: string; nameLatin?: string }> | null;
-    counterparts: Array<{ name: string | null; country?: string | null; nameLatin?: string }> | null;
+    japanParticipants: Array<{ name: string; nameLatin?: string; role?: 'principal' | 'attendee' }> | null;
+    counterparts: Array<{
+      name: string | null;
+      country?: string | null;
+      nameLatin?: string;
+      role?: 'principal' | 'attendee';
+    }> | null;
     location: { country?: string | null } | null;
     pointCount: number | null;
     truncated: boolean | null;
@@ -148,8 +153,10 @@ export function scoreExtraction(labels: LabelRecord[], outputs: OutputRecord[]):
     score('startTime', (R.startTime ?? null) === L.startTime, f);
     score('durationMinutes', (R.durationMinutes ?? null) === L.durationMinutes, f);
     score('format', (R.format ?? null) === L.format, f);
-    // Labels list principals: those the record says only attended do not count.
-    const parts = (R.participants ?? []).filter((p) => p.role !== 'attendee');
+    // Labels list principals; a label marked `role: "attendee"` is scored as an attendee instead.
+    const all = R.participants ?? [];
+    const parts = all.filter((p) => p.role !== 'attendee');
+    const attendees = all.filter((p) => p.role === 'attendee');
     // A person matches by either script of the name, on either side of the comparison.
     const named = (
       label: { name: string | null; nameLatin?: string },
@@ -160,14 +167,23 @@ export function scoreExtraction(labels: LabelRecord[], outputs: OutputRecord[]):
       );
     const jp = parts.filter((p) => p.side === 'japan');
     const cp = parts.filter((p) => p.side === 'counterpart');
-    for (const p of L.japanParticipants ?? []) {
+    const labelled = [...(L.japanParticipants ?? []), ...(L.counterparts ?? [])];
+    for (const p of labelled) {
+      if (p.role === 'attendee' && p.name)
+        score(
+          'attendees',
+          attendees.some((g) => named(p, g)),
+          f,
+        );
+    }
+    for (const p of (L.japanParticipants ?? []).filter((q) => q.role !== 'attendee')) {
       score(
         'japanParticipants',
         jp.some((g) => named(p, g)),
         f,
       );
     }
-    for (const p of L.counterparts ?? []) {
+    for (const p of (L.counterparts ?? []).filter((q) => q.role !== 'attendee')) {
       if (!p.name) {
         if (p.country)
           score(

@@ -1,6 +1,7 @@
 // Participants named in a Japanese lead sentence: 河野太郎外務大臣は, カルロス・…・メキシコ合衆国外務大臣代行
 // (H.E. Dr. Carlos de Icaza González, …)と, 茂木敏充外務大臣…ほかが同席.
 import { japaneseAbbreviation } from '../data/country-lookup';
+import { isForeignDesignation } from '../data/foreign-offices';
 import { countryBeforeNo, findJapaneseCountries } from '../data/japanese-countries';
 import { englishParticipants } from './english';
 import { japanSide } from './japan-side';
@@ -98,6 +99,10 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
     // タイ王国のパーンプリー副首相兼外務大臣: the country stated before の.
     parts.country ??= countryBeforeNo(text, m.index);
     const organisation = parts.title !== null && ORGANISATION.test(parts.title);
+    // ブッシュ大統領 in 日米首脳会談: no country of its own, the implied one when the office is foreign.
+    if (!parts.country && !organisation && fallbackCountry && fallbackCountry !== 'JP') {
+      if (isForeignDesignation(withoutReading(parts.name), parts.title)) parts.country = fallbackCountry;
+    }
     if ((!parts.country && !organisation) || !parts.name || /[はがをにでへ]$/.test(parts.name)) continue;
     out.push({
       name: withoutReading(parts.name),

@@ -39,7 +39,7 @@ const EN_RULES: AttendanceRule[] = [
   {
     name: 'accompanied by',
     pattern: new RegExp(
-      String.raw`\b(?:accompanied|joined) by\b.{1,250}?(?=,?\s+(?:held|met|paid|had|made|visited|called)\b|;|${SENTENCE_END})`,
+      String.raw`\baccompanied by\b.{1,250}?(?=,?\s+(?:held|met|paid|had|made|visited|called)\b|;|${SENTENCE_END})`,
       'g',
     ),
   },
@@ -47,7 +47,7 @@ const EN_RULES: AttendanceRule[] = [
   {
     name: 'also present',
     pattern: new RegExp(
-      String.raw`(?:^|(?<=${SENTENCE_END}))(?:(?!${SENTENCE_END}).){0,250}?\b(?:(?:was|were) (?:also )?(?:present|in attendance)|also (?:attended|participated|joined))\b`,
+      String.raw`(?:^|(?<=${SENTENCE_END}))(?:(?!${SENTENCE_END}).){0,250}?\b(?:was|were) (?:also )?(?:present|in attendance)\b`,
       'g',
     ),
     unless: EN_TALK,
