@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scoreExtraction } from '../eval/score';
 import { extractReadout } from '../index';
 import { parseHtml } from '../node';
 import { pageMarks } from '../page/marks';
@@ -103,5 +104,26 @@ describe('the real page skeleton', () => {
       );
       expect(body).not.toMatch(/^(?:Post|ポスト|メール|印刷|Print)$/m);
     }
+  });
+});
+
+describe('the dev set in the real skeleton, field by field', () => {
+  const all: Array<Row & { labels: Record<string, unknown> }> = readFileSync(
+    path.join(realDir, 'labels.jsonl'),
+    'utf8',
+  )
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  // One page's stored text opens "1. 1. On September 2": a nesting render.py cannot show, so its
+  // point count is off in this layout (see eval/dev/README.md); every other field must hold.
+  const known: Record<string, string[]> = { 'press-release-press4e_001269.html': ['pointCount'] };
+  it.each(all)('$file matches its labels', (label) => {
+    const result = extractReadout(parseHtml(page(label.file)), label.url, { capturedAt });
+    const scores = scoreExtraction(
+      [label as never],
+      [{ file: label.file, kind: result.kind, readout: result.kind === 'readout' ? result.readout : null }],
+    );
+    expect(scores.filter((s) => s.hit < s.total).map((s) => s.field)).toEqual(known[label.file] ?? []);
   });
 });
