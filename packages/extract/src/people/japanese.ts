@@ -10,7 +10,7 @@ import { dedupeParticipants, type Participant } from './participant';
 
 // Titles that close a foreign dignitary's designation.
 const FOREIGN_TITLE =
-  /(?:[\u4e00-\u9fff]{1,8}兼)?(?:駐日[^\s、,]*?大使|特命全権大使|大使|国務長官|外交部長|副部長|外務長官|副長官|長官|外務大臣代行|外務大臣|外務相|外相|首相|大統領|副大統領|次期大統領|国王|皇太子|首長|議長|総裁|事務総長|事務局長|代表|次官|議員|国務委員|委員長|総督|書記長|国家主席|主席|国務院総理|主任|大臣|相)$/;
+  /(?:[\u4e00-\u9fff]{1,8}兼)?(?:駐日[^\s、,]*?大使|特命全権大使|大使|国務長官|外交部長|副部長|外務長官|副長官|長官|外務大臣代行|外務大臣|外務相|外相|首相|大統領|副大統領|次期大統領|国王|皇太子|首長|議長|総裁|事務総長|事務局長|局長|院長|市長|補佐官|代表|次官|議員|国務委員|委員長|総督|書記長|国家主席|主席|国務院総理|主任|大臣|相)$/;
 const ORGANISATION =
   /(?:国際連合|国連|北大西洋条約機構|NATO|東南アジア諸国連合|ASEAN|国際原子力機関|IAEA|世界保健機関|WHO|経済協力開発機構|OECD|世界銀行|国際通貨基金|IMF|世界貿易機関|WTO|国連難民高等弁務官事務所|UNHCR|世界食糧計画|WFP|国連児童基金|UNICEF|国連開発計画|UNDP|アジア開発銀行|ADB|アフリカ連合|AU|欧州委員会|欧州理事会|太平洋諸島フォーラム|PIF)/;
 const COUNTERPART_END = /(?:と(?:の間)?[でのは]?|を表敬|による|に対し|から|の表敬|及び|、|,|が|は)/;
@@ -32,7 +32,9 @@ function splitDesignation(chunk: string): { name: string; title: string | null; 
   }
   // 米国務長官: a one-character country abbreviation right before the title.
   const abbrev = clean.match(
-    /^(.+?)([米英仏独豪露伯墨比印加伊])(国務長官|外相|首相|大統領|国防長官|.{0,6}大臣|.{0,6}長官)$/,
+    new RegExp(
+      `^(.+?)([米英仏独豪露伯墨比印加伊])(国務長官|外相|首相|大統領|国防長官|.{0,12}?${FOREIGN_TITLE.source})`,
+    ),
   );
   if (abbrev)
     return { name: abbrev[1]!, title: abbrev[2]! + abbrev[3]!, country: japaneseAbbreviation(abbrev[2]!) };
@@ -52,24 +54,30 @@ function splitDesignation(chunk: string): { name: string; title: string | null; 
 
 function withoutReading(name: string): string {
   // "ニューヨークにおいて李肇星中国外交部長と": the place phrase before the name is not part of it.
-  return name
-    .replace(/\([\u3040-\u30ff・\s]+\)$/, '')
-    .replace(/^.*(?:において|にて)/, '')
-    .trim();
+  return (
+    name
+      .replace(/\([\u3040-\u30ff・\s]+\)$/, '')
+      .replace(/^.*(?:において|にて)/, '')
+      // A name holds no hiragana: "…に参加するために訪日したモハージェル" is the clause before the name.
+      .replace(/^.*[\u3041-\u3096](?=[^\u3041-\u3096]{2,}$)/, '')
+      .trim()
+  );
 }
 
 // A designation without an English form, ending in an office. Built once, not per lead: matchAll
 // iterates over a copy, so the shared global regex never carries a lastIndex between calls.
 const PLAIN_DESIGNATION = new RegExp(
-  `((?:[^、,,。はのを及\\s:()]|\\([\\u3040-\\u30ff・]{1,30}\\)|\\([A-Z]{2,10}\\)){1,80}?(?:長官|大臣|外相|首相|大統領|国王|皇太子|首長|大使|議長|総裁|事務総長|事務局長|代表|外交部長|副部長|次官|議員|国務委員|委員長|総督|書記長|国家主席|主席|国務院総理|主任|(?<=[\\u4e00-\\u9fff])相))(?=${COUNTERPART_END.source}|[\\s)]|$)`,
+  `((?:[^、,,。はのを及\\s:()]|\\([\\u3040-\\u30ff・]{1,30}\\)|\\([A-Z]{2,10}\\)){1,80}?(?:長官|大臣|外相|首相|大統領|国王|皇太子|首長|大使|議長|総裁|事務総長|事務局長|局長|院長|市長|補佐官|代表|外交部長|副部長|次官|議員|国務委員|委員長|総督|書記長|国家主席|主席|国務院総理|主任|(?<=[\\u4e00-\\u9fff])相))(?=${COUNTERPART_END.source}|[\\s()]|$)`,
   'g',
 );
 
 function counterparts(text: string, fallbackCountry: string | null): Participant[] {
   const out: Participant[] = [];
   // A designation followed by its English form in parentheses.
+  // The English form usually opens with an honorific; without one it is still a name when it
+  // opens with two capitalised words ("Heather Wheeler MP, Parliamentary Under Secretary …").
   const withLatin =
-    /([^、,,。はのを及と]{1,80}?)\(((?:H\.\s?E\.|The Hon|the Hon|The Rt|the Rt|The Right|Senator|Mr|Ms|Mrs|Dr|Rt|Hon|Prof|Sir|Sheikh|His|Her|Mgr|Monsignor)[^)]*)\)/g;
+    /([^、,,。はのを及と]{1,80}?)\(((?:H\.\s?E\.|The Hon|the Hon|The Rt|the Rt|The Right|Senator|Mr|Ms|Mrs|Dr|Rt|Hon|Prof|Sir|Sheikh|His|Her|Mgr|Monsignor|Ambassador|Custodian|King|Queen|Prince|Princess|Crown Prince|President|Prime Minister)[^)]*|[A-Z][a-zA-Z'’.-]+\s+[A-Z][^)]{2,})\)/g;
   const consumed: Array<[number, number]> = [];
   for (const m of text.matchAll(withLatin)) {
     // The English form names a country only when it says so: no fallback, so that the Japanese
