@@ -8,7 +8,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms'],
+    // unlimitedStorage: the collection (IndexedDB) is never evicted under storage pressure and is not
+    // counted against the origin's quota.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
     host_permissions: ['https://www.mofa.go.jp/*'],
     // The sync server the user configures; asked for at runtime (its CORS also admits the extension).
     optional_host_permissions: ['http://*/*', 'https://*/*'],

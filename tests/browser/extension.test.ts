@@ -262,6 +262,48 @@ describe('extension in Chromium', () => {
     expect(csv).toContain('bulk-1999,Bulk meeting 1999,2014-01-01');
     expect(csv).toContain(`Japan-Australia Foreign Ministers’ Meeting ${MARKUP_TEXT}`);
   });
+
+  it('holds unlimitedStorage and shows on the options page whether the collection is kept', async () => {
+    const granted = await ext.worker.evaluate(async () => {
+      type Chrome = {
+        runtime: { getManifest(): { permissions?: string[] } };
+        permissions: { contains(p: { permissions: string[] }): Promise<boolean> };
+      };
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      return {
+        declared: chrome.runtime.getManifest().permissions ?? [],
+        unlimited: await chrome.permissions.contains({ permissions: ['unlimitedStorage'] }),
+      };
+    });
+    expect(granted.declared).toEqual([
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'alarms',
+    ]);
+    expect(granted.unlimited).toBe(true);
+
+    const options = await ext.context.newPage();
+    await options.goto(ext.url('options.html'));
+    const mode = options.locator('#storage .storage-mode');
+    await mode.waitFor();
+    const persisted = await options.evaluate(() => navigator.storage.persisted());
+    expect(await mode.getAttribute('data-persisted')).toBe(String(persisted));
+    expect(await mode.getAttribute('data-unlimited')).toBe('true');
+    // Chromium answers best-effort even so: the permission is what exempts it from eviction.
+    expect(await mode.textContent()).toBe(
+      persisted
+        ? 'Persistent: the browser will not clear the collection to free space under storage pressure.'
+        : 'Best-effort, as the browser reports it; the unlimitedStorage permission still exempts the collection from eviction under storage pressure and from the quota.',
+    );
+    expect(await options.textContent('#storage .storage-usage')).toMatch(
+      /^\S+ (bytes|kB|MB) used of [\d.]+ (GB|TB) available\.$/,
+    );
+    expect(Number(await options.getAttribute('#storage .storage-usage', 'data-usage'))).toBeGreaterThan(0);
+    await options.close();
+  });
 });
 
 describe('extension in a Japanese Chromium', () => {

@@ -20,7 +20,14 @@ export interface PageStatus {
   saved: Readout | null;
   /** Why the page could not be reached, for `unreachable`. */
   error?: string;
+  /**
+   * Set when Save failed: the readout is still unsaved (state `new` or `changed`), so Save can be
+   * tried again. `storage-full`: the browser refused the write for lack of space.
+   */
+  saveError?: SaveError;
 }
+
+export type SaveError = 'storage-full';
 
 const MOFA_HOST = 'www.mofa.go.jp';
 
@@ -46,6 +53,9 @@ export interface Badge {
   text: string;
   color: string;
 }
+
+/** The badge of a page whose Save just failed (storage full): red, until its status is read again. */
+export const SAVE_FAILED_BADGE: Badge = { text: '✕', color: '#b91c1c' };
 
 /** The toolbar badge for a state: `+` capturable, `✓` saved, `!` changed since capture. */
 export function badgeFor(state: PageState): Badge {

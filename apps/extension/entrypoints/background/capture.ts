@@ -1,5 +1,6 @@
 // The capture flow shared by the popup, the keyboard shortcut and the context menu.
-import { type ExtractResult, readoutIdFromUrl } from '@readouts/schema';
+import { type ExtractResult, type Readout, readoutIdFromUrl } from '@readouts/schema';
+import { isQuotaError } from '../../utils/db/quota';
 import type { ReadoutRepository } from '../../utils/db/readouts';
 import { isMofaUrl, type PageStatus, pageState } from '../../utils/page-status';
 
@@ -18,7 +19,11 @@ export interface CaptureService {
   status(tabId: number): Promise<PageStatus>;
   /** Status from an extraction the content script already made (on page load). */
   statusOf(tabId: number, url: string, result: ExtractResult): Promise<PageStatus>;
-  /** Extracts the tab's page and saves it; a saved page whose content changed is updated. */
+  /**
+   * Extracts the tab's page and saves it; a saved page whose content changed is updated. When the
+   * browser has no room for it, answers the unsaved status with `saveError: 'storage-full'` (the
+   * collection is untouched, and saving again is possible); other failures reject.
+   */
   save(tabId: number): Promise<PageStatus>;
 }
 
@@ -50,7 +55,14 @@ export function createCaptureService(deps: CaptureDeps): CaptureService {
   const save = async (tabId: number): Promise<PageStatus> => {
     const current = await status(tabId);
     if (current.result?.kind !== 'readout' || current.state === 'saved') return current;
-    const { readout } = await (await deps.repository()).saveCapture(current.result.readout);
+    const repository = await deps.repository();
+    let readout: Readout;
+    try {
+      ({ readout } = await repository.saveCapture(current.result.readout));
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      return report(tabId, { ...current, saveError: 'storage-full' });
+    }
     return report(tabId, { ...current, state: 'saved', saved: readout });
   };
 

@@ -5,6 +5,8 @@ import { CollectionModel } from '../../utils/collection/model';
 import { meetingsPerYear, topCountries } from '../../utils/collection/stats';
 import { onReadoutsChanged } from '../../utils/db/changes';
 import { getDb } from '../../utils/db/open';
+import { requestPersistentStorage } from '../../utils/db/persistence';
+import { describeWriteError } from '../../utils/db/quota';
 import { ReadoutRepository } from '../../utils/db/readouts';
 import { h, replaceChildren } from '../../utils/dom';
 import { countryName } from '../../utils/format';
@@ -28,6 +30,9 @@ async function start(): Promise<void> {
   const model = await CollectionModel.load(repository, await collectionSort.getValue());
   const toast = byId('toast');
   const report = (message: string, isError: boolean) => showToast(toast, message, { isError });
+  // A refused edit (storage full) changes neither the database nor the screen: say so.
+  const notSaved = (error: unknown) =>
+    report(t('collection.notSaved', { reason: describeWriteError(error) }), true);
   const count = h('p', { class: 'count', attrs: { 'data-count': '' } });
   replaceChildren(byId('header'), h('h1', {}, t('collection.title')), count, renderTransfer(model, report));
   mountSyncStatus(byId('header'));
@@ -81,12 +86,28 @@ async function start(): Promise<void> {
     replaceChildren(
       byId('detail'),
       renderDetail(readout, {
-        update: (fields) => void model.updateUser(readout.id, fields).catch((e) => report(String(e), true)),
+        update: (fields) => void model.updateUser(readout.id, fields).catch(notSaved),
         remove: async () => {
-          const undo = await model.remove(readout.id);
-          showToast(toast, t('undo.deleted', { title: readout.title }), {
-            action: { label: t('undo.action'), run: () => void undo() },
-          });
+          let undo: () => Promise<void>;
+          try {
+            undo = await model.remove(readout.id);
+          } catch (error) {
+            notSaved(error);
+            return;
+          }
+          const offerUndo = (message: string, isError: boolean) =>
+            showToast(toast, message, {
+              isError,
+              // A refused undo (storage full) is offered again: the deleted readout is still at hand.
+              action: {
+                label: t('undo.action'),
+                run: () =>
+                  void undo().catch((error: unknown) =>
+                    offerUndo(t('collection.notSaved', { reason: describeWriteError(error) }), true),
+                  ),
+              },
+            });
+          offerUndo(t('undo.deleted', { title: readout.title }), false);
         },
       }),
     );
@@ -130,6 +151,9 @@ async function start(): Promise<void> {
     reloadTimer = setTimeout(() => void model.reload().then(() => model.prepareSearch()), 250);
   });
   document.body.dataset.ready = 'true';
+  // Asked from here and from the options page (the worker cannot): keep the collection under
+  // storage pressure, on top of what `unlimitedStorage` does. The options page shows the answer.
+  void requestPersistentStorage();
 }
 
 void start();

@@ -1,5 +1,6 @@
 // Export buttons (JSON, JSONL, CSV downloads) and the JSON import with its error report.
 import type { CollectionModel } from '../../utils/collection/model';
+import { describeWriteError } from '../../utils/db/quota';
 import { h } from '../../utils/dom';
 import { t } from '../../utils/i18n';
 import { toCsv, toJson, toJsonl } from '../../utils/transfer/export';
@@ -28,8 +29,13 @@ export function renderTransfer(model: CollectionModel, report: (message: string,
           report(t('transfer.importFailed', { error: parsed.errors.join(' | ') }), true);
           return;
         }
-        const outcome = await model.import(parsed.readouts);
-        report(t('transfer.imported', { ...outcome }), false);
+        // All or nothing: a refused write (storage full) leaves the collection as it was.
+        try {
+          const outcome = await model.import(parsed.readouts);
+          report(t('transfer.imported', { ...outcome }), false);
+        } catch (error) {
+          report(t('transfer.importFailed', { error: describeWriteError(error) }), true);
+        }
       },
     },
   });

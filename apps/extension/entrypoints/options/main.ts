@@ -1,6 +1,8 @@
 // Options page wiring: load the settings, save them (asking for the server's host permission),
-// run "Sync now" or pull everything again, and show the live sync status.
+// run "Sync now" or pull everything again, show the live sync status, request persistent storage
+// and show whether the browser granted it.
 
+import { storageReport } from '../../utils/db/persistence';
 import { getLocale, t } from '../../utils/i18n';
 import { sendSyncMessage } from '../../utils/sync/messages';
 import { loadSettings, normaliseServerUrl, saveCursor, saveSettings } from '../../utils/sync/settings';
@@ -9,6 +11,7 @@ import { mountSyncStatus } from '../../utils/sync/status-line';
 import { renderSettingsForm } from './form';
 import { renderIntro } from './intro';
 import { requestServerAccess } from './permission';
+import { renderStorage } from './storage';
 
 async function start(): Promise<void> {
   document.documentElement.lang = getLocale();
@@ -59,6 +62,10 @@ async function start(): Promise<void> {
       })(),
   });
   document.body.dataset.ready = 'true';
+  // Asks the browser to keep the collection under storage pressure, then says whether it will.
+  const storage = document.getElementById('storage')!;
+  storage.setAttribute('aria-label', t('options.storage'));
+  storage.replaceChildren(...renderStorage(await storageReport()));
 }
 
 void start();

@@ -2,7 +2,7 @@
 import { h } from '../../utils/dom';
 import { formatWhen } from '../../utils/format';
 import { type MessageKey, t } from '../../utils/i18n';
-import type { PageStatus } from '../../utils/page-status';
+import type { PageStatus, SaveError } from '../../utils/page-status';
 import { readoutFields } from '../../utils/readout-view';
 
 export interface PopupActions {
@@ -14,6 +14,11 @@ const explanations: Partial<Record<PageStatus['state'], MessageKey>> = {
   'not-mofa': 'popup.notMofa',
   unreachable: 'popup.unreachable',
   'not-readout': 'popup.notReadout',
+};
+
+/** Why a Save failed, in words. */
+const saveErrors: Record<SaveError, MessageKey> = {
+  'storage-full': 'storage.full',
 };
 
 /** Builds the popup's content for one status. */
@@ -66,10 +71,19 @@ function actionBar(status: PageStatus, actions: PopupActions): HTMLElement {
     },
     t(isUpdate ? 'popup.update' : 'popup.save'),
   );
+  // A failed Save leaves the readout unsaved: say why, and keep the button to try again.
+  const failed = status.saveError
+    ? h(
+        'p',
+        { class: 'error', attrs: { role: 'alert', 'data-error': status.saveError } },
+        t('popup.notSaved', { reason: t(saveErrors[status.saveError]) }),
+      )
+    : null;
   return h(
     'div',
     { class: 'actions' },
     isUpdate ? h('p', { class: 'changed' }, t('popup.changed', { when }), ' ', t('popup.updateKeeps')) : null,
+    failed,
     button,
   );
 }

@@ -4,6 +4,7 @@ import { type MutationDraft, userFieldDrafts } from '@readouts/sync';
 import { announceChange } from './changes';
 import type { ReadoutsDatabase } from './open';
 import { type OutboxEntry, queueMutations } from './outbox';
+import { commitWrite } from './quota';
 import { toRow } from './schema';
 import { normaliseTags } from './tags';
 
@@ -29,7 +30,10 @@ function contentOf(readout: Readout): ReadoutContent {
   return content;
 }
 
-/** Reads and writes readouts; every write queues its outbox mutations in the same transaction. */
+/**
+ * Reads and writes readouts; every write queues its outbox mutations in the same transaction, and
+ * is all or nothing: a write that fails (storage full: a StorageFullError) stores and queues nothing.
+ */
 export class ReadoutRepository {
   constructor(
     private readonly db: ReadoutsDatabase,
@@ -55,56 +59,59 @@ export class ReadoutRepository {
 
   /**
    * Saves freshly extracted content. A page saved before keeps the user's tags, note and star;
-   * identical content (same content hash) is left alone.
+   * identical content (same content hash) is left alone. Throws a StorageFullError when the
+   * browser refuses the write for space; then nothing of it is stored or queued.
    */
   async saveCapture(content: ReadoutContent): Promise<{ readout: Readout; outcome: CaptureOutcome }> {
     const tx = this.db.transaction([...STORES], 'readwrite');
-    const existing = (await tx.objectStore('readouts').get(content.id))?.readout;
-    if (existing && existing.capture.contentHash === content.capture.contentHash) {
-      await tx.done;
-      return { readout: existing, outcome: 'unchanged' };
-    }
-    const readout: Readout = { ...content, user: existing?.user ?? emptyUserFields() };
-    await tx.objectStore('readouts').put(toRow(readout));
-    await this.queue(tx, [{ type: 'capture', readoutId: readout.id, readout: content }]);
-    await tx.done;
-    announceChange([readout.id]);
-    return { readout, outcome: existing ? 'updated' : 'captured' };
+    const saved = await commitWrite(tx, async () => {
+      const existing = (await tx.objectStore('readouts').get(content.id))?.readout;
+      if (existing && existing.capture.contentHash === content.capture.contentHash) {
+        return { readout: existing, outcome: 'unchanged' as const };
+      }
+      const readout: Readout = { ...content, user: existing?.user ?? emptyUserFields() };
+      await tx.objectStore('readouts').put(toRow(readout));
+      await this.queue(tx, [{ type: 'capture', readoutId: readout.id, readout: content }]);
+      return { readout, outcome: existing ? ('updated' as const) : ('captured' as const) };
+    });
+    if (saved.outcome !== 'unchanged') announceChange([saved.readout.id]);
+    return saved;
   }
 
   /** Changes the user's own fields (tags, note, star) of one readout. */
   async updateUser(id: string, fields: Partial<UserFields>): Promise<Readout> {
     const tx = this.db.transaction([...STORES], 'readwrite');
-    const row = await tx.objectStore('readouts').get(id);
-    if (!row) {
-      tx.done.catch(() => {}); // the abort below is the expected outcome, not an error to report
-      tx.abort();
-      throw new Error(`no readout ${id}`);
-    }
-    const user: UserFields = { ...row.readout.user, ...fields };
-    if (fields.tags) user.tags = normaliseTags(fields.tags);
-    const readout: Readout = { ...row.readout, user };
-    const drafts = userFieldDrafts(id, row.readout.user, user);
-    if (drafts.length > 0) {
-      await tx.objectStore('readouts').put(toRow(readout));
-      await this.queue(tx, drafts);
-    }
-    await tx.done;
-    if (drafts.length > 0) announceChange([id]);
+    const { readout, changed } = await commitWrite(tx, async () => {
+      const row = await tx.objectStore('readouts').get(id);
+      // Thrown inside the write: the transaction is aborted, nothing is logged.
+      if (!row) throw new Error(`no readout ${id}`);
+      const user: UserFields = { ...row.readout.user, ...fields };
+      if (fields.tags) user.tags = normaliseTags(fields.tags);
+      const next: Readout = { ...row.readout, user };
+      const drafts = userFieldDrafts(id, row.readout.user, user);
+      if (drafts.length > 0) {
+        await tx.objectStore('readouts').put(toRow(next));
+        await this.queue(tx, drafts);
+      }
+      return { readout: next, changed: drafts.length > 0 };
+    });
+    if (changed) announceChange([id]);
     return readout;
   }
 
   /** Deletes a readout and returns it, so the caller can offer to undo. */
   async delete(id: string): Promise<Readout | undefined> {
     const tx = this.db.transaction([...STORES], 'readwrite');
-    const row = await tx.objectStore('readouts').get(id);
-    if (row) {
-      await tx.objectStore('readouts').delete(id);
-      await this.queue(tx, [{ type: 'delete', readoutId: id }]);
-    }
-    await tx.done;
-    if (row) announceChange([id]);
-    return row?.readout;
+    const removed = await commitWrite(tx, async () => {
+      const row = await tx.objectStore('readouts').get(id);
+      if (row) {
+        await tx.objectStore('readouts').delete(id);
+        await this.queue(tx, [{ type: 'delete', readoutId: id }]);
+      }
+      return row?.readout;
+    });
+    if (removed) announceChange([id]);
+    return removed;
   }
 
   /** Puts a deleted readout back (undo): a capture and its user fields, later than the delete. */
@@ -127,22 +134,25 @@ export class ReadoutRepository {
     const store = tx.objectStore('readouts');
     const outcome: ImportOutcome = { added: 0, replaced: 0, unchanged: 0 };
     const drafts: MutationDraft[] = [];
-    const writes: Promise<unknown>[] = [];
-    // Requests are issued together and IndexedDB runs them in order: no round trip per record.
-    const rows = await Promise.all(readouts.map((readout) => store.get(readout.id)));
-    readouts.forEach((readout, i) => {
-      const existing = rows[i]?.readout;
-      if (existing && JSON.stringify(existing) === JSON.stringify(readout)) {
-        outcome.unchanged++;
-        return;
-      }
-      outcome[existing ? 'replaced' : 'added']++;
-      writes.push(store.put(toRow(readout)));
-      drafts.push({ type: 'capture', readoutId: readout.id, readout: contentOf(readout) });
-      drafts.push(...userFieldDrafts(readout.id, existing?.user ?? emptyUserFields(), readout.user));
+    // All or nothing: a record refused (storage full) aborts the whole import, outbox included.
+    await commitWrite(tx, async () => {
+      const writes: Promise<unknown>[] = [];
+      // Requests are issued together and IndexedDB runs them in order: no round trip per record.
+      const rows = await Promise.all(readouts.map((readout) => store.get(readout.id)));
+      readouts.forEach((readout, i) => {
+        const existing = rows[i]?.readout;
+        if (existing && JSON.stringify(existing) === JSON.stringify(readout)) {
+          outcome.unchanged++;
+          return;
+        }
+        outcome[existing ? 'replaced' : 'added']++;
+        writes.push(store.put(toRow(readout)));
+        drafts.push({ type: 'capture', readoutId: readout.id, readout: contentOf(readout) });
+        drafts.push(...userFieldDrafts(readout.id, existing?.user ?? emptyUserFields(), readout.user));
+      });
+      writes.push(this.queue(tx, drafts));
+      await Promise.all(writes);
     });
-    writes.push(this.queue(tx, drafts));
-    await Promise.all([...writes, tx.done]);
     announceChange([...new Set(drafts.map((draft) => draft.readoutId))]);
     return outcome;
   }

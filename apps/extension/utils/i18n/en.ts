@@ -6,6 +6,7 @@ export const en = {
   'badge.new': 'MOFA Readouts: this readout can be saved',
   'badge.saved': 'MOFA Readouts: saved',
   'badge.changed': 'MOFA Readouts: changed since saved',
+  'badge.storage-full': 'MOFA Readouts: not saved, the browser has no room left for the collection',
   'popup.title': 'MOFA Readouts',
   'popup.loading': 'Reading the page…',
   'popup.save': 'Save',
@@ -20,6 +21,7 @@ export const en = {
   'popup.noTab': 'No page to capture.',
   'popup.openCollection': 'Open collection',
   'popup.failed': 'Something went wrong: {error}',
+  'popup.notSaved': 'Not saved. {reason}',
   'field.date': 'Date',
   'field.time': 'Time',
   'field.duration': 'Duration',
@@ -47,6 +49,7 @@ export const en = {
   'collection.search': 'Search titles, people and points',
   'collection.count': '{n} of {total} readouts',
   'collection.empty': 'No readouts match.',
+  'collection.notSaved': 'Your change was not saved. {reason}',
   'filter.country': 'All countries',
   'filter.format': 'All formats',
   'filter.year': 'All years',
@@ -98,6 +101,8 @@ export const en = {
   'sync.unavailable': 'The sync server is unavailable (HTTP {status}); will retry.',
   'sync.unauthorized': 'The server refused the token (401). Paste a valid device token in the options page.',
   'sync.rejected': 'the server refused the request: {reason}',
+  'sync.storageFull':
+    'no room left to store the pulled readouts (storage quota exceeded); free some disk space and sync resumes where it stopped',
   'sync.httpOnly': 'use an http:// or https:// URL',
   // The browser's own message, which is already English.
   'sync.invalidUrl': '{reason}',
@@ -116,6 +121,18 @@ export const en = {
   'options.pullAllHint':
     'Fetches the whole collection from the server again, e.g. after the server was restored from a backup. Local changes are kept.',
   'options.badServerUrl': 'Server URL: {reason}',
+  'options.storage': 'Storage on this device',
+  'options.storage.persistent':
+    'Persistent: the browser will not clear the collection to free space under storage pressure.',
+  'options.storage.bestEffort':
+    'Best-effort: the browser may clear the collection when the disk is nearly full. Export it from time to time, or sync it.',
+  'options.storage.bestEffortUnlimited':
+    'Best-effort, as the browser reports it; the unlimitedStorage permission still exempts the collection from eviction under storage pressure and from the quota.',
+  'options.storage.unknown': 'This browser does not tell whether it may clear the collection to free space.',
+  'options.storage.usage': '{usage} used of {quota} available.',
+  'options.storage.usageUnknown': 'This browser does not tell how much space is used.',
+  'storage.full':
+    'The browser has no room left for the collection (storage quota exceeded). Free some disk space, then try again; nothing saved before was lost.',
 } as const;
 
 export type MessageKey = keyof typeof en;

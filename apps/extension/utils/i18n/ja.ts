@@ -8,6 +8,7 @@ export const ja: Record<MessageKey, string> = {
   'badge.new': 'MOFA 会談記録: 保存できます',
   'badge.saved': 'MOFA 会談記録: 保存済み',
   'badge.changed': 'MOFA 会談記録: 保存後に変更されています',
+  'badge.storage-full': 'MOFA 会談記録: 保存できませんでした（保存する空き容量がありません）',
   'popup.title': 'MOFA 会談記録',
   'popup.loading': 'ページを読み取っています…',
   'popup.save': '保存',
@@ -22,6 +23,7 @@ export const ja: Record<MessageKey, string> = {
   'popup.noTab': '取り込むページがありません。',
   'popup.openCollection': 'コレクションを開く',
   'popup.failed': 'エラーが発生しました: {error}',
+  'popup.notSaved': '保存できませんでした。{reason}',
   'field.date': '日付',
   'field.time': '時刻',
   'field.duration': '所要時間',
@@ -49,6 +51,7 @@ export const ja: Record<MessageKey, string> = {
   'collection.search': 'タイトル・人物・要点を検索',
   'collection.count': '{total} 件中 {n} 件',
   'collection.empty': '該当する会談記録はありません。',
+  'collection.notSaved': '変更を保存できませんでした。{reason}',
   'filter.country': 'すべての国',
   'filter.format': 'すべての形式',
   'filter.year': 'すべての年',
@@ -101,6 +104,8 @@ export const ja: Record<MessageKey, string> = {
   'sync.unauthorized':
     'サーバーがトークンを拒否しました（401）。オプションページで有効なデバイストークンを貼り付けてください。',
   'sync.rejected': 'サーバーがリクエストを拒否しました: {reason}',
+  'sync.storageFull':
+    '取得した会談記録を保存する空き容量がありません（ストレージの上限を超えました）。ディスクの空きを増やすと、中断したところから同期を再開します',
   'sync.httpOnly': 'http:// または https:// で始まる URL を入力してください',
   'sync.invalidUrl': 'URL として読み取れません（{reason}）',
   'options.title': 'MOFA 会談記録: 同期の設定',
@@ -118,4 +123,17 @@ export const ja: Record<MessageKey, string> = {
   'options.pullAllHint':
     'サーバーからコレクション全体を取得し直します（サーバーをバックアップから復元したときなど）。この端末の変更は失われません。',
   'options.badServerUrl': 'サーバー URL: {reason}',
+  'options.storage': 'この端末の保存領域',
+  'options.storage.persistent':
+    '永続: 空き容量が不足しても、ブラウザがコレクションを消去することはありません。',
+  'options.storage.bestEffort':
+    'ベストエフォート: ディスクの空きが少なくなると、ブラウザがコレクションを消去することがあります。ときどき書き出すか、同期してください。',
+  'options.storage.bestEffortUnlimited':
+    'ブラウザの報告ではベストエフォートですが、unlimitedStorage 権限により、空き容量が不足してもコレクションは消去されず、容量の上限にも数えられません。',
+  'options.storage.unknown':
+    'このブラウザは、空き容量のためにコレクションを消去することがあるかを報告しません。',
+  'options.storage.usage': '{quota} のうち {usage} を使用しています。',
+  'options.storage.usageUnknown': 'このブラウザは使用容量を報告しません。',
+  'storage.full':
+    'ブラウザにコレクションを保存する空き容量がありません（ストレージの上限を超えました）。ディスクの空きを増やしてから、もう一度お試しください。保存済みのデータは失われていません。',
 };

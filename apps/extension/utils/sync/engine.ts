@@ -33,7 +33,8 @@ const MAX_GAP_RECOVERIES = 3;
  * saving the cursor after each merged page so an interrupted pull resumes where it stopped (or
  * from the start when the server no longer knows that cursor). Each
  * page is requested, and starts merging, while the one before is still merging.
- * Throws a SyncError on failure; everything done before the failure stays done.
+ * Throws a SyncError on failure (a StorageFullError when a pulled page or a pushed mutation's
+ * merged state finds no room locally); everything done before the failure stays done.
  */
 export async function syncRound(round: SyncRound): Promise<SyncReport> {
   const report: SyncReport = { pushed: 0, pulled: 0, fromOthers: 0 };

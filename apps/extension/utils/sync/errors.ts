@@ -1,4 +1,5 @@
 // What can go wrong talking to the server, sorted by what the client should do about it.
+import { isQuotaError } from '../db/quota';
 import { t } from '../i18n';
 
 /**
@@ -37,6 +38,8 @@ export function isRetryable(error: unknown): boolean {
 
 /** A sentence for the status line, in the UI language. */
 export function describeError(error: unknown): string {
+  // A local write refused for space (merging a pulled page, folding pushed mutations).
+  if (isQuotaError(error)) return t('sync.storageFull');
   if (!(error instanceof SyncError)) return error instanceof Error ? error.message : String(error);
   switch (error.kind) {
     case 'offline':

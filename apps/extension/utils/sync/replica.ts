@@ -11,11 +11,12 @@ import {
   mergeStates,
   parseHlc,
 } from '@readouts/sync';
-import { type IDBPObjectStore, unwrap } from 'idb';
+import { type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
 import { announceChange } from '../db/changes';
 import type { ReadoutsDatabase } from '../db/open';
 import { CLOCK_KEY, type ClockState, queueMutations } from '../db/outbox';
-import { toRow } from '../db/schema';
+import { abandon, commitWrite, isQuotaError, StorageFullError } from '../db/quota';
+import { type ReadoutsDB, toRow } from '../db/schema';
 import type { SyncDatabase, SyncDB } from './db';
 
 /** Consecutive outbox entries of one client, oldest first. */
@@ -41,6 +42,8 @@ export interface Replica {
   /**
    * Merges pulled states and shows the result, with queued local mutations still applied. Returns
    * how many records were last changed by another device (the rest echo this device's pushes).
+   * Rejects (a StorageFullError when the browser refuses the writes for space) unless both databases
+   * committed the whole page: its cursor must not be saved then. The outbox is only read.
    */
   applyPulled(changes: RecordState[]): Promise<number>;
   /** How many mutations wait in the outbox. */
@@ -53,11 +56,12 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
     const tx = sync.transaction('records', 'readwrite');
     const byId = new Map<string, Mutation[]>();
     for (const m of mutations) byId.set(m.readoutId, [...(byId.get(m.readoutId) ?? []), m]);
-    for (const [id, group] of byId) {
-      const state = (await tx.store.get(id)) ?? emptyState(id);
-      await tx.store.put(group.reduce(applyMutation, state));
-    }
-    await tx.done;
+    await commitWrite(tx, async () => {
+      for (const [id, group] of byId) {
+        const state = (await tx.store.get(id)) ?? emptyState(id);
+        await tx.store.put(group.reduce(applyMutation, state));
+      }
+    });
   };
 
   return {
@@ -79,8 +83,9 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
       // Folded before they leave the outbox, so a crash in between only folds them twice (a no-op).
       await fold(done.map((e) => e.mutation));
       const tx = collection.transaction('outbox', 'readwrite');
-      for (const entry of done) await tx.store.delete(entry.seq);
-      await tx.done;
+      await commitWrite(tx, async () => {
+        for (const entry of done) await tx.store.delete(entry.seq);
+      });
       return done.length;
     },
 
@@ -92,65 +97,78 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
       // Ids from `expected` up to the first still queued were acknowledged, then forgotten.
       const forgotten = expected < (queued[0]?.mutation.id ?? Number.POSITIVE_INFINITY);
       const states = forgotten ? await sync.getAll('records') : [];
+      // One transaction: the outbox is renumbered whole or, if a write is refused, not at all.
       const tx = collection.transaction(['readouts', 'outbox', 'meta'], 'readwrite');
-      const outbox = tx.objectStore('outbox');
-      for (const row of applied) await outbox.delete(row.seq!);
-      let next = expected;
-      for (const row of queued) await outbox.put({ ...row, mutation: { ...row.mutation, id: next++ } });
-      const clock = (await tx.objectStore('meta').get(CLOCK_KEY))?.value as ClockState | undefined;
-      if (clock?.clientId === clientId) {
-        await tx.objectStore('meta').put({ key: CLOCK_KEY, value: { ...clock, lastMutationId: next - 1 } });
-      }
-      // Queued as this device's own changes, after everything above (whichever client had the gap).
-      const merges = states.map((state) => ({ type: 'merge' as const, readoutId: state.id, state }));
-      await queueMutations(tx, merges, deviceId, Date.now);
-      await tx.done;
+      await commitWrite(tx, async () => {
+        const outbox = tx.objectStore('outbox');
+        for (const row of applied) await outbox.delete(row.seq!);
+        let next = expected;
+        for (const row of queued) await outbox.put({ ...row, mutation: { ...row.mutation, id: next++ } });
+        const clock = (await tx.objectStore('meta').get(CLOCK_KEY))?.value as ClockState | undefined;
+        if (clock?.clientId === clientId) {
+          await tx.objectStore('meta').put({ key: CLOCK_KEY, value: { ...clock, lastMutationId: next - 1 } });
+        }
+        // Queued as this device's own changes, after everything above (whichever client had the gap).
+        const merges = states.map((state) => ({ type: 'merge' as const, readoutId: state.id, state }));
+        await queueMutations(tx, merges, deviceId, Date.now);
+      });
       return states.length;
     },
 
     async applyPulled(changes) {
       if (changes.length === 0) return 0;
       const records = sync.transaction('records', 'readwrite');
-      const locals = await storedStates(records.store, changes);
-      // One transaction with the outbox, so an edit made meanwhile is either seen here or made after.
-      // Its reads go out before the puts below, so their answers do not wait behind those.
-      const tx = collection.transaction(['readouts', 'outbox', 'meta'], 'readwrite');
-      const outbox = tx.objectStore('outbox');
-      const meta = tx.objectStore('meta');
-      const reads = Promise.all([outbox.count(), meta.get(CLOCK_KEY)]);
-
-      const merged = changes.map((change, i) => mergeStates(locals[i] ?? emptyState(change.id), change));
-      // Puts carry no promise each: a failed put aborts its transaction, and `done` says so.
-      const recordStore = unwrap(records.store);
-      for (const state of merged) recordStore.put(state);
-      // The two databases commit side by side. The caller saves the cursor once both have, so a
-      // crash in between pulls the page again, and merging it twice changes nothing.
-      const statesSaved = records.done;
-      statesSaved.catch(() => {}); // awaited below, once the collection's writes are issued
-
-      const [queuedCount, clockRow] = await reads;
-      const queued =
-        queuedCount === 0
-          ? merged.map(() => [])
-          : await Promise.all(merged.map((state) => outbox.index('by-readout').getAll(state.id)));
-      const readouts = unwrap(tx.objectStore('readouts'));
-      let remote: string | null = null;
+      records.done.catch(() => {}); // awaited below, or abandoned on failure
+      let tx: CollectionWrite | undefined;
       let fromOthers = 0;
-      merged.forEach((state, i) => {
-        const latest = latestHlc(state);
-        remote = maxHlc(remote, latest);
-        if (latest && parseHlc(latest).nodeId !== deviceId) fromOthers += 1;
-        const shown = materialize(queued[i]!.reduce((s, e) => applyMutation(s, e.mutation), state));
-        if (shown) readouts.put(toRow(shown));
-        else readouts.delete(state.id);
-      });
-      if (remote) {
-        const clock = receiveClock(clockRow?.value as ClockState | undefined, deviceId, remote);
-        unwrap(meta).put({ key: CLOCK_KEY, value: clock });
+      try {
+        const locals = await storedStates(records.store, changes);
+        // One transaction with the outbox, so an edit made meanwhile is either seen here or made after.
+        // Its reads go out before the puts below, so their answers do not wait behind those.
+        tx = collection.transaction(['readouts', 'outbox', 'meta'], 'readwrite');
+        tx.done.catch(() => {}); // awaited below, or abandoned on failure
+        const outbox = tx.objectStore('outbox');
+        const meta = tx.objectStore('meta');
+        const reads = Promise.all([outbox.count(), meta.get(CLOCK_KEY)]);
+
+        const merged = changes.map((change, i) => mergeStates(locals[i] ?? emptyState(change.id), change));
+        // Puts carry no promise each: a failed put (storage full) aborts its transaction, and `done`
+        // says so.
+        const recordStore = unwrap(records.store);
+        for (const state of merged) recordStore.put(state);
+
+        const [queuedCount, clockRow] = await reads;
+        const queued =
+          queuedCount === 0
+            ? merged.map(() => [])
+            : await Promise.all(merged.map((state) => outbox.index('by-readout').getAll(state.id)));
+        const readouts = unwrap(tx.objectStore('readouts'));
+        let remote: string | null = null;
+        merged.forEach((state, i) => {
+          const latest = latestHlc(state);
+          remote = maxHlc(remote, latest);
+          if (latest && parseHlc(latest).nodeId !== deviceId) fromOthers += 1;
+          const shown = materialize(queued[i]!.reduce((s, e) => applyMutation(s, e.mutation), state));
+          if (shown) readouts.put(toRow(shown));
+          else readouts.delete(state.id);
+        });
+        if (remote) {
+          const clock = receiveClock(clockRow?.value as ClockState | undefined, deviceId, remote);
+          unwrap(meta).put({ key: CLOCK_KEY, value: clock });
+        }
+        // The two databases commit side by side. The caller saves the cursor once both have, so a
+        // crash in between pulls the page again, and merging it twice changes nothing.
+        await Promise.all([tx.done, records.done]);
+      } catch (error) {
+        // A refused write (storage full) or any other failure: whichever transaction still runs is
+        // aborted, the outbox was only read, and the caller saves no cursor for this page, so it comes
+        // again and merges into whatever did commit (merging is idempotent).
+        await Promise.all([abandon(records), abandon(tx)]);
+        const full = isQuotaError(error, records) || (tx !== undefined && isQuotaError(error, tx));
+        throw full ? new StorageFullError({ cause: error }) : error;
       }
-      await Promise.all([tx.done, statesSaved]);
       // An open collection page reloads what changed.
-      announceChange(merged.map((state) => state.id));
+      announceChange(changes.map((change) => change.id));
       return fromOthers;
     },
 
@@ -167,6 +185,7 @@ function receiveClock(stored: ClockState | undefined, deviceId: string, remote: 
 }
 
 type RecordsStore = IDBPObjectStore<SyncDB, ['records'], 'records', 'readwrite'>;
+type CollectionWrite = IDBPTransaction<ReadoutsDB, ('readouts' | 'outbox' | 'meta')[], 'readwrite'>;
 
 /**
  * The stored states of the pulled records' ids, in the same order (undefined: none stored). A first

@@ -1,5 +1,5 @@
 import type { ExtractResult } from '@readouts/schema';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   fakeContent,
@@ -7,8 +7,10 @@ import {
   notReadoutResult,
   readoutResult,
 } from '../../../utils/__tests__/factories';
+import { type FullDisk, fakeFullDisk } from '../../../utils/__tests__/full-disk';
 import { openReadoutsDb } from '../../../utils/db/open';
 import { ReadoutRepository } from '../../../utils/db/readouts';
+import { en } from '../../../utils/i18n/en';
 import type { PageStatus } from '../../../utils/page-status';
 import { showBadge } from '../badge';
 import { createCaptureService } from '../capture';
@@ -93,5 +95,58 @@ describe('capture service', () => {
     const status = await capture.statusOf(9, MOFA_URL, readoutResult());
     expect(status.state).toBe('new');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('+');
+  });
+
+  describe('when the disk is full', () => {
+    let disk: FullDisk;
+    beforeEach(() => {
+      disk = fakeFullDisk();
+    });
+    afterEach(() => disk.restore());
+
+    it('answers the unsaved status with the reason and a red badge, and saves on a retry', async () => {
+      const kept = fakeContent();
+      const content = fakeContent();
+      const { capture, repository, page } = await setup({ url: MOFA_URL, result: readoutResult(kept) });
+      await capture.save(4);
+      page.result = readoutResult(content);
+
+      disk.fill({ at: 'commit' });
+      const failed = await capture.save(4);
+      expect(failed).toMatchObject({ state: 'new', saveError: 'storage-full', saved: null });
+      expect(failed.result).toEqual(readoutResult(content));
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('✕');
+      expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe(en['badge.storage-full']);
+      expect(await repository.get(content.id)).toBeUndefined();
+      expect((await repository.outbox()).map((entry) => entry.mutation.readoutId)).toEqual([kept.id]);
+
+      disk.free();
+      const saved = await capture.save(4);
+      expect(saved.state).toBe('saved');
+      expect(saved.saveError).toBeUndefined();
+      expect(await repository.get(content.id)).toBeDefined();
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('✓');
+    });
+
+    it('keeps the saved version and offers the update again', async () => {
+      const content = fakeContent();
+      const { capture, repository, page } = await setup({ url: MOFA_URL, result: readoutResult(content) });
+      const { saved } = await capture.save(6);
+      page.result = readoutResult({
+        ...content,
+        title: 'Revised',
+        capture: { ...content.capture, contentHash: 'h2' },
+      });
+
+      disk.fill();
+      expect(await capture.save(6)).toMatchObject({ state: 'changed', saveError: 'storage-full', saved });
+      expect(await repository.get(content.id)).toEqual(saved);
+    });
+
+    it('still rejects failures that are not about space', async () => {
+      const { capture, repository } = await setup({ url: MOFA_URL, result: readoutResult() });
+      repository.saveCapture = () => Promise.reject(new Error('database closed'));
+      await expect(capture.save(1)).rejects.toThrow('database closed');
+    });
   });
 });

@@ -5,6 +5,9 @@ import {
   notReadoutResult,
   readoutResult,
 } from '../../../utils/__tests__/factories';
+import { setLocale } from '../../../utils/i18n';
+import { en } from '../../../utils/i18n/en';
+import { ja } from '../../../utils/i18n/ja';
 import type { PageStatus } from '../../../utils/page-status';
 import { tabIdFromQuery } from '../target';
 import { renderStatus } from '../view';
@@ -82,5 +85,31 @@ describe('tabIdFromQuery', () => {
     expect(tabIdFromQuery('?tabId=42')).toBe(42);
     expect(tabIdFromQuery('?tabId=4x')).toBeNull();
     expect(tabIdFromQuery('')).toBeNull();
+  });
+
+  it('says why a Save failed and keeps the button to try again, in either language', () => {
+    try {
+      for (const [locale, words] of [
+        ['en', en],
+        ['ja', ja],
+      ] as const) {
+        setLocale(locale);
+        const act = actions();
+        const view = renderStatus(status({ state: 'new', saveError: 'storage-full' }), act);
+        const error = view.querySelector('.error[data-error="storage-full"]');
+        expect(error?.getAttribute('role')).toBe('alert');
+        expect(error?.textContent).toBe(words['popup.notSaved'].replace('{reason}', words['storage.full']));
+        const button = view.querySelector<HTMLButtonElement>('button[data-action="save"]')!;
+        expect(button.disabled).toBe(false);
+        button.click();
+        expect(act.save).toHaveBeenCalledOnce();
+      }
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  it('shows no error for a status whose Save did not fail', () => {
+    expect(renderStatus(status({ state: 'new' }), actions()).querySelector('.error')).toBeNull();
   });
 });

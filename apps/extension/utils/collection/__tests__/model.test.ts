@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeParticipant, fakeReadout, freshIndexedDb } from '../../__tests__/factories';
+import { type FullDisk, fakeFullDisk } from '../../__tests__/full-disk';
 import { openReadoutsDb } from '../../db/open';
+import { StorageFullError } from '../../db/quota';
 import { ReadoutRepository } from '../../db/readouts';
 import { CollectionModel } from '../model';
 
@@ -97,5 +99,41 @@ describe('CollectionModel', () => {
     model.setFilters({ query: 'chile' });
     expect(model.visible().map((r) => r.id)).toEqual(['c']);
     expect(model.total).toBe(2);
+  });
+});
+
+describe('CollectionModel on a full disk', () => {
+  let disk: FullDisk;
+  beforeEach(() => {
+    freshIndexedDb();
+    disk = fakeFullDisk();
+  });
+  afterEach(() => disk.restore());
+
+  it('shows an edit only once it is stored', async () => {
+    const { model, repository } = await modelWith(fakeReadout({ id: 'a' }));
+    const shown = model.get('a');
+    let calls = 0;
+    model.subscribe(() => calls++);
+    disk.fill();
+    await expect(model.updateUser('a', { tags: ['G7'] })).rejects.toBeInstanceOf(StorageFullError);
+    expect(model.get('a')).toBe(shown);
+    expect(calls).toBe(0);
+    expect((await repository.get('a'))?.user.tags).toEqual([]);
+    disk.free();
+    await model.updateUser('a', { tags: ['G7'] });
+    expect(model.get('a')?.user.tags).toEqual(['G7']);
+  });
+
+  it('can undo a delete again after a refused undo', async () => {
+    const { model, repository } = await modelWith(fakeReadout({ id: 'a' }), fakeReadout({ id: 'b' }));
+    const undo = await model.remove('a');
+    disk.fill();
+    await expect(undo()).rejects.toBeInstanceOf(StorageFullError);
+    expect(model.get('a')).toBeUndefined();
+    disk.free();
+    await undo();
+    expect(model.get('a')).toBeDefined();
+    expect(await repository.get('a')).toEqual(model.get('a'));
   });
 });

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '@readouts/schema';
 import { describe, expect, it } from 'vitest';
 import { fakeReadout } from '../../__tests__/factories';
 import { csvCell, toCsv, toJson, toJsonl } from '../export';
@@ -87,6 +88,6 @@ describe('JSON and JSONL', () => {
   it('writes one readout per line', () => {
     const lines = toJsonl([fakeReadout(), fakeReadout()]).trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(JSON.parse(lines[0]!).schemaVersion).toBe(2);
+    expect(JSON.parse(lines[0]!).schemaVersion).toBe(SCHEMA_VERSION);
   });
 });
