@@ -9,7 +9,7 @@ const QUESTION_LINE = /^(?:Q\s*[:：]|\(問\)|問\s*[:：]|\(Question\)|Question
 const SPEAKER_LINE = /^(?:[A-Z][\p{L}.'’ ,-]{1,60}:\s|\([^)]{1,20}(?:大臣|副大臣|政務官|報道官|長官|問)\))/u;
 
 const FUTURE =
-  /\b(?:will|is scheduled to|are scheduled to|is to|are to|plans to)\s+(?:visit|hold|pay|attend|make|meet|host)|予定です|予定である|訪日します|訪問します|(?:行い|実施し|会談し|開催し|表敬し|出席し|参加し)ます(?!た)/;
+  /\b(?:will|is scheduled to|are scheduled to|is to|are to|plans to)\s+(?:visit|hold|pay|attend|make|meet|host|be (?:held|convened|hosted|chaired))|予定です|予定である|訪日します|訪問します|(?:行い|実施し|会談し|開催し|表敬し|出席し|参加し)ます(?!た)/;
 const PAST =
   /\b(?:held|paid|met|had|exchanged|attended|participated|hosted|chaired|received|took place)\b|行いました|行った|受けました|しました|ました。/;
 

@@ -6,6 +6,9 @@ import type { Block } from './page/blocks';
 const EN_VERB =
   /\b(?:held|holds|hold|met|meets|paid (?:a )?(?:courtesy )?(?:call|visit)|received (?:a )?(?:courtesy )?call|had (?:a|an) |chaired|co-chaired|hosted|attended|participated|exchanged views|telephone|(?:spoke|talked) (?:on|over|by) the (?:tele)?phone|phone (?:call|talk|conversation)|called on|visited|(?:was|were) (?:held|convened)|took place|talks?\b|video)/i;
 const EN_PERSON = /\b(?:Mr|Ms|Mrs|Dr|H\.\s?E|Hon|Minister|President|Prime Minister|Secretary|Senator)\b/;
+// A lead that names the meeting instead of a person: "the G7 Hiroshima Summit Session 1 … was held".
+const EN_MEETING_HELD =
+  /\b(?:Summit|Session|Meeting|Dialogue|Conference|Consultations?|Talks|Forum)\b.{0,200}?\b(?:was|were) (?:held|convened)\b|\b(?:was|were) (?:held|convened)\b.{0,80}?\b(?:Summit|Session|Meeting|Dialogue|Conference|Consultations?|Talks|Forum)\b/;
 const JA_EVENT =
   /会談|会合|表敬|電話|意見交換|懇談|協議|面会|会食|昼食|夕食|朝食|晩餐|午餐|ワーキング・?(?:ランチ|ディナー)|立ち話|対話|会議|訪問|テレビ会議|(?:レセプション|歓迎会)を(?:開催|主催)/;
 const JA_VERB = /行い|行った|受け|した|しました|出席|参加|実施/;
@@ -17,7 +20,11 @@ export function isLeadSentence(text: string, lang: 'en' | 'ja'): boolean {
     const dated = findJapaneseDates(text).length > 0 || /^(?:本日|同日)/.test(text);
     return dated && JA_EVENT.test(text) && JA_VERB.test(text);
   }
-  return findEnglishDates(text).length > 0 && EN_VERB.test(text) && EN_PERSON.test(text);
+  return (
+    findEnglishDates(text).length > 0 &&
+    EN_VERB.test(text) &&
+    (EN_PERSON.test(text) || EN_MEETING_HELD.test(text))
+  );
 }
 
 const EN_TIMED =

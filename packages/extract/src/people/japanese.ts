@@ -71,6 +71,19 @@ const PLAIN_DESIGNATION = new RegExp(
   'g',
 );
 
+// "Heather Wheeler MP, Parliamentary Under Secretary …": a name of capitalised words before the comma.
+const BARE_LATIN_NAME = /^(?:[A-Z][\p{L}'’.-]*\s+){1,5}[A-Z][\p{L}'’.-]*$/u;
+
+/** The Latin-script name of an English form, when it differs from the Japanese one. */
+function latinName(parsed: string | null, english: string, name: string): string | null {
+  const bare = english
+    .split(',')[0]!
+    .replace(/\s+(?:MP|KC|QC|OBE|CBE)$/, '')
+    .trim();
+  const latin = parsed ?? (BARE_LATIN_NAME.test(bare) ? bare : null);
+  return latin && latin !== name ? latin.slice(0, 200) : null;
+}
+
 function counterparts(text: string, fallbackCountry: string | null): Participant[] {
   const out: Participant[] = [];
   // A designation followed by its English form in parentheses.
@@ -95,7 +108,7 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
       country: (latin?.country !== 'JP' ? latin?.country : null) ?? parts.country ?? fallbackCountry,
       side: 'counterpart',
       // The page gives the name in both scripts: keep the Latin one beside the Japanese.
-      nameLatin: parts.name && latin?.name && latin.name !== name ? latin.name.slice(0, 200) : null,
+      nameLatin: parts.name ? latinName(latin?.name ?? null, m[2]!, name) : null,
       role: 'principal',
     });
   }

@@ -1,0 +1,76 @@
+// General rules added after the fourth round of held-out sets: Japanese designations without a
+// country of their own, English forms without an honorific, leads that name a session, not a person.
+import { describe, expect, it } from 'vitest';
+import { isForeignDesignation } from '../data/foreign-offices';
+import { isLeadSentence } from '../lead';
+import { japaneseParticipants } from '../people/japanese';
+import { extractPage } from './factories';
+
+const counterparts = (lead: string, fallback: string | null = null) =>
+  japaneseParticipants(lead, fallback)
+    .filter((p) => p.side === 'counterpart')
+    .map((p) => [p.name, p.country]);
+
+describe('Japanese designations', () => {
+  it('gives a foreign-only office the country the headline implies', () => {
+    expect(
+      counterparts(
+        '9月22日、15時20分より約25分間、町村大臣はライス国務長官との間で日米外相会談を行った。',
+        'US',
+      ),
+    ).toEqual([['ライス', 'US']]);
+    // Without an implied country, nothing is guessed.
+    expect(counterparts('9月22日、町村大臣はライス国務長官との間で会談を行った。')).toEqual([]);
+  });
+
+  it('tells foreign-only offices from offices a Japanese official may hold', () => {
+    expect(isForeignDesignation('ブッシュ', '大統領')).toBe(true);
+    expect(isForeignDesignation('ウォン', '外務大臣')).toBe(true);
+    expect(isForeignDesignation('岸田', '外務大臣')).toBe(false);
+    expect(isForeignDesignation('岸田', null)).toBe(false);
+  });
+
+  it('reads an English form without an honorific, and keeps it as the Latin name', () => {
+    const [uk] = japaneseParticipants(
+      '本4日午後6時から約一時間,中谷真一外務大臣政務官は,ヘザー・ウィーラー英国外務・英連邦省政務次官(Heather Wheeler MP,Parliamentary Under Secretary of State)と夕食をとりながら意見交換を行いました。',
+      null,
+    ).filter((p) => p.side === 'counterpart');
+    expect(uk?.name).toBe('ヘザー・ウィーラー');
+    expect(uk?.country).toBe('GB');
+    expect(uk?.nameLatin).toMatch(/^Heather Wheeler/);
+  });
+
+  it('leaves the clause before a name out of it, and reads a one-character country before any office', () => {
+    expect(
+      counterparts(
+        '6月16日、薗浦大臣政務官は局長協議に参加するために訪日したモハージェル・イラン外務省東アジア大洋州局長の表敬を受けました。',
+      ),
+    ).toEqual([['モハージェル', 'IR']]);
+    expect(
+      counterparts('岸田文雄外務大臣はローラン・ファビウス仏憲法院院長と昼食を交えつつ懇談しました。'),
+    ).toEqual([['ローラン・ファビウス', 'FR']]);
+  });
+});
+
+describe('leads that name a session', () => {
+  it('takes "the … Session 1 was held" for a lead, and "will be held" for an announcement', () => {
+    const lead =
+      'On May 19th, the G7 Hiroshima Summit Session 1 (Working Lunch) was held from 1:45pm for approximately 80 minutes. The summary of the session is as follows:';
+    expect(isLeadSentence(lead, 'en')).toBe(true);
+    expect(
+      isLeadSentence('On May 19th, the weather was fine and the city was calm all day long.', 'en'),
+    ).toBe(false);
+    const held = extractPage({ headline: 'G7 Hiroshima Summit Session 1', dateline: 'May 19, 2023', lead });
+    expect(held.kind).toBe('readout');
+    if (held.kind === 'readout') {
+      expect(held.readout.date).toBe('2023-05-19');
+      expect(held.readout.durationMinutes).toBe(80);
+    }
+    const coming = extractPage({
+      headline: 'Foreign Ministers’ Meeting',
+      dateline: 'December 20, 2022',
+      lead: 'On December 24, the 9th Foreign Ministers’ Meeting of the “Central Asia plus Japan” Dialogue will be held at the Iikura House.',
+    });
+    expect(coming.kind).toBe('not-readout');
+  });
+});
