@@ -2,9 +2,10 @@
 // read from the headline and the lead sentence.
 import type { MeetingFormat } from '@readouts/schema';
 
-const TELEPHONE = /telephone|phone (?:call|talk|conversation)|電話会談|電話会議|電話で|電話による/i;
+const TELEPHONE =
+  /telephone|phone (?:call|talk|conversation)|conference call|電話会談|電話(?:外相|首脳|外務大臣)会談|電話会議|電話で|電話による/i;
 const VIDEO =
-  /テレビ会談|テレビ電話会談|ビデオ会談|video ?(?:tele)?conferenc|video (?:call|meeting|talk|link)|online (?:summit|foreign ministers['’]?) (?:meeting|talk)|videoconferenc|online (?:meeting|conference|format)|virtual (?:meeting|format)|テレビ会議|オンライン(?:会議|形式|会談)|オンラインで(?:の)?(?:会談|会合|協議|行|実施)|ウェブ会議|Web会議|ビデオ会議/i;
+  /テレビ会談|テレビ電話会談|ビデオ会談|video ?(?:tele)?conferenc|video (?:call|meeting|talk|link)|online (?:summit|foreign ministers['’]?) (?:meeting|talk)|videoconferenc|online (?:meeting|conference|format)|virtual (?:meeting|format)|held virtually|virtually held|テレビ会議|オンライン(?:会議|形式|会談)|オンラインで(?:の)?(?:会談|会合|協議|行|実施)|ウェブ会議|Web会議|ビデオ会議/i;
 const COURTESY = /courtesy call|paid a call on|表敬/i;
 const MEAL =
   /\b(?:lunch|luncheon|dinner|breakfast|banquet)\b|昼食|夕食|朝食|晩餐|午餐|ワーキング・?ランチ|ワーキング・?ディナー/i;

@@ -2,6 +2,8 @@
 // country of their own, English forms without an honorific, leads that name a session, not a person.
 import { describe, expect, it } from 'vitest';
 import { isForeignDesignation } from '../data/foreign-offices';
+import { publicationDateFromUrl } from '../dates/meeting-date';
+import { meetingFormat } from '../format';
 import { isLeadSentence } from '../lead';
 import { japaneseParticipants } from '../people/japanese';
 import { extractPage } from './factories';
@@ -72,5 +74,31 @@ describe('leads that name a session', () => {
       lead: 'On December 24, the 9th Foreign Ministers’ Meeting of the “Central Asia plus Japan” Dialogue will be held at the Iikura House.',
     });
     expect(coming.kind).toBe('not-readout');
+  });
+});
+
+describe('dates from old Japanese URLs and telephone headlines', () => {
+  it('bounds a day-only lead by the Heisei year and month of an old press release path', () => {
+    expect(publicationDateFromUrl('https://www.mofa.go.jp/mofaj/press/release/h19/8/1175303_810.html')).toBe(
+      '2007-08-31',
+    );
+    expect(publicationDateFromUrl('https://www.mofa.go.jp/mofaj/press/release/21/5/1192018_1097.html')).toBe(
+      '2009-05-31',
+    );
+    expect(publicationDateFromUrl('https://www.mofa.go.jp/mofaj/kaidan/s_noda/1204_germany.html')).toBe(
+      '2012-04-30',
+    );
+    expect(
+      publicationDateFromUrl('https://www.mofa.go.jp/mofaj/press/release/press4_004174.html'),
+    ).toBeNull();
+  });
+
+  it('reads 電話外相会談 in a headline and "a conference call" in a lead as telephone', () => {
+    expect(
+      meetingFormat('日韓電話外相会談', '8月31日、町村外務大臣は宋旻淳外交通商部長官と会談を行った。'),
+    ).toBe('telephone');
+    expect(meetingFormat(null, 'On May 2, Mr. X, Vice Minister, held a conference call with Mr. Y.')).toBe(
+      'telephone',
+    );
   });
 });

@@ -61,7 +61,19 @@ export function publicationDateFromUrl(url: string): string | null {
   const archive = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{2})(\d{2})(?=[-_.])/);
   if (archive && Number(archive[2]) === Number(archive[3]))
     return isoDate(Number(archive[1]), Number(archive[3]), Number(archive[4]));
+  // Old Japanese press releases file by Heisei year and month (/press/release/h19/8/, /release/21/5/),
+  // old summit pages by year and month (/kaidan/s_noda/1204_germany): the month's last day bounds it.
+  const heisei = path.match(/\/mofaj\/press\/release\/h?([1-3]?\d)\/(\d{1,2})\//);
+  if (heisei && Number(heisei[1]) >= 1 && Number(heisei[1]) <= 31)
+    return monthEnd(1988 + Number(heisei[1]), Number(heisei[2]));
+  const kaidan = path.match(/\/mofaj\/kaidan\/[^/]+\/(\d{2})(0[1-9]|1[0-2])_[a-z]/);
+  if (kaidan) return monthEnd(2000 + Number(kaidan[1]), Number(kaidan[2]));
   return null;
+}
+
+function monthEnd(year: number, month: number): string | null {
+  if (month < 1 || month > 12) return null;
+  return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
 }
 
 function officeOf(title: string | null): 'prime-minister' | 'foreign-minister' | null {
