@@ -306,6 +306,75 @@ describe('extension in Chromium', () => {
   });
 });
 
+// The same texts in the real www.mofa.go.jp skeleton: `#contents-header h1.title1` is the section
+// label, `h2.title2` the headline, `div.rightalign` the date. A profile of their own, since the
+// English page has the address (and readout id) of the reconstructed one saved above.
+describe('extension in Chromium, on pages in the real MOFA skeleton', () => {
+  let real: LoadedExtension;
+  const realSite = new MofaSite();
+  const pages = [
+    {
+      name: 'English',
+      url: realSite.serve('/press/release/press4e_002699.html', 'real/press-release-press4e_002699.html'),
+      headline: 'Japan-Australia Foreign Ministers’ Meeting',
+      section: 'Press Releases',
+      published: 'November 22, 2019',
+      date: '2019-11-22',
+      screenshot: 'popup-real-en.png',
+    },
+    {
+      name: 'Japanese',
+      url: realSite.serve('/mofaj/la_c/sa/br/page1_000839.html', 'real/mofaj-la_c-sa-br-page1_000839.html'),
+      headline: '日・ブラジル首脳会談',
+      section: 'ブラジル連邦共和国',
+      published: '令和元年6月29日',
+      date: '2019-06-29',
+      screenshot: 'popup-real-ja.png',
+    },
+  ];
+
+  beforeAll(async () => {
+    real = await launchWithExtension();
+    await realSite.install(real.context);
+  });
+
+  afterAll(async () => {
+    await real?.context.close();
+  });
+
+  it.each(pages)('shows the headline, the section and the date of the $name page in the popup', async (p) => {
+    const page = await real.context.newPage();
+    await page.goto(p.url);
+    // The served page is the real skeleton: the label in h1.title1 above the headline in h2.title2.
+    const text = (selector: string) => page.locator(selector).first().textContent();
+    expect(await text('#contents-header h1.title1')).toBe(p.section);
+    expect(await text('#contents-header h2.title2')).toBe(p.headline);
+    expect((await text('div.rightalign'))?.trim()).toBe(p.published);
+    const tabId = await tabIdOf(real.worker, p.url);
+    await waitForBadge(real.worker, tabId, '+');
+
+    const popup = await real.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.goto(real.url(`popup.html?tabId=${tabId}`));
+    await popup.waitForSelector('section[data-state]');
+    expect(await popup.getAttribute('section[data-state]', 'data-state')).toBe('new');
+    // Exactly one heading, the headline; the section label is the small line above it, not the title.
+    expect(await popup.locator('h1').count()).toBe(1);
+    expect(await popup.textContent('h1.title')).toBe(p.headline);
+    expect(await popup.textContent('h1.title')).not.toBe(p.section);
+    expect(await popup.textContent('.section[data-field="section"]')).toBe(p.section);
+    expect(await popup.getAttribute('.section', 'title')).toBe('Section of the MOFA site');
+    expect(
+      await popup.locator('.section').evaluate((line) => line.nextElementSibling?.matches('h1.title')),
+    ).toBe(true);
+    // The meeting date, as the popup formats dates (YYYY-MM-DD in either language).
+    expect(await popup.textContent('[data-field="date"]')).toBe(p.date);
+    await popup.screenshot({ path: path.join(artifacts, p.screenshot) });
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('extension in a Japanese Chromium', () => {
   let ja: LoadedExtension;
 

@@ -43,11 +43,22 @@ export function renderStatus(status: PageStatus, actions: PopupActions): HTMLEle
   return h(
     'section',
     { attrs: { 'data-state': status.state } },
+    sectionLine(readout.section, readout.title),
     h('h1', { class: 'title' }, readout.title),
     readoutFields(readout, warnings),
     actionBar(status, actions),
     footer,
   );
+}
+
+/**
+ * The section of the site the page is filed under ("Press Releases", "ブラジル連邦共和国"), as a
+ * small line above the headline; none when the page names none or names only its headline.
+ */
+function sectionLine(section: string | null, title: string): HTMLElement | null {
+  const label = section?.trim();
+  if (!label || label === title.trim()) return null;
+  return h('p', { class: 'section', attrs: { 'data-field': 'section', title: t('field.section') } }, label);
 }
 
 function actionBar(status: PageStatus, actions: PopupActions): HTMLElement {

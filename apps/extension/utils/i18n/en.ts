@@ -22,6 +22,7 @@ export const en = {
   'popup.openCollection': 'Open collection',
   'popup.failed': 'Something went wrong: {error}',
   'popup.notSaved': 'Not saved. {reason}',
+  'field.section': 'Section of the MOFA site',
   'field.date': 'Date',
   'field.time': 'Time',
   'field.duration': 'Duration',

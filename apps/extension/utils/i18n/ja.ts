@@ -24,6 +24,7 @@ export const ja: Record<MessageKey, string> = {
   'popup.openCollection': 'コレクションを開く',
   'popup.failed': 'エラーが発生しました: {error}',
   'popup.notSaved': '保存できませんでした。{reason}',
+  'field.section': '外務省サイトの分類',
   'field.date': '日付',
   'field.time': '時刻',
   'field.duration': '所要時間',

@@ -41,6 +41,42 @@ describe('popup view', () => {
     expect(button.disabled).toBe(true);
   });
 
+  it('shows the section label as a line above the headline, never as the title', () => {
+    const content = fakeContent({ title: '日・ブラジル首脳会談', section: 'ブラジル連邦共和国', lang: 'ja' });
+    const view = renderStatus(status({ result: readoutResult(content) }), actions());
+    const section = view.querySelector('.section[data-field="section"]');
+    expect(section?.textContent).toBe('ブラジル連邦共和国');
+    expect(section?.tagName).toBe('P');
+    expect(section?.nextElementSibling).toBe(view.querySelector('h1'));
+    expect(view.querySelector('h1')?.textContent).toBe('日・ブラジル首脳会談');
+    expect(view.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  it('names the section line in either language', () => {
+    try {
+      for (const [locale, words] of [
+        ['en', en],
+        ['ja', ja],
+      ] as const) {
+        setLocale(locale);
+        const view = renderStatus(status({}), actions());
+        expect(view.querySelector('.section')?.textContent).toBe('Press Releases');
+        expect(view.querySelector('.section')?.getAttribute('title')).toBe(words['field.section']);
+      }
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  it('shows no section line when the page names no section, or only its headline', () => {
+    for (const section of [null, '', '  ', 'Japan-Australia Foreign Ministers’ Meeting']) {
+      const content = fakeContent({ title: 'Japan-Australia Foreign Ministers’ Meeting', section });
+      const view = renderStatus(status({ result: readoutResult(content) }), actions());
+      expect(view.querySelector('.section'), String(section)).toBeNull();
+      expect(view.querySelector('h1')?.textContent).toBe('Japan-Australia Foreign Ministers’ Meeting');
+    }
+  });
+
   it('says a saved page is saved, with no button', () => {
     const saved = fakeReadout();
     const view = renderStatus(status({ state: 'saved', saved }), actions());
@@ -74,9 +110,12 @@ describe('popup view', () => {
 
   it('renders markup in page text as text', () => {
     const title = '<img src=x onerror=alert(1)> Meeting';
-    const view = renderStatus(status({ result: readoutResult(fakeContent({ title })) }), actions());
+    const section = '<b onclick=alert(2)>Press Releases</b>';
+    const view = renderStatus(status({ result: readoutResult(fakeContent({ title, section })) }), actions());
     expect(view.querySelector('h1')?.textContent).toBe(title);
+    expect(view.querySelector('.section')?.textContent).toBe(section);
     expect(view.querySelector('img')).toBeNull();
+    expect(view.querySelector('b')).toBeNull();
   });
 });
 
