@@ -36,6 +36,19 @@ describe('readouts extract (a real process)', { timeout: 60_000 }, () => {
     expect(lines[1].reasons.length).toBeGreaterThan(0);
   });
 
+  it('prints the headline as title and the h1 as section on real-skeleton pages, English and Japanese', () => {
+    const real = path.join(packageDir, 'eval/dev/real');
+    const en = path.join(real, 'press-release-press4e_002699.html');
+    const ja = path.join(real, 'mofaj-la_c-sa-br-page1_000839.html');
+    const { status, lines } = cli('extract', en, ja);
+    expect(status).toBe(0);
+    expect(lines.map((l) => [l.readout.title, l.readout.section, l.readout.lang])).toEqual([
+      ['Japan-Australia Foreign Ministers’ Meeting', 'Press Releases', 'en'],
+      ['日・ブラジル首脳会談', 'ブラジル連邦共和国', 'ja'],
+    ]);
+    expect(lines[0].readout.canonicalUrl).toBe('https://www.mofa.go.jp/press/release/press4e_002699.html');
+  });
+
   it('reports an unreadable file on stderr, exits non-zero and still prints the others', () => {
     const good = path.join(fixtures, 'press-release-press4e_001269.html');
     const { status, stderr, lines } = cli('extract', '/nonexistent/page.html', good);
