@@ -7,7 +7,7 @@ import { findJapaneseCountries } from './data/japanese-countries';
 const EN_VISIT =
   /\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|on (?:his|her|their|an official|a) (?:official )?visit to|during (?:his|her|their|the) (?:official )?visit to|visit to|in the course of (?:his|her) visit to|who (?:is|was|are|were) in|visited)\s+(.{2,120}?)(?=\s+to\s+(?:attend|participate|take)|\s+for\b|\s+from\s+(?:[A-Z][a-z]+ \d|\d)|,\s*(?:held|paid|had|met|chaired|participated|attended|made|and|who|to|for)\b|\s+(?:held|paid|had|met|and)\b|[.;(]\s|\.$|$)/i;
 const EN_IN =
-  /\b(?:in|at)\s+((?:[A-Z][\p{L}'’.-]+\s?)(?:(?:(?:de|da|del|do|dos|la|el)\s+)?[A-Z][\p{L}'’.-]+\s?){0,3})(?=[,.;)]|\s+(?:on|at|from|for|with|during|to)\b)/gu;
+  /\b(?:[Ii]n|[Aa]t)\s+((?:[A-Z][\p{L}'’.-]+\s?)(?:(?:(?:de|da|del|do|dos|la|el)\s+)?[A-Z][\p{L}'’.-]+\s?){0,3})(?=[,.;)]|\s+(?:on|at|from|for|with|during|to)\b)/gu;
 const EN_VENUE =
   /\bat\s+(the\s+(?:[A-Z][\p{L}'’-]*\s+){0,6}?(?:Ministry|Secretariat|Palace|House|Office|Hotel|Embassy|Residence|Centre|Center|Hall|Kantei|Guest House|Headquarters|Building)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)*)/u;
 // 英国を訪問中, ニューヨーク訪問中, ニューヨーク出張中 (with or without を).
@@ -29,7 +29,9 @@ const TOKYO_VENUE =
 const CLOCK_PLACE_EN = /\(([A-Z][\p{L}.'’ -]{1,30}?) [Tt]ime\)/u;
 const CLOCK_PLACE_JA = /[(（]([^()（）、,，;；:：]{2,12}?)時間[)）]/;
 const IN_JAPAN_EN = /\bvisit(?:ing)? (?:to )?Japan\b|\bin Japan\b/;
-const IN_JAPAN_JA = /訪日中|来日中|訪日した|駐日/;
+const IN_JAPAN_JA = /訪日中|来日中|訪日し|来日し|駐日|(?:日本|本邦)に立ち寄/;
+// 都内で, 都内のホテルにて: somewhere in Tokyo.
+const IN_TOKYO_JA = /都内(?:で|にて|において|の)/;
 // A Japanese principal receiving a courtesy call is at home, unless the lead names a visit abroad.
 const CALL_RECEIVED = /\breceived (?:a )?courtesy calls? (?:from|by)\b|表敬を受け/;
 // …は,岩屋毅外務大臣を表敬しました: a visitor calling on a Japanese principal.
@@ -93,6 +95,12 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
       if (/(?:省|館|邸|ホテル|会議場|センター|宮殿|庁|ハウス|公邸|官邸)$/.test(at[1]!)) venue = at[1]!.trim();
       if (!loc || (here && here.country === loc.country)) loc = here ?? loc;
     }
+    const unHq = lead.match(/(国連本部|国際連合本部)内?で/);
+    if (!loc && unHq) {
+      venue ??= unHq[1]!;
+      loc = { city: 'New York', country: 'US', venue: null };
+    }
+    if (!loc && IN_TOKYO_JA.test(lead)) loc = { city: 'Tokyo', country: 'JP', venue: null };
     if (!loc && IN_JAPAN_JA.test(lead)) loc = { city: null, country: 'JP', venue: null };
     const embassy = lead.match(/(駐日[^、,,。はのを]{1,30}?大使館)を訪問/);
     if (embassy) venue = embassy[1]!;

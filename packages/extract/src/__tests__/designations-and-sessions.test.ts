@@ -5,6 +5,7 @@ import { isForeignDesignation } from '../data/foreign-offices';
 import { publicationDateFromUrl } from '../dates/meeting-date';
 import { meetingFormat } from '../format';
 import { isLeadSentence } from '../lead';
+import { meetingLocation } from '../location';
 import { japaneseParticipants } from '../people/japanese';
 import { extractPage } from './factories';
 
@@ -100,5 +101,39 @@ describe('dates from old Japanese URLs and telephone headlines', () => {
     expect(meetingFormat(null, 'On May 2, Mr. X, Vice Minister, held a conference call with Mr. Y.')).toBe(
       'telephone',
     );
+  });
+});
+
+describe('places the lead names in passing', () => {
+  it('reads 都内で as Tokyo, 国連本部内で as New York, 日本に立ち寄った as Japan, and a leading "In Tokyo"', () => {
+    expect(
+      meetingLocation('9月26日、城内副大臣は都内で開催されたレセプションに出席しました。', 'ja', false),
+    ).toMatchObject({
+      city: 'Tokyo',
+      country: 'JP',
+    });
+    expect(
+      meetingLocation('現地時間25日、安倍総理は国連本部内で立ち話を行いました。', 'ja', false),
+    ).toMatchObject({
+      city: 'New York',
+      country: 'US',
+    });
+    expect(
+      meetingLocation(
+        '本日、林外務大臣は、訪中後に日本に立ち寄ったウォン外務大臣と懇談を行いました。',
+        'ja',
+        false,
+      )?.country,
+    ).toBe('JP');
+    expect(
+      meetingLocation(
+        'In Tokyo on 9 February 2003, from about 7p.m., Ms. Kawaguchi held a meeting with Mr. Patten.',
+        'en',
+        false,
+      ),
+    ).toMatchObject({ city: 'Tokyo', country: 'JP' });
+    expect(
+      meetingLocation('本日、林外務大臣はウォン外務大臣と電話会談を行いました。', 'ja', true),
+    ).toBeNull();
   });
 });
