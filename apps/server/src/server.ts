@@ -16,7 +16,8 @@ export interface RunningServer {
 /** Opens storage, serves the app on `options.port` (0: any free port) and handles shutdown signals. */
 export async function startServer(options: ServerOptions, handleSignals = true): Promise<RunningServer> {
   const logger = createLogger(options.log);
-  const storage = await openStorage(options);
+  // With request logs off, what the data migration reports still goes out (on stderr).
+  const storage = await openStorage(options, options.log ? logger : undefined);
   const app = createApp(storage, options, logger);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));

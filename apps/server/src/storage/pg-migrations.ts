@@ -1,6 +1,6 @@
 // Versioned schema migrations for the PostgreSQL backend; applied in order on start under an
 // advisory lock (several servers may start at once), recorded in `schema_migrations`.
-import type { Migration } from './sqlite-migrations';
+import type { DataMigration, Migration } from './sqlite-migrations';
 
 export const pgMigrations: Migration[] = [
   {
@@ -74,4 +74,9 @@ export const pgMigrations: Migration[] = [
     name: 'index for listings filtered by format',
     sql: 'CREATE INDEX records_format_date ON records(user_id, format, date, readout_id)',
   },
+];
+
+/** Data steps, run after the schema steps (see `DataMigration`). */
+export const pgDataMigrations: DataMigration[] = [
+  { version: 4, name: 'records upgraded to readout schemaVersion 3 (participant role, nameLatin)' },
 ];

@@ -5,18 +5,20 @@ import { tsvectorLiteral } from '../search/dialects';
 import { readoutColumns } from './columns';
 import { type PushPlan, planPush, touchedIds } from './plan-push';
 import { recordJson } from './record-json';
+import { currentReadout, currentState } from './record-upgrade';
 import type { MutationRef, PushOutcome, Reducer, StoredRecord } from './types';
 
 const now = () => new Date().toISOString();
 
-/** Maps a `records` row to a stored record. */
+/** Maps a `records` row to a stored record, at the current schema version. */
 export function toRecord(row: Record<string, unknown>): StoredRecord {
+  const readout = row.readout as StoredRecord['readout'] | undefined;
   return {
     readoutId: row.readout_id as string,
     seq: row.seq as number,
     deleted: row.deleted as boolean,
-    state: row.state,
-    readout: (row.readout as StoredRecord['readout']) ?? null,
+    state: currentState(row.state),
+    readout: readout ? currentReadout(readout) : null,
   };
 }
 
@@ -79,12 +81,16 @@ const jsonArray = (texts: Array<string | null>): string => `[${texts.map((t) => 
 const WRITE_CHUNK = 100;
 
 /**
- * Upserts the touched records, a statement per chunk of them. Building a chunk's rows (columns,
+ * Upserts a user's records (a push's touched ones, or the data migration's), a statement per chunk of them. Building a chunk's rows (columns,
  * search vector, JSON) takes about as long as the database takes to write them, so the next chunk
  * is built while the database writes the last one; statements still run one at a time, in order,
  * inside the caller's transaction, and any failure fails the push.
  */
-async function writeRecords(c: pg.PoolClient, userId: number, writes: PushPlan['writes']): Promise<void> {
+export async function writeRecords(
+  c: pg.PoolClient,
+  userId: number,
+  writes: PushPlan['writes'],
+): Promise<void> {
   let writing: Promise<unknown> | null = null;
   for (let i = 0; i < writes.length; i += WRITE_CHUNK) {
     let params: unknown[];

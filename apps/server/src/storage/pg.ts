@@ -5,11 +5,13 @@ import pg from 'pg';
 import { buildListSql, type ListDialect } from '../query/sql';
 import { tsqueryLiteral } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
-import { pgMigrations } from './pg-migrations';
+import { pgDataMigrations, pgMigrations } from './pg-migrations';
 import { pushBatch, toRecord } from './pg-push';
+import { inClientTransaction, upgradePgRecords } from './pg-upgrade';
+import { currentReadout, currentStateJson, stderrLog } from './record-upgrade';
 import { pageFrom, statsFrom } from './results';
 import { newTokenId } from './token-id';
-import { ConflictError, type Storage } from './types';
+import { ConflictError, type OpenOptions, type Storage } from './types';
 
 const dialect: ListDialect = {
   placeholder: (n) => `$${n}`,
@@ -51,7 +53,7 @@ const rawJsonTypes = {
 const now = () => new Date().toISOString();
 const MIGRATION_LOCK = 0x7265_6164;
 
-export interface PgOptions {
+export interface PgOptions extends OpenOptions {
   /** Keep all tables in this schema (created if missing); tests use one schema each. */
   schema?: string;
   poolSize?: number;
@@ -60,35 +62,69 @@ export interface PgOptions {
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
+    return await inClientTransaction(client, work);
   } finally {
     client.release();
   }
 }
 
-async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void> {
-  await inTransaction(pool, async (c) => {
-    await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    await c.query(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    const done = new Set((await c.query('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
-    for (const m of pgMigrations) {
-      if (done.has(m.version)) continue;
-      await c.query(m.sql);
-      await c.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [m.version, m.name, now()]);
+const appliedMigrations = async (c: pg.PoolClient): Promise<Set<number>> =>
+  new Set((await c.query('SELECT version FROM schema_migrations')).rows.map((r) => r.version as number));
+
+/**
+ * Applies the pending schema steps (one transaction), then the pending data steps: one pass
+ * rewriting stale records, a transaction per batch, then each step recorded. A session advisory
+ * lock held across both lets several servers start at once: the others wait, then find nothing
+ * to do. An interrupted pass simply runs again on the next start (it rewrites only what is still
+ * stale); a recorded one never runs again.
+ */
+async function migrate(
+  pool: pg.Pool,
+  schema: string | undefined,
+  options: { batchSize: number; log: NonNullable<OpenOptions['log']> },
+): Promise<void> {
+  const client = await pool.connect();
+  let failed = false;
+  try {
+    // Older releases take the same key as a transaction lock; the two exclude each other.
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await inClientTransaction(client, async (c) => {
+      if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      await c.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      );
+      const done = await appliedMigrations(c);
+      for (const m of pgMigrations) {
+        if (done.has(m.version)) continue;
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [m.version, m.name, now()]);
+      }
+    });
+    const done = await appliedMigrations(client);
+    const pending = pgDataMigrations.filter((m) => !done.has(m.version));
+    if (pending.length) {
+      const counts = await upgradePgRecords(client, options);
+      for (const m of pending) {
+        await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+          m.version,
+          m.name,
+          now(),
+        ]);
+      }
+      if (counts.upgraded || counts.invalid)
+        options.log.info('stored records migrated', { migrations: pending.map((m) => m.version), ...counts });
     }
-  });
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    // A failed client is dropped rather than pooled: its session lock goes with it.
+    client.release(failed);
+  }
 }
 
-/** Connects to PostgreSQL at `url` and applies pending migrations. */
+/** Connects to PostgreSQL at `url` and applies pending migrations (schema steps, then data steps). */
 export async function openPgStorage(url: string, options: PgOptions = {}): Promise<Storage> {
   if (options.schema && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error('invalid schema name');
   const pool = new pg.Pool({
@@ -98,7 +134,15 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   pool.on('error', () => {});
-  await migrate(pool, options.schema);
+  try {
+    await migrate(pool, options.schema, {
+      batchSize: options.upgradeBatch ?? 500,
+      log: options.log ?? stderrLog,
+    });
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw error;
+  }
 
   return {
     kind: 'postgres',
@@ -178,7 +222,7 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
         changes: page.map((r) => ({
           readoutId: r.readout_id,
           seq: r.seq,
-          stateJson: Buffer.from(r.state as string),
+          stateJson: currentStateJson(Buffer.from(r.state as string)),
         })),
         cursor: page.at(-1)?.seq ?? cursor,
         hasMore: rows.length > limit,
@@ -202,7 +246,7 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
             return c.query(text, sql.params);
           })
         : await pool.query(text, sql.params);
-      return pageFrom(rows, query, (r) => r.readout as Readout);
+      return pageFrom(rows, query, (r) => currentReadout(r.readout as Readout));
     },
     async getRecord(userId, readoutId) {
       const { rows } = await pool.query(

@@ -68,3 +68,17 @@ export const sqliteMigrations: Migration[] = [
     sql: 'CREATE INDEX records_format_date ON records(user_id, format, date, readout_id)',
   },
 ];
+
+/**
+ * A data step: every stored record of an older readout schema version rewritten at the current one
+ * (`record-upgrade.ts`), in batches of their own transactions, after the schema steps; recorded in
+ * `schema_migrations` once done. Its version is numbered among the schema steps'.
+ */
+export interface DataMigration {
+  version: number;
+  name: string;
+}
+
+export const sqliteDataMigrations: DataMigration[] = [
+  { version: 3, name: 'records upgraded to readout schemaVersion 3 (participant role, nameLatin)' },
+];

@@ -9,12 +9,14 @@ import { queryTerms } from '../search/tokens';
 import { readoutColumns } from './columns';
 import { planPush, touchedIds } from './plan-push';
 import { recordJson } from './record-json';
+import { currentReadout, currentState, currentStateJson, stderrLog } from './record-upgrade';
 import { pageFrom, statsFrom } from './results';
 import { Database } from './sqlite-driver';
-import { sqliteMigrations } from './sqlite-migrations';
+import { sqliteDataMigrations, sqliteMigrations } from './sqlite-migrations';
 import { prepareStatements, RECORD_PARAMS, UPSERT_ROWS } from './sqlite-statements';
+import { upgradeSqliteRecords } from './sqlite-upgrade';
 import { newTokenId } from './token-id';
-import { ConflictError, type Storage, type StoredRecord } from './types';
+import { ConflictError, type OpenOptions, type Storage, type StorageLog, type StoredRecord } from './types';
 
 /**
  * Listing SQL for SQLite. A search matching many documents is better answered by walking the
@@ -50,12 +52,16 @@ function upsert(statement: BetterSqlite3.Statement, values: unknown[], rids: Map
   }
 }
 
+const appliedMigrations = (db: BetterSqlite3.Database): Set<number> =>
+  new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+
+/** Applies the pending schema steps, all in one transaction. */
 function migrate(db: BetterSqlite3.Database): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );
   db.transaction(() => {
-    const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    const done = appliedMigrations(db);
     for (const m of sqliteMigrations) {
       if (done.has(m.version)) continue;
       db.exec(m.sql);
@@ -65,11 +71,28 @@ function migrate(db: BetterSqlite3.Database): void {
 }
 
 /**
- * Opens (creating if needed) `readouts.db` in `dataDir` and applies pending migrations.
+ * Runs the pending data steps after the schema steps: one pass rewriting stale records, a batch per
+ * transaction, then each step recorded. An interrupted pass is simply run again on the next open
+ * (it rewrites only what is still stale); a recorded one never runs again.
+ */
+function migrateData(db: BetterSqlite3.Database, batchSize: number, log: StorageLog): void {
+  const done = appliedMigrations(db);
+  const pending = sqliteDataMigrations.filter((m) => !done.has(m.version));
+  if (!pending.length) return;
+  const counts = upgradeSqliteRecords(db, { batchSize, log });
+  const record = db.prepare('INSERT OR IGNORE INTO schema_migrations VALUES (?, ?, ?)');
+  for (const m of pending) record.run(m.version, m.name, now());
+  if (counts.upgraded || counts.invalid)
+    log.info('stored records migrated', { migrations: pending.map((m) => m.version), ...counts });
+}
+
+/**
+ * Opens (creating if needed) `readouts.db` in `dataDir` and applies pending migrations: the schema
+ * steps, then the data steps (stored records of an older readout schema version rewritten).
  * Durability: WAL with synchronous=FULL fsyncs the log on every commit, so an acknowledged push
  * survives a killed process and a power cut, and a torn transaction is never replayed.
  */
-export function openSqliteStorage(dataDir: string): Storage {
+export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): Storage {
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new Database(path.join(dataDir, 'readouts.db'));
   db.pragma('journal_mode = WAL');
@@ -79,7 +102,13 @@ export function openSqliteStorage(dataDir: string): Storage {
   // Pull hands out each state's stored bytes as UTF-8 JSON (see the pull statement).
   if (db.pragma('encoding', { simple: true }) !== 'UTF-8')
     throw new Error(`${dataDir}/readouts.db is not UTF-8 encoded`);
-  migrate(db);
+  try {
+    migrate(db);
+    migrateData(db, options.upgradeBatch ?? 500, options.log ?? stderrLog);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   const q = prepareStatements(db);
 
@@ -87,8 +116,8 @@ export function openSqliteStorage(dataDir: string): Storage {
     readoutId: row.readout_id,
     seq: row.seq,
     deleted: row.deleted === 1,
-    state: JSON.parse(row.state),
-    readout: row.readout ? (JSON.parse(row.readout) as Readout) : null,
+    state: currentState(JSON.parse(row.state)),
+    readout: row.readout ? currentReadout(JSON.parse(row.readout) as Readout) : null,
   });
 
   return {
@@ -204,7 +233,11 @@ export function openSqliteStorage(dataDir: string): Storage {
       }>;
       const page = rows.slice(0, limit);
       return {
-        changes: page.map((r) => ({ readoutId: r.readout_id, seq: r.seq, stateJson: r.state })),
+        changes: page.map((r) => ({
+          readoutId: r.readout_id,
+          seq: r.seq,
+          stateJson: currentStateJson(r.state),
+        })),
         cursor: page.at(-1)?.seq ?? cursor,
         hasMore: rows.length > limit,
       };
@@ -222,7 +255,7 @@ export function openSqliteStorage(dataDir: string): Storage {
         readout_id: string;
         sort_key: string;
       }>;
-      return pageFrom(rows, query, (r) => JSON.parse(r.readout));
+      return pageFrom(rows, query, (r) => currentReadout(JSON.parse(r.readout) as Readout));
     },
     async getRecord(userId, readoutId) {
       const row = q.record.get(userId, readoutId) as RecordRow | undefined;

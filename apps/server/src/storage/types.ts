@@ -23,7 +23,10 @@ export interface Identity {
   tokenId: string;
 }
 
-/** One stored record: the merged sync state and, unless deleted, the materialised readout. */
+/**
+ * One stored record: the merged sync state and, unless deleted, the materialised readout. Storage
+ * hands records out at the current readout schema version, upgrading one an older server wrote.
+ */
 export interface StoredRecord {
   readoutId: string;
   seq: number;
@@ -61,7 +64,8 @@ export interface RecordChange {
   seq: number;
   /**
    * The state's JSON as stored, UTF-8 encoded: the `JSON.stringify` text of the reducer's state.
-   * Bytes, so a pull can splice it into a response without decoding and re-encoding it.
+   * Bytes, so a pull can splice it into a response without decoding and re-encoding it. A state
+   * whose content is of an older schema version (written by an older server) comes upgraded.
    */
   stateJson: Uint8Array;
 }
@@ -85,6 +89,20 @@ export interface ReadoutStats {
   byCounterpartCountry: Record<string, number>;
   byYear: Record<string, number>;
   byFormat: Record<string, number>;
+}
+
+/** Where storage reports its start-up data migration: what it did, and records it could not migrate. */
+export interface StorageLog {
+  info(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+/** Options both backends take when opened. */
+export interface OpenOptions {
+  /** Default: JSON lines on stderr (stdout may be a CLI command's output). */
+  log?: StorageLog;
+  /** Records per transaction when the data migration rewrites stored records (default 500). */
+  upgradeBatch?: number;
 }
 
 /** Thrown when creating something whose unique name already exists. */

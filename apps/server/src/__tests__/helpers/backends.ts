@@ -8,14 +8,14 @@ import path from 'node:path';
 import pg from 'pg';
 import { openPgStorage } from '../../storage/pg';
 import { openSqliteStorage } from '../../storage/sqlite';
-import type { Storage } from '../../storage/types';
+import type { OpenOptions, Storage } from '../../storage/types';
 
 /** A way to open fresh, isolated storage; `open` may be called again to get a second handle on the same data. */
 export interface Backend {
   name: 'sqlite' | 'postgres';
   /** Creates an isolated store and returns a function opening handles on it. */
   create(): Promise<{
-    open: () => Promise<Storage>;
+    open: (options?: OpenOptions) => Promise<Storage>;
     drop: () => Promise<void>;
     /** Environment and data directory that make `readouts serve` use the same store. */
     server: { env: Record<string, string>; dataDir: string };
@@ -38,7 +38,7 @@ const sqlite: Backend = {
   async create() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readouts-test-'));
     return {
-      open: async () => openSqliteStorage(dir),
+      open: async (options) => openSqliteStorage(dir, options),
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
       server: { env: { DATABASE_URL: '' }, dataDir: dir },
     };
@@ -51,7 +51,7 @@ const postgres: Backend = {
     const url = pgUrl();
     const schema = `t_${randomBytes(6).toString('hex')}`;
     return {
-      open: () => openPgStorage(url, { schema, poolSize: 4 }),
+      open: (options) => openPgStorage(url, { ...options, schema, poolSize: 4 }),
       drop: async () => {
         const client = new pg.Client({ connectionString: url });
         await client.connect();

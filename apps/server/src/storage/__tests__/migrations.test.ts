@@ -1,5 +1,5 @@
 // Versioned migrations: a database made by an older version is brought up to date on open, and
-// opening an up-to-date one changes nothing.
+// opening an up-to-date one changes nothing. (The data step's own tests: data-migration.test.ts.)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,10 +7,10 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backends, pgUrl } from '../../__tests__/helpers/backends';
 import { openPgStorage } from '../pg';
-import { pgMigrations } from '../pg-migrations';
+import { pgDataMigrations, pgMigrations } from '../pg-migrations';
 import { openSqliteStorage } from '../sqlite';
 import { Database } from '../sqlite-driver';
-import { sqliteMigrations } from '../sqlite-migrations';
+import { sqliteDataMigrations, sqliteMigrations } from '../sqlite-migrations';
 
 describe('migrations on sqlite', () => {
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -35,7 +35,7 @@ describe('migrations on sqlite', () => {
     await storage.close();
     const db = new Database(path.join(dir, 'readouts.db'));
     const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
-    expect(versions).toEqual(sqliteMigrations.map((m) => m.version));
+    expect(versions).toEqual([...sqliteMigrations, ...sqliteDataMigrations].map((m) => m.version));
     db.close();
   });
 });
@@ -57,6 +57,6 @@ describe.each(backends.filter((b) => b.name === 'postgres'))('migrations on $nam
     const opened = await Promise.all([1, 2, 3].map(() => openPgStorage(pgUrl(), { schema, poolSize: 2 })));
     await Promise.all(opened.map((s) => s.close()));
     const { rows } = await admin.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
-    expect(rows.map((r) => r.version)).toEqual(pgMigrations.map((m) => m.version));
+    expect(rows.map((r) => r.version)).toEqual([...pgMigrations, ...pgDataMigrations].map((m) => m.version));
   });
 });
