@@ -137,3 +137,28 @@ describe('places the lead names in passing', () => {
     ).toBeNull();
   });
 });
+
+describe('the country of a bilateral meeting named 日米, 日韓', () => {
+  it('gives ライス国務長官 in 日米外相会談 the United States through the whole extraction', () => {
+    const result = extractPage(
+      {
+        lang: 'ja',
+        headline: '日米外相会談',
+        dateline: '平成19年9月23日',
+        lead: '9月22日、15時20分より約25分間、町村大臣はライス国務長官との間で日米外相会談を行ったところ、概要以下のとおり。',
+      },
+      'https://www.mofa.go.jp/mofaj/kaidan/g_machimura2/un_07/jusa_gai.html',
+    );
+    expect(
+      result.kind === 'readout' && result.readout.participants.filter((p) => p.side === 'counterpart'),
+    ).toMatchObject([{ name: 'ライス', country: 'US' }]);
+  });
+
+  it('does not read 日本 in a clause before the name as the title', () => {
+    expect(
+      counterparts(
+        '本日、林外務大臣は、訪中後に日本に立ち寄ったペニー・ウォン・オーストラリア連邦外務大臣と懇談を行いました。',
+      ),
+    ).toEqual([['ペニー・ウォン', 'AU']]);
+  });
+});

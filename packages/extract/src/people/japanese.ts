@@ -20,8 +20,9 @@ function splitDesignation(chunk: string): { name: string; title: string | null; 
   // A country starts after a "・" or a non-katakana character: "マリ" inside "マリズ" is a name.
   const hit = findJapaneseCountries(clean).find(
     // A kanji country may follow a katakana name directly (キャメロン英国外務大臣); a katakana one
-    // must not continue a katakana word, which findJapaneseCountries already checks.
-    (h) => h.index > 0,
+    // must not continue a katakana word, which findJapaneseCountries already checks. A title holds
+    // no hiragana: 日本 in "…日本に立ち寄ったペニー・ウォン・オーストラリア…" is a place, not the title.
+    (h) => h.index > 0 && !/[\u3041-\u3096]/.test(clean.slice(h.index)),
   );
   if (hit) {
     return {
