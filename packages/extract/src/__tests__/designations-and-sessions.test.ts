@@ -162,3 +162,14 @@ describe('the country of a bilateral meeting named 日米, 日韓', () => {
     ).toEqual([['ペニー・ウォン', 'AU']]);
   });
 });
+
+describe('whole foreign offices and 他', () => {
+  it('takes the whole foreign office for the title of a kanji name, and ends a designation at 他と', () => {
+    expect(counterparts('町村大臣は、潘基文外交通商部長官との間で日韓外相会談を行った。', 'KR')).toEqual([
+      ['潘基文', 'KR'],
+    ]);
+    expect(
+      counterparts('8日夜、高村外務大臣は、レセプションにおいて、胡錦濤中国国家主席他と立ち話を行った。'),
+    ).toEqual([['胡錦濤', 'CN']]);
+  });
+});

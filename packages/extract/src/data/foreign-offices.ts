@@ -53,3 +53,17 @@ export function isForeignDesignation(name: string, title: string | null): boolea
   if (FOREIGN_ONLY.test(title)) return true;
   return SHARED.test(title) && KATAKANA_NAME.test(name);
 }
+
+/** The foreign-only office a designation ends with ("潘基文外交通商部長官" -> "外交通商部長官"), or null. */
+export function foreignOnlyOffice(designation: string): string | null {
+  let best: string | null = null;
+  for (const office of FOREIGN_ONLY_OFFICES) {
+    if (
+      designation.endsWith(office) &&
+      designation.length > office.length &&
+      (!best || office.length > best.length)
+    )
+      best = office;
+  }
+  return best;
+}

@@ -1,7 +1,7 @@
 // Participants named in a Japanese lead sentence: 河野太郎外務大臣は, カルロス・…・メキシコ合衆国外務大臣代行
 // (H.E. Dr. Carlos de Icaza González, …)と, 茂木敏充外務大臣…ほかが同席.
 import { japaneseAbbreviation } from '../data/country-lookup';
-import { isForeignDesignation } from '../data/foreign-offices';
+import { foreignOnlyOffice, isForeignDesignation } from '../data/foreign-offices';
 import { countryBeforeNo, findJapaneseCountries } from '../data/japanese-countries';
 import { englishParticipants } from './english';
 import { japanSide } from './japan-side';
@@ -13,7 +13,8 @@ const FOREIGN_TITLE =
   /(?:[\u4e00-\u9fff]{1,8}兼)?(?:駐日[^\s、,]*?大使|特命全権大使|大使|国務長官|外交部長|副部長|外務長官|副長官|長官|外務大臣代行|外務大臣|外務相|外相|首相|大統領|副大統領|次期大統領|国王|皇太子|首長|議長|総裁|事務総長|事務局長|局長|院長|市長|補佐官|代表|次官|議員|国務委員|委員長|総督|書記長|国家主席|主席|国務院総理|主任|大臣|相)$/;
 const ORGANISATION =
   /(?:国際連合|国連|北大西洋条約機構|NATO|東南アジア諸国連合|ASEAN|国際原子力機関|IAEA|世界保健機関|WHO|経済協力開発機構|OECD|世界銀行|国際通貨基金|IMF|世界貿易機関|WTO|国連難民高等弁務官事務所|UNHCR|世界食糧計画|WFP|国連児童基金|UNICEF|国連開発計画|UNDP|アジア開発銀行|ADB|アフリカ連合|AU|欧州委員会|欧州理事会|太平洋諸島フォーラム|PIF)/;
-const COUNTERPART_END = /(?:と(?:の間)?[でのは]?|を表敬|による|に対し|から|の表敬|及び|、|,|が|は)/;
+const COUNTERPART_END =
+  /(?:と(?:の間)?[でのは]?|を表敬|による|に対し|から|の表敬|及び|、|,|が|は|他[とのに]|ほか)/;
 
 function splitDesignation(chunk: string): { name: string; title: string | null; country: string | null } {
   const clean = chunk.replace(/^[・\s]+|[・\s]+$/g, '');
@@ -123,7 +124,14 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
     const organisation = parts.title !== null && ORGANISATION.test(parts.title);
     // ブッシュ大統領 in 日米首脳会談: no country of its own, the implied one when the office is foreign.
     if (!parts.country && !organisation && fallbackCountry && fallbackCountry !== 'JP') {
-      if (isForeignDesignation(withoutReading(parts.name), parts.title)) parts.country = fallbackCountry;
+      // 潘基文外交通商部長官: the whole foreign office is the title, the rest the name.
+      const office = foreignOnlyOffice(parts.name + (parts.title ?? ''));
+      if (office) {
+        parts.name = (parts.name + (parts.title ?? '')).slice(0, -office.length);
+        parts.title = office;
+        parts.country = fallbackCountry;
+      } else if (isForeignDesignation(withoutReading(parts.name), parts.title))
+        parts.country = fallbackCountry;
     }
     if ((!parts.country && !organisation) || !parts.name || /[はがをにでへ]$/.test(parts.name)) continue;
     out.push({
