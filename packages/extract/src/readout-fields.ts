@@ -46,7 +46,12 @@ function impliedCountry(headline: string | null, lead: string, lang: 'en' | 'ja'
       .find((h) => h.code !== 'JP');
     if (hit) return hit.code;
     // 日米首脳会談, 日韓外相会談: the one-character name after 日 in a bilateral meeting's name.
-    const pair = lang === 'ja' ? text.match(/日[・･]?([^\s日、。・])(?=[・･]?(?:首脳|外相|外務|電話|会談|会合|首相|次官|局長|戦略|政策|協議))/) : null;
+    const pair =
+      lang === 'ja'
+        ? text.match(
+            /日[・･]?([^\s日、。・])(?=[・･]?(?:首脳|外相|外務|電話|会談|会合|首相|次官|局長|戦略|政策|協議))/,
+          )
+        : null;
     const short = pair ? japaneseAbbreviation(pair[1]!) : null;
     if (short && short !== 'JP') return short;
   }
