@@ -6,6 +6,7 @@ import { publicationDateFromUrl } from '../dates/meeting-date';
 import { meetingFormat } from '../format';
 import { isLeadSentence } from '../lead';
 import { meetingLocation } from '../location';
+import { englishParticipants } from '../people/english';
 import { japaneseParticipants } from '../people/japanese';
 import { extractPage } from './factories';
 
@@ -171,5 +172,18 @@ describe('whole foreign offices and 他', () => {
     expect(
       counterparts('8日夜、高村外務大臣は、レセプションにおいて、胡錦濤中国国家主席他と立ち話を行った。'),
     ).toEqual([['胡錦濤', 'CN']]);
+  });
+});
+
+describe('military ranks before a name', () => {
+  it('reads "Lt. Gen. (res.) Gabi Ashkenazi" as a person', () => {
+    const people = englishParticipants(
+      'On July 14, commencing at around 3:30PM for approximately 20 minutes, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone conversation with Lt. Gen. (res.) Gabi Ashkenazi, Minister of Foreign Affairs of the State of Israel.',
+      null,
+    );
+    expect(people.map((p) => [p.name, p.country])).toEqual([
+      ['MOTEGI Toshimitsu', 'JP'],
+      ['Gabi Ashkenazi', 'IL'],
+    ]);
   });
 });
