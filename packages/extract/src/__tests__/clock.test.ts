@@ -48,3 +48,13 @@ describe('a range whose start shares the end’s a.m./p.m.', () => {
     expect(findEnglishTimes('from 11 to 1 p.m.').map((t) => t.time)).toEqual(['11:00', '13:00']);
   });
 });
+
+describe('noon written as 0', () => {
+  it('reads "0:20 p.m." as 12:20 and "8.p.m." as 20:00, but not "0:20 a.m."', () => {
+    expect(
+      findEnglishTimes('commencing at around 0:20 p.m. for approximately 1 hour').map((t) => t.time),
+    ).toEqual(['12:20']);
+    expect(findEnglishTimes('each from 8.p.m. (JST)').map((t) => t.time)).toEqual(['20:00']);
+    expect(findEnglishTimes('at 0:20 a.m.').map((t) => t.time)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ export interface ClockHit {
   index: number;
 }
 
-const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(noon|midday)\b/gi;
+const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\.?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(noon|midday)\b/gi;
 const EN_24H =
   /\b(?:from|at|around|after|commencing|starting|until|to)\s+(?:around\s+|about\s+)?([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?\s?m)/gi;
 // "from 3:00 to 3:45 p.m.", "from 3 to 4 p.m.": the start shares the end's a.m./p.m.
@@ -28,8 +28,10 @@ export function findEnglishTimes(text: string): ClockHit[] {
     }
     let hour = Number(m[1]);
     const minute = m[2] ? Number(m[2]) : 0;
-    if (hour < 1 || hour > 12) continue;
     const pm = /^p/i.test(m[3] ?? '');
+    // "0:20 p.m." is MOFA's way of writing 12:20 (as 午後0時 is); "0 a.m." is no time.
+    if (hour === 0 && pm) hour = 12;
+    if (hour < 1 || hour > 12) continue;
     if (pm && hour !== 12) hour += 12;
     if (!pm && hour === 12) hour = 0;
     const time = hhmm(hour, minute);
