@@ -21,6 +21,7 @@ import { attendeesFromPoints } from './people/attendees';
 import { dedupeParticipants } from './people/participant';
 import { collectPoints } from './points';
 import { readLead } from './readout-fields';
+import { cutText } from './text/cut';
 import { readoutTitle } from './title';
 import { EXTRACTOR_VERSION } from './version';
 
@@ -75,7 +76,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const monthEnd = published ? null : firstOf(upToLead, parseMonthDateline);
   const span = leadSpan(blocks, leadIndex);
   // A lead is a sentence or two; a cap keeps pattern matching linear on pathological pages.
-  const lead = span.text.slice(0, MAX_LEAD);
+  const lead = cutText(span.text, MAX_LEAD);
   const leadLast = span.last;
   const capturedAt = options.capturedAt ?? new Date();
   const capturedOn = Number.isNaN(capturedAt.getTime()) ? undefined : capturedAt.toISOString().slice(0, 10);
@@ -107,11 +108,11 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const readout: ReadoutContent = {
     schemaVersion: SCHEMA_VERSION,
     id: readoutIdFromUrl(canonicalUrl),
-    url: (url || canonicalUrl).slice(0, 2000),
-    canonicalUrl: canonicalUrl.slice(0, 2000),
+    url: cutText(url || canonicalUrl, 2000),
+    canonicalUrl: cutText(canonicalUrl, 2000),
     lang,
     title,
-    section: section?.slice(0, 300) ?? null,
+    section: section ? cutText(section, 300) : null,
     publishedDate: published,
     date: fields.date,
     startTime: fields.startTime,
@@ -121,13 +122,13 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     participants,
     location,
     points,
-    topics: topics.map((t) => t.slice(0, 300)),
+    topics: topics.map((t) => cutText(t, 300)),
     links: pageLinks(marks.anchors, canonicalUrl),
     capture: {
       capturedAt: (capturedOn ? capturedAt : new Date()).toISOString(),
       extractorVersion: EXTRACTOR_VERSION,
       contentHash: hashText(JSON.stringify([title, fields.date, participants, points])),
-      warnings: warnings.slice(0, 100).map((w) => w.slice(0, 500)),
+      warnings: warnings.slice(0, 100).map((w) => cutText(w, 500)),
     },
   };
   return { kind: 'readout', readout, warnings: readout.capture.warnings };
@@ -144,6 +145,6 @@ export function extractReadout(document: Document, url: string, options: Extract
     return extract(document, typeof url === 'string' ? url : '', options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'not-readout', reasons: [`the page could not be read: ${message.slice(0, 200)}`] };
+    return { kind: 'not-readout', reasons: [`the page could not be read: ${cutText(message, 200)}`] };
   }
 }

@@ -3,6 +3,7 @@
 // Japanese city (再び広島にお迎え) means the meeting was in Japan.
 import type { Location } from '@readouts/schema';
 import { findCities } from './data/country-lookup';
+import { cutText } from './text/cut';
 
 const JA_WELCOME =
   /(?:訪日|来日)を(?:改めて|心から|心より)?歓迎|([\u4e00-\u9fff\u30a0-\u30ff]{1,8})(?:に|へ)(?:お迎え|迎え)/;
@@ -14,11 +15,13 @@ const WINDOW = 2000;
 
 /** Japan (and a Japanese city, if named) when the first points welcome the visitor to Japan. */
 export function locationFromPoints(points: Array<{ text: string }>, lang: 'en' | 'ja'): Location | null {
-  const text = points
-    .slice(0, 2)
-    .map((p) => p.text)
-    .join('\n')
-    .slice(0, WINDOW);
+  const text = cutText(
+    points
+      .slice(0, 2)
+      .map((p) => p.text)
+      .join('\n'),
+    WINDOW,
+  );
   const m = text.match(lang === 'ja' ? JA_WELCOME : EN_WELCOME);
   if (!m) return null;
   if (FUTURE.test(text.slice(Math.max(0, m.index! - 20), m.index! + m[0].length))) return null;

@@ -3,6 +3,7 @@
 import type { Location } from '@readouts/schema';
 import { findCities, findCountryNames } from './data/country-lookup';
 import { findJapaneseCountries } from './data/japanese-countries';
+import { cutText } from './text/cut';
 
 const EN_VISIT =
   /\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|on (?:his|her|their|an official|a) (?:official )?visit to|during (?:his|her|their|the) (?:official )?visit to|visit to|in the course of (?:his|her) visit to|who (?:is|was|are|were) in|visited)\s+(.{2,120}?)(?=\s+to\s+(?:attend|participate|take)|\s+for\b|\s+from\s+(?:[A-Z][a-z]+ \d|\d)|,\s*(?:held|paid|had|met|chaired|participated|attended|made|and|who|to|for)\b|\s+(?:held|paid|had|met|and)\b|[.;(]\s|\.$|$)/i;
@@ -74,7 +75,7 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
     return {
       city: here?.city ?? null,
       country: here?.country ?? null,
-      venue: field[1]!.trim().slice(0, 300),
+      venue: cutText(field[1]!.trim(), 300),
     };
   }
   let loc: Location | null = null;
@@ -158,5 +159,9 @@ export function meetingLocation(lead: string, lang: 'en' | 'ja', remote: boolean
     if (city) loc.city = city.name;
   }
   if (!loc && !venue) return null;
-  return { city: loc?.city ?? null, country: loc?.country ?? null, venue: venue?.slice(0, 300) ?? null };
+  return {
+    city: loc?.city ?? null,
+    country: loc?.country ?? null,
+    venue: venue ? cutText(venue, 300) : null,
+  };
 }

@@ -3,6 +3,7 @@
 // markup (a one-item wrapper list, a numbering that restarts) still reads as one sequence.
 import type { Block } from './page/blocks';
 import { findElement, tagOf } from './page/query';
+import { cutText } from './text/cut';
 
 export interface PointsResult {
   points: Array<{ n: number; text: string }>;
@@ -156,7 +157,7 @@ export function collectPoints(
     else points[points.length - 1]!.push(text);
   }
   const cleaned = points
-    .map((parts) => parts.join('\n').trim().slice(0, 20_000))
+    .map((parts) => cutText(parts.join('\n').trim(), 20_000))
     .filter((t) => t.length > 0)
     .slice(0, 500);
   const topics: string[] = [];

@@ -2,6 +2,7 @@
 // sentence ("Japan-Mexico Foreign Ministers' Meeting (Lunch Meeting)", 日韓外相会談).
 import type { MeetingFormat, Participant } from '@readouts/schema';
 import { countryDisplayName } from './data/country-lookup';
+import { cutText } from './text/cut';
 import { compactTitle, INVITED } from './title-compact';
 
 const SHORT_NAMES: Record<string, string> = { US: 'U.S.', GB: 'UK', KR: 'ROK', EU: 'EU', KP: 'DPRK' };
@@ -72,7 +73,7 @@ export function readoutTitle(
   fallback: string,
   format: MeetingFormat = 'meeting',
 ): string {
-  if (headline) return headline.slice(0, 1000);
+  if (headline) return cutText(headline, 1000);
   const built = lang === 'ja' ? japaneseTitle(lead, participants) : englishTitle(lead, participants);
   return (built || compactTitle(format, participants, lead, lang) || fallback || 'Untitled readout').slice(
     0,

@@ -4,4 +4,5 @@ export { hashText } from './hash';
 export { MigrationError, migrateReadout, migrateReadoutContent, upgradeRecord } from './migrate';
 export * from './readout';
 export * from './sync';
+export { cleanText, isCleanText, text } from './text';
 export { normaliseUrl, readoutIdFromUrl } from './url';

@@ -1,13 +1,14 @@
 // The Readout record: one MOFA meeting page as structured data, shared by extractor, server and extension.
 import { z } from 'zod';
+import { text } from './text';
 
 /** The current version of the Readout record; older records go through `migrateReadout`. */
 export const SCHEMA_VERSION = 3;
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time as HH:MM');
+export const isoDate = text().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const clockTime = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time as HH:MM');
 /** ISO 3166-1 alpha-2, plus `EU` for the European Union. */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code');
+export const countryCode = text().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code');
 
 export const Lang = z.enum(['en', 'ja']);
 export type Lang = z.infer<typeof Lang>;
@@ -32,11 +33,11 @@ export type ParticipantRole = z.infer<typeof ParticipantRole>;
 
 export const Participant = z.object({
   /** The name as the page writes it in its own language (茂木敏充, "MOTEGI Toshimitsu"). */
-  name: z.string().min(1).max(200),
+  name: text().min(1).max(200),
   /** The same name in Latin script, when a page in Japanese also gives it ("(H.E. Mr. Wang Yi)"). */
-  nameLatin: z.string().max(200).nullable(),
-  familyName: z.string().max(100).nullable(),
-  title: z.string().max(300).nullable(),
+  nameLatin: text().max(200).nullable(),
+  familyName: text().max(100).nullable(),
+  title: text().max(300).nullable(),
   country: countryCode.nullable(),
   side: Side,
   role: ParticipantRole,
@@ -44,15 +45,15 @@ export const Participant = z.object({
 export type Participant = z.infer<typeof Participant>;
 
 export const Location = z.object({
-  city: z.string().max(200).nullable(),
+  city: text().max(200).nullable(),
   country: countryCode.nullable(),
-  venue: z.string().max(300).nullable(),
+  venue: text().max(300).nullable(),
 });
 export type Location = z.infer<typeof Location>;
 
 export const Point = z.object({
   n: z.number().int().positive(),
-  text: z.string().max(20_000),
+  text: text().max(20_000),
 });
 export type Point = z.infer<typeof Point>;
 
@@ -60,34 +61,34 @@ export type Point = z.infer<typeof Point>;
 export const JapanTime = z.object({
   date: isoDate.nullable(),
   time: clockTime.nullable(),
-  text: z.string().max(300),
+  text: text().max(300),
 });
 export type JapanTime = z.infer<typeof JapanTime>;
 
-export const Link = z.object({ title: z.string().max(500), url: z.string().max(2000) });
+export const Link = z.object({ title: text().max(500), url: text().max(2000) });
 export type Link = z.infer<typeof Link>;
 
 export const Links = z.object({
   /** The same readout in the other language, when the page links to it. */
-  languageCounterpart: z.string().max(2000).nullable(),
+  languageCounterpart: text().max(2000).nullable(),
   related: z.array(Link).max(200),
 });
 export type Links = z.infer<typeof Links>;
 
 export const Capture = z.object({
   capturedAt: z.iso.datetime({ offset: true }),
-  extractorVersion: z.string().max(50),
+  extractorVersion: text().max(50),
   /** Hash of the extracted content (title, date, participants, points): tells a changed page. */
-  contentHash: z.string().min(1).max(100),
-  warnings: z.array(z.string().max(500)).max(100),
+  contentHash: text().min(1).max(100),
+  warnings: z.array(text().max(500)).max(100),
 });
 export type Capture = z.infer<typeof Capture>;
 
-export const Tag = z.string().trim().min(1).max(100);
+export const Tag = text().trim().min(1).max(100);
 
 export const UserFields = z.object({
   tags: z.array(Tag).max(200),
-  note: z.string().max(50_000),
+  note: text().max(50_000),
   starred: z.boolean(),
 });
 export type UserFields = z.infer<typeof UserFields>;
@@ -95,12 +96,12 @@ export type UserFields = z.infer<typeof UserFields>;
 /** What the extractor produces from a page: everything but the user's own fields. */
 export const ReadoutContent = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().min(1).max(200),
-  url: z.string().min(1).max(2000),
-  canonicalUrl: z.string().min(1).max(2000),
+  id: text().min(1).max(200),
+  url: text().min(1).max(2000),
+  canonicalUrl: text().min(1).max(2000),
   lang: Lang,
-  title: z.string().min(1).max(1000),
-  section: z.string().max(300).nullable(),
+  title: text().min(1).max(1000),
+  section: text().max(300).nullable(),
   publishedDate: isoDate.nullable(),
   /** The date of the meeting (local date at the meeting place), not of publication. */
   date: isoDate.nullable(),
@@ -112,7 +113,7 @@ export const ReadoutContent = z.object({
   participants: z.array(Participant).max(200),
   location: Location.nullable(),
   points: z.array(Point).max(500),
-  topics: z.array(z.string().max(300)).max(200),
+  topics: z.array(text().max(300)).max(200),
   links: Links,
   capture: Capture,
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { upgradeRecord } from './migrate';
 import { ReadoutContent } from './readout';
+import { text } from './text';
 
 /**
  * Extracted content as it arrives in a message: content of an older schema version (from a device
@@ -30,9 +31,9 @@ export type Hlc = z.infer<typeof Hlc>;
 const notProtoKey = (tag: string) => tag !== '__proto__';
 
 /** A tag name as mutations carry it: the `Tag` rules, minus the one name objects cannot key on. */
-export const SyncTag = z.string().trim().min(1).max(100).refine(notProtoKey, 'reserved tag name');
+export const SyncTag = text().trim().min(1).max(100).refine(notProtoKey, 'reserved tag name');
 /** Tag names as record keys: already trimmed. */
-const TagKey = z.string().min(1).max(100).refine(notProtoKey, 'reserved tag name');
+const TagKey = text().min(1).max(100).refine(notProtoKey, 'reserved tag name');
 
 /** A tag is present iff `added` is set and later than `removed`. */
 export const TagState = z.object({ added: Hlc.nullable(), removed: Hlc.nullable() });
@@ -54,7 +55,7 @@ export const RecordState = z.object({
   captured: Hlc.nullable(),
   /** Per tag, the latest add and the latest remove. */
   tags: z.record(TagKey, TagState),
-  note: lwwRegister(z.string().max(50_000)).nullable(),
+  note: lwwRegister(text().max(50_000)).nullable(),
   starred: lwwRegister(z.boolean()).nullable(),
   /** The latest delete mutation's hlc. */
   deleted: Hlc.nullable(),
@@ -87,7 +88,7 @@ export const SetTagsMutation = z.object({
 export const SetNoteMutation = z.object({
   ...MutationBase,
   type: z.literal('setNote'),
-  note: z.string().max(50_000),
+  note: text().max(50_000),
 });
 export const SetStarredMutation = z.object({
   ...MutationBase,

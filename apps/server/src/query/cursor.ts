@@ -1,8 +1,11 @@
 // Opaque keyset cursors for readout listings: the sort value and id of the last item on a page.
+import { isCleanText } from '@readouts/schema';
 import { z } from 'zod';
 import type { SortOrder } from './params';
 
-const CursorBody = z.object({ s: z.string(), v: z.string(), id: z.string() });
+// NUL or a lone surrogate cannot be in a cursor this server made, and PostgreSQL cannot take them.
+const clean = z.string().refine(isCleanText);
+const CursorBody = z.object({ s: z.string(), v: clean, id: clean });
 
 /** Thrown for a cursor that is not one this server issued for the same sort order. */
 export class InvalidCursorError extends Error {

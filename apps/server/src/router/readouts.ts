@@ -1,4 +1,6 @@
 // readouts.list / get / stats: the query API for the extension, same semantics as REST /api/v1.
+
+import { text } from '@readouts/schema';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { InvalidCursorError } from '../query/cursor';
@@ -15,7 +17,7 @@ export const readoutsRouter = router({
       throw error;
     }
   }),
-  get: authedProcedure.input(z.object({ id: z.string().min(1).max(200) })).query(async ({ ctx, input }) => {
+  get: authedProcedure.input(z.object({ id: text().min(1).max(200) })).query(async ({ ctx, input }) => {
     const record = await ctx.storage.getRecord(ctx.identity.userId, input.id);
     if (!record?.readout) throw new TRPCError({ code: 'NOT_FOUND', message: `no readout ${input.id}` });
     return record.readout;

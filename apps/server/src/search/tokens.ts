@@ -5,6 +5,23 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u30
 const RUNS = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006]+)|([\p{L}\p{N}]+)/gu;
 /** Long pages are indexed up to this many tokens. */
 const MAX_TOKENS = 30_000;
+/**
+ * A word is indexed (and queried) by its first 100 code points: at most 400 UTF-8 bytes, far
+ * under PostgreSQL's 2046-byte lexeme limit, and a longer query word still matches as a prefix.
+ */
+export const MAX_WORD_CHARS = 100;
+/**
+ * A document's tokens stop at this many UTF-16 units in total. A unit is at most 3 UTF-8 bytes
+ * (an astral character is 2 units and 4 bytes), so the lexemes stay under 750 KB, well inside
+ * PostgreSQL's 1 MiB tsvector limit.
+ */
+export const MAX_INDEX_UNITS = 250_000;
+
+/** Cuts a word to `MAX_WORD_CHARS` code points. */
+function cutWord(word: string): string {
+  if (word.length <= MAX_WORD_CHARS) return word;
+  return Array.from(word).slice(0, MAX_WORD_CHARS).join('');
+}
 
 /** One condition of a parsed search: consecutive tokens (a phrase), the last one optionally a prefix. */
 export interface SearchTerm {
@@ -43,7 +60,9 @@ export function indexTokens(text: string): string[] {
   // Fast path, same tokens: plain ASCII needs neither normalisation nor Unicode classes.
   if (ASCII.test(text)) {
     const words = text.toLowerCase().match(ASCII_WORDS) ?? [];
-    return words.length > MAX_TOKENS ? words.slice(0, MAX_TOKENS) : words;
+    const capped = words.length > MAX_TOKENS ? words.slice(0, MAX_TOKENS) : words;
+    // Short text cannot reach either cap (a word is at most as long as the text).
+    return text.length <= MAX_WORD_CHARS ? capped : capWords(capped);
   }
   const out: string[] = [];
   const pattern = new RegExp(RUNS);
@@ -54,9 +73,24 @@ export function indexTokens(text: string): string[] {
       for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
       out.push(chars.at(-1)!);
     } else if (m[2]) out.push(m[2]);
-    if (out.length >= MAX_TOKENS) return out.slice(0, MAX_TOKENS);
+    if (out.length >= MAX_TOKENS) return capWords(out.slice(0, MAX_TOKENS));
   }
-  return out;
+  return capWords(out);
+}
+
+/** Cuts long words and stops when the tokens reach `MAX_INDEX_UNITS` (in place). */
+function capWords(tokens: string[]): string[] {
+  let units = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = cutWord(tokens[i]!);
+    tokens[i] = token;
+    units += token.length;
+    if (units > MAX_INDEX_UNITS) {
+      tokens.length = i;
+      break;
+    }
+  }
+  return tokens;
 }
 
 /**
@@ -66,7 +100,7 @@ export function indexTokens(text: string): string[] {
 export function queryTerms(query: string): SearchTerm[] {
   const terms: SearchTerm[] = [];
   for (const run of runs(query)) {
-    if (!run.cjk) terms.push({ tokens: [run.text], prefix: true });
+    if (!run.cjk) terms.push({ tokens: [cutWord(run.text)], prefix: true });
     else if ([...run.text].length === 1) terms.push({ tokens: [run.text], prefix: true });
     else terms.push({ tokens: bigrams(run.text), prefix: false });
     if (terms.length >= 32) break;

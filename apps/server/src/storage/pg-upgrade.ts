@@ -2,6 +2,7 @@
 // version rewritten at the current one, a batch per transaction, walking the primary key once.
 import { SCHEMA_VERSION } from '@readouts/schema';
 import type pg from 'pg';
+import { withoutSurrogateEscapes } from './pg-json';
 import { writeRecords } from './pg-push';
 import type { PushPlan } from './plan-push';
 import { type UpgradeCounts, upgradeStored } from './record-upgrade';
@@ -31,6 +32,10 @@ export async function inClientTransaction<T>(
 const WINDOW = `SELECT user_id, readout_id FROM records WHERE (user_id, readout_id) > ($1::bigint, $2::text)
   ORDER BY user_id, readout_id LIMIT $3`;
 
+// Lone surrogate escapes would make the operators fail for the whole window (see pg-json.ts).
+const STATE = withoutSurrogateEscapes('r.state');
+const READOUT = withoutSurrogateEscapes('r.readout');
+
 /**
  * The records of a window ($1 user ids, $2 readout ids) whose state content or readout is not at
  * schema version $3, locked: a push by a server still on the older release waits for the batch
@@ -39,8 +44,8 @@ const WINDOW = `SELECT user_id, readout_id FROM records WHERE (user_id, readout_
 const STALE_IN_WINDOW = `SELECT r.user_id, r.readout_id, r.seq, r.state, r.readout
   FROM records r JOIN unnest($1::bigint[], $2::text[]) AS w(user_id, readout_id)
     ON r.user_id = w.user_id AND r.readout_id = w.readout_id COLLATE "C"
-  WHERE (json_typeof(r.state->'content') = 'object' AND (r.state->'content'->>'schemaVersion') IS DISTINCT FROM $3::text)
-    OR (json_typeof(r.readout) = 'object' AND (r.readout->>'schemaVersion') IS DISTINCT FROM $3::text)
+  WHERE (json_typeof(${STATE}->'content') = 'object' AND (${STATE}->'content'->>'schemaVersion') IS DISTINCT FROM $3::text)
+    OR (json_typeof(${READOUT}) = 'object' AND (${READOUT}->>'schemaVersion') IS DISTINCT FROM $3::text)
   ORDER BY r.user_id, r.readout_id FOR UPDATE OF r`;
 
 /** Deadlock and serialisation failures: a batch that lost to a concurrent push is simply run again. */

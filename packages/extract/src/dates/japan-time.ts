@@ -1,6 +1,7 @@
 // The Japan-time statement beside a local time: "11:50 a.m. local time (11:50 p.m. on January 7
 // Japan time)", "(On February 12, at 6:35 a.m. JST)", (日本時間同日午後8時).
 import type { JapanTime } from '@readouts/schema';
+import { cutText } from '../text/cut';
 import { findEnglishDates, findJapaneseDates, isoDate } from './calendar';
 import { findEnglishTimes, findJapaneseTimes } from './clock';
 
@@ -30,7 +31,7 @@ export function splitJapanTime(lead: string, lang: 'en' | 'ja'): SplitLead {
   return {
     local: lead.slice(0, m.index) + lead.slice(m.index! + m[0].length),
     japan: {
-      text: text.slice(0, 300),
+      text: cutText(text, 300),
       time: times[0]?.time ?? null,
       sameDay: /same day|同日/i.test(text),
       nextDay: /(?:next|following) day|翌日/i.test(text),

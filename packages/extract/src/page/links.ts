@@ -1,5 +1,6 @@
 // The page's links: its other-language version, and related pages linked from the content.
 import type { Links } from '@readouts/schema';
+import { cutText } from '../text/cut';
 import { normaliseText } from '../text/normalise';
 import type { PageAnchor } from './marks';
 
@@ -46,7 +47,7 @@ export function pageLinks(links: PageAnchor[], base: string): Links {
     // The site's top page ("Top", "トップページ") is furniture, wherever it is linked from.
     if (SITE_ROOTS.test(new URL(url).pathname)) continue;
     seen.add(url);
-    related.push({ title: title.slice(0, 500), url: url.slice(0, 2000) });
+    related.push({ title: cutText(title, 500), url: cutText(url, 2000) });
   }
-  return { languageCounterpart: languageCounterpart?.slice(0, 2000) ?? null, related };
+  return { languageCounterpart: languageCounterpart ? cutText(languageCounterpart, 2000) : null, related };
 }

@@ -3,6 +3,7 @@
 import { japaneseAbbreviation } from '../data/country-lookup';
 import { foreignOnlyOffice, isForeignDesignation } from '../data/foreign-offices';
 import { countryBeforeNo, findJapaneseCountries } from '../data/japanese-countries';
+import { cutText } from '../text/cut';
 import { englishParticipants } from './english';
 import { japanSide } from './japan-side';
 import { familyNameOf } from './names';
@@ -83,7 +84,7 @@ function latinName(parsed: string | null, english: string, name: string): string
     .replace(/\s+(?:MP|KC|QC|OBE|CBE)$/, '')
     .trim();
   const latin = parsed ?? (BARE_LATIN_NAME.test(bare) ? bare : null);
-  return latin && latin !== name ? latin.slice(0, 200) : null;
+  return latin && latin !== name ? cutText(latin, 200) : null;
 }
 
 function counterparts(text: string, fallbackCountry: string | null): Participant[] {

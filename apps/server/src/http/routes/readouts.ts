@@ -1,4 +1,5 @@
 // GET /api/v1/readouts (filtered, paged listing) and GET /api/v1/readouts/{id}.
+import { cleanText } from '@readouts/schema';
 import { Hono } from 'hono';
 import { InvalidCursorError } from '../../query/cursor';
 import { ReadoutQueryParams } from '../../query/params';
@@ -24,7 +25,8 @@ export function readoutRoutes(storage: Storage): Hono<AppEnv> {
       }
     })
     .get('/:id', async (c) => {
-      const id = c.req.param('id');
+      // Stored ids went through the same cleaning, so a NUL in the path finds what it would have stored.
+      const id = cleanText(c.req.param('id'));
       const record = id.length <= 200 ? await storage.getRecord(c.get('identity')!.userId, id) : null;
       if (!record?.readout) return c.json(errorBody('NOT_FOUND', `no readout ${id}`), 404);
       return c.json(record.readout);

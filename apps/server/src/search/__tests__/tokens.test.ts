@@ -95,3 +95,34 @@ describe('search tokens', () => {
     );
   });
 });
+
+describe('PostgreSQL tsvector limits', () => {
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+  it('cuts words to 100 code points, in documents and queries alike', () => {
+    const long = `${'a'.repeat(2999)}b`;
+    for (const text of [long, `首脳 ${long}`, `${'é'.repeat(3000)}`, `${'𝐀'.repeat(3000)}`]) {
+      const tokens = indexTokens(text);
+      for (const token of tokens) expect(bytes(token)).toBeLessThanOrEqual(400);
+      expect(Math.max(...tokens.map((t) => [...t].length))).toBe(100);
+    }
+    expect(queryTerms(long)[0]!.tokens[0]).toBe('a'.repeat(100));
+  });
+
+  it('keeps a document well under 1 MiB of lexemes, whatever its words', () => {
+    const distinct = (n: number, length: number, letter: string) =>
+      Array.from({ length: n }, (_, i) => `${i.toString(36)}${letter.repeat(length)}`.slice(0, length)).join(
+        ' ',
+      );
+    for (const text of [
+      distinct(20_000, 100, 'x'),
+      distinct(20_000, 100, '𝐀'),
+      distinct(20_000, 100, '語'),
+    ]) {
+      const tokens = indexTokens(text);
+      const total = [...new Set(tokens)].reduce((n, t) => n + bytes(t), 0);
+      expect(total).toBeLessThan(800_000);
+      expect(bytes(tsvectorLiteral(tokens))).toBeLessThan(1_000_000);
+    }
+  });
+});

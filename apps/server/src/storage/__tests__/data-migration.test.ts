@@ -12,7 +12,9 @@ import {
   type RawDb,
   type RawRecord,
   rawDb,
+  readoutAtV2,
   seed,
+  stateAtV2,
 } from '../../__tests__/helpers/previous-release';
 import type { Storage } from '../types';
 
@@ -139,6 +141,18 @@ describe.each(backends)('data migration on $name', (backend) => {
     expect((await storage.getRecord(ids.alice.id, 'r-0000'))!.readout).toEqual(
       json(written.find((r) => r.readoutId === 'r-0000')!.readout),
     );
+  });
+
+  it('upgrades a record holding a lone surrogate escape, cleaning it (PostgreSQL JSON operators refuse one)', async () => {
+    const r = await raw.record('r-0003');
+    const lone = (doc: Loose) => ({ ...doc, title: 'Summit \ud83d' });
+    await raw.setJson(r.userId, r.readoutId, stateAtV2(r.state, lone), readoutAtV2(r.readout, lone));
+    expect((await raw.record('r-0003')).state).toContain('\\ud83d');
+    await open({ log: captureLog().log });
+    const upgraded = await raw.record('r-0003');
+    expect(version(upgraded)).toEqual({ state: SCHEMA_VERSION, readout: SCHEMA_VERSION });
+    expect(json(upgraded.readout)!.title).toBe('Summit \ufffd');
+    expect(json(upgraded.state)!.content.title).toBe('Summit \ufffd');
   });
 
   it('changes nothing when opened a second time', async () => {
