@@ -84,6 +84,13 @@ export interface ClockOptions {
   maxDriftMs?: number;
   /** Resume from a persisted timestamp so a restarted node never reissues old ones. */
   last?: Hlc;
+  /**
+   * Set it and `receive` never throws for a bad remote timestamp (malformed, beyond `maxDriftMs`,
+   * or so far ahead the clock would overflow): it leaves the clock as it was, calls this with the
+   * stamp and the reason, and returns a fresh local timestamp instead. For a client taking in
+   * pulled states: one bad stamp must neither stop the pull nor drag its clock along.
+   */
+  onRefused?: (remote: string, reason: string) => void;
 }
 
 /**
@@ -118,12 +125,24 @@ export function createClock(nodeId: string, now: () => number = Date.now, option
     nodeId,
     tick: () => advance(Math.floor(now())),
     receive(remote) {
-      const parts = parseHlc(remote);
       const physical = Math.floor(now());
-      if (parts.wallMs - physical > maxDriftMs) {
-        throw new HlcError(`remote clock ${parts.wallMs - physical} ms ahead (max ${maxDriftMs})`);
+      try {
+        const parts = parseHlc(remote);
+        if (parts.wallMs - physical > maxDriftMs) {
+          throw new HlcError(`remote clock ${parts.wallMs - physical} ms ahead (max ${maxDriftMs})`);
+        }
+        const before = { wallMs, counter };
+        try {
+          return advance(physical, parts);
+        } catch (error) {
+          ({ wallMs, counter } = before);
+          throw error;
+        }
+      } catch (error) {
+        if (!options.onRefused || !(error instanceof HlcError)) throw error;
+        options.onRefused(remote, error.message);
+        return advance(physical);
       }
-      return advance(physical, parts);
     },
     peek: () => ({ wallMs, counter, nodeId }),
   };

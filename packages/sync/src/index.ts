@@ -11,6 +11,12 @@
 //   edit (capture, tags, note, star) by hlc; a later edit revives it with all merged state. An edit
 //   older than the delete never revives it; an edit newer than the delete is never lost.
 export { applyMutation, applyMutations, mutationState } from './apply';
+export {
+  checkMutationBounds,
+  MAX_RECORD_TAG_ENTRIES,
+  MAX_RECORD_TAGS,
+  type MutationProblem,
+} from './bounds';
 export { canonicalJson, compareContent, latestContent } from './content-order';
 export { type MutationDraft, stampMutation, userFieldDrafts } from './drafts';
 export {

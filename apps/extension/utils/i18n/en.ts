@@ -104,6 +104,12 @@ export const en = {
   'sync.rejected': 'the server refused the request: {reason}',
   'sync.storageFull':
     'no room left to store the pulled readouts (storage quota exceeded); free some disk space and sync resumes where it stopped',
+  'sync.rejectedChanges.one': '{n} change refused by the server and set aside',
+  'sync.rejectedChanges.other': '{n} changes refused by the server and set aside',
+  'sync.refusedStamps.one':
+    "{n} pulled readout carries a time stamp far in the future (a device with a wrong clock); this device's clock ignored it",
+  'sync.refusedStamps.other':
+    "{n} pulled readouts carry time stamps far in the future (a device with a wrong clock); this device's clock ignored them",
   'sync.httpOnly': 'use an http:// or https:// URL',
   // The browser's own message, which is already English.
   'sync.invalidUrl': '{reason}',

@@ -107,6 +107,12 @@ export const ja: Record<MessageKey, string> = {
   'sync.rejected': 'サーバーがリクエストを拒否しました: {reason}',
   'sync.storageFull':
     '取得した会談記録を保存する空き容量がありません（ストレージの上限を超えました）。ディスクの空きを増やすと、中断したところから同期を再開します',
+  'sync.rejectedChanges.one': 'サーバーが拒否した変更 {n} 件を保留から外しました',
+  'sync.rejectedChanges.other': 'サーバーが拒否した変更 {n} 件を保留から外しました',
+  'sync.refusedStamps.one':
+    '取得した会談記録 {n} 件に遠い未来の時刻が付いています（時計のずれた端末）。この端末の時計はそれを無視しました',
+  'sync.refusedStamps.other':
+    '取得した会談記録 {n} 件に遠い未来の時刻が付いています（時計のずれた端末）。この端末の時計はそれを無視しました',
   'sync.httpOnly': 'http:// または https:// で始まる URL を入力してください',
   'sync.invalidUrl': 'URL として読み取れません（{reason}）',
   'options.title': 'MOFA 会談記録: 同期の設定',

@@ -42,5 +42,7 @@ export function describeStatus(status: SyncStatus, pending: number, nowMs: numbe
       if (status.lastSyncAt) parts.push(t('sync.lastSync', { when: ago(status.lastSyncAt, nowMs) }));
   }
   parts.push(pending === 0 ? t('sync.pending.none') : plural('sync.pending', pending));
+  if (status.rejected) parts.push(plural('sync.rejectedChanges', status.rejected));
+  if (status.refusedStamps) parts.push(plural('sync.refusedStamps', status.refusedStamps));
   return parts.join(' · ');
 }

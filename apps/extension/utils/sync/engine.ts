@@ -15,13 +15,29 @@ export interface SyncRound {
   pageSize?: number;
   /** Called after each merged pull page with the number of records pulled so far. */
   onPulled?(pulled: number): void | Promise<void>;
+  /**
+   * A new client id for the outbox entries of `taken`, which the server says another device token
+   * owns (CLIENT_ID_TAKEN). Without it such a refusal fails the round.
+   */
+  renewClientId?(taken: string): Promise<string>;
 }
 
 export interface SyncReport {
   pushed: number;
+  /** Mutations the server refused for good, moved to the rejected list. */
+  rejected: number;
   pulled: number;
   /** Pulled records whose latest change came from another device. */
   fromOthers: number;
+}
+
+/**
+ * A refusal for good of a push: a 4xx other than 401 (the token), 409 (a gap, a taken client id)
+ * and 429 (busy). Sending the same mutations again would be refused again.
+ */
+function isRefusal(error: unknown): error is SyncError {
+  const status = error instanceof SyncError && error.kind === 'rejected' ? error.details.status : undefined;
+  return status !== undefined && status >= 400 && status < 500 && ![401, 409, 429].includes(status);
 }
 
 /** How often one round may renumber after MUTATION_GAP before it gives up. */
@@ -37,10 +53,14 @@ const MAX_GAP_RECOVERIES = 3;
  * merged state finds no room locally); everything done before the failure stays done.
  */
 export async function syncRound(round: SyncRound): Promise<SyncReport> {
-  const report: SyncReport = { pushed: 0, pulled: 0, fromOthers: 0 };
+  const report: SyncReport = { pushed: 0, rejected: 0, pulled: 0, fromOthers: 0 };
+  // Halved while the server refuses a batch without saying which mutation: the refusal is then
+  // narrowed down to one mutation, which is set aside.
+  let limit = MAX_PUSH_BATCH;
   let recoveries = 0;
+  let clientId = round.clientId;
   for (;;) {
-    const batch = await round.replica.pending(MAX_PUSH_BATCH);
+    const batch = await round.replica.pending(limit);
     if (!batch) break;
     try {
       const mutations = batch.entries.map((e) => e.mutation);
@@ -50,7 +70,35 @@ export async function syncRound(round: SyncRound): Promise<SyncReport> {
         throw new SyncError('rejected', `the server applied none of mutations ${mutations[0]!.id}...`);
       }
       report.pushed += acknowledged;
+      limit = MAX_PUSH_BATCH;
     } catch (error) {
+      if (isRefusal(error)) {
+        const { refusedId } = error.details;
+        const entry =
+          refusedId !== undefined
+            ? batch.entries.find((e) => e.mutation.id === refusedId)
+            : batch.entries.length === 1
+              ? batch.entries[0]
+              : undefined;
+        if (entry) {
+          await round.replica.setAside(batch.clientId, entry, error.details.reason ?? error.message);
+          report.rejected += 1;
+          limit = MAX_PUSH_BATCH;
+          continue;
+        }
+        if (batch.entries.length > 1) {
+          limit = Math.ceil(batch.entries.length / 2);
+          continue;
+        }
+      }
+      // Another device pushes as this client id: this one takes a new id, numbered from 1.
+      if (error instanceof SyncError && error.kind === 'clientTaken' && round.renewClientId) {
+        if (++recoveries > MAX_GAP_RECOVERIES) throw error;
+        const fresh = await round.renewClientId(batch.clientId);
+        await round.replica.rekey(batch.clientId, fresh);
+        if (clientId === batch.clientId) clientId = fresh;
+        continue;
+      }
       const expected =
         error instanceof SyncError && error.kind === 'gap' ? error.details.expected : undefined;
       if (expected === undefined || ++recoveries > MAX_GAP_RECOVERIES) throw error;
@@ -59,7 +107,7 @@ export async function syncRound(round: SyncRound): Promise<SyncReport> {
   }
 
   const pull = (cursor: string | null) => {
-    const page = round.transport.pull({ clientId: round.clientId, cursor, limit: round.pageSize ?? 500 });
+    const page = round.transport.pull({ clientId, cursor, limit: round.pageSize ?? 500 });
     page.catch(() => {}); // awaited in the loop, unless the round fails before it gets there
     return page;
   };

@@ -9,9 +9,18 @@ import { t } from '../i18n';
  * - `gap`: the server expects an earlier mutation id: resend from `expected`.
  * - `reset`: the saved pull cursor is ahead of the server's collection (the server was restored
  *   from a backup): pull again from the start.
+ * - `clientTaken`: 409, the pushed client id belongs to another device token (two devices with one
+ *   client id): take a new client id and push the queued mutations again under it.
  * - `rejected`: any other refusal (400, 413, ...): retrying the same request would fail again.
  */
-export type SyncErrorKind = 'offline' | 'unavailable' | 'unauthorized' | 'gap' | 'reset' | 'rejected';
+export type SyncErrorKind =
+  | 'offline'
+  | 'unavailable'
+  | 'unauthorized'
+  | 'gap'
+  | 'reset'
+  | 'clientTaken'
+  | 'rejected';
 
 /** A failed sync request, classified. */
 export class SyncError extends Error {
@@ -25,6 +34,8 @@ export class SyncError extends Error {
       expected?: number;
       /** The server's own words for a refusal. */
       reason?: string;
+      /** The id of the pushed mutation the server refused for good (`data.refused.id`). */
+      refusedId?: number;
     } = {},
   ) {
     super(message);

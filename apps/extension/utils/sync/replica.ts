@@ -4,10 +4,10 @@ import type { Mutation, RecordState } from '@readouts/schema';
 import {
   applyMutation,
   createClock,
+  DEFAULT_MAX_DRIFT_MS,
   emptyState,
   latestHlc,
   materialize,
-  maxHlc,
   mergeStates,
   parseHlc,
 } from '@readouts/sync';
@@ -18,6 +18,7 @@ import { CLOCK_KEY, type ClockState, queueMutations } from '../db/outbox';
 import { abandon, commitWrite, isQuotaError, StorageFullError } from '../db/quota';
 import { type ReadoutsDB, toRow } from '../db/schema';
 import type { SyncDatabase, SyncDB } from './db';
+import { MAX_REJECTED, REJECTED_KEY, type RejectedMutation } from './rejected';
 
 /** Consecutive outbox entries of one client, oldest first. */
 export interface PendingBatch {
@@ -40,6 +41,18 @@ export interface Replica {
    */
   renumber(clientId: string, expected: number): Promise<number>;
   /**
+   * After CLIENT_ID_TAKEN: moves every queued mutation of client `from` to client `to`, numbered
+   * 1, 2, 3... in their order, and, when this device's clock counts `from`, makes it count `to`
+   * on from there, so later edits continue the new numbering. One transaction.
+   */
+  rekey(from: string, to: string): Promise<void>;
+  /**
+   * Moves a mutation the server refused for good out of the outbox into the `rejected` list of the
+   * sync database, and numbers the client's later queued mutations down by one, so the outbox goes
+   * on. Listed first: a crash in between lists it twice at worst, never loses it.
+   */
+  setAside(clientId: string, entry: PendingBatch['entries'][number], reason: string): Promise<void>;
+  /**
    * Merges pulled states and shows the result, with queued local mutations still applied. Returns
    * how many records were last changed by another device (the rest echo this device's pushes).
    * Rejects (a StorageFullError when the browser refuses the writes for space) unless both databases
@@ -50,8 +63,31 @@ export interface Replica {
   pendingCount(): Promise<number>;
 }
 
+/** A pulled record whose latest stamp this device's clock refused to take in. */
+export interface RefusedStamp {
+  readoutId: string;
+  hlc: string;
+  reason: string;
+}
+
+export interface ReplicaOptions {
+  /**
+   * Called for each pulled record whose latest hlc is malformed or more than a day ahead of this
+   * device's clock (a device with a wrong clock stamped it). The record is still merged; only the
+   * clock ignores that stamp, so this device's next edits are not stamped years ahead and refused.
+   */
+  onRefusedStamp?(refused: RefusedStamp): void;
+}
+
 /** A replica over the collection database and the sync database of this browser. */
-export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, deviceId: string): Replica {
+export function createReplica(
+  collection: ReadoutsDatabase,
+  sync: SyncDatabase,
+  initialDeviceId: string,
+  options: ReplicaOptions = {},
+): Replica {
+  // Changes when the server refuses this device's client id and the outbox is rekeyed.
+  let deviceId = initialDeviceId;
   const fold = async (mutations: Mutation[]) => {
     const tx = sync.transaction('records', 'readwrite');
     const byId = new Map<string, Mutation[]>();
@@ -115,6 +151,50 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
       return states.length;
     },
 
+    async rekey(from, to) {
+      const tx = collection.transaction(['outbox', 'meta'], 'readwrite');
+      await commitWrite(tx, async () => {
+        const outbox = tx.objectStore('outbox');
+        const rows = (await outbox.getAll()).filter((r) => r.clientId === from);
+        let next = 1;
+        for (const row of rows) {
+          await outbox.put({ ...row, clientId: to, mutation: { ...row.mutation, id: next++ } });
+        }
+        const meta = tx.objectStore('meta');
+        const clock = (await meta.get(CLOCK_KEY))?.value as ClockState | undefined;
+        if (clock?.clientId === from) {
+          await meta.put({ key: CLOCK_KEY, value: { ...clock, clientId: to, lastMutationId: next - 1 } });
+        }
+      });
+      if (deviceId === from) deviceId = to;
+    },
+
+    async setAside(clientId, entry, reason) {
+      const listed = ((await sync.get('kv', REJECTED_KEY)) as RejectedMutation[] | undefined) ?? [];
+      const record: RejectedMutation = {
+        clientId,
+        mutation: entry.mutation,
+        reason,
+        at: new Date().toISOString(),
+      };
+      await sync.put('kv', [...listed, record].slice(-MAX_REJECTED), REJECTED_KEY);
+      const tx = collection.transaction(['outbox', 'meta'], 'readwrite');
+      await commitWrite(tx, async () => {
+        const outbox = tx.objectStore('outbox');
+        await outbox.delete(entry.seq);
+        const later = (await outbox.getAll()).filter(
+          (r) => r.clientId === clientId && r.mutation.id > entry.mutation.id,
+        );
+        for (const row of later)
+          await outbox.put({ ...row, mutation: { ...row.mutation, id: row.mutation.id - 1 } });
+        const meta = tx.objectStore('meta');
+        const clock = (await meta.get(CLOCK_KEY))?.value as ClockState | undefined;
+        if (clock?.clientId === clientId && clock.lastMutationId >= entry.mutation.id) {
+          await meta.put({ key: CLOCK_KEY, value: { ...clock, lastMutationId: clock.lastMutationId - 1 } });
+        }
+      });
+    },
+
     async applyPulled(changes) {
       if (changes.length === 0) return 0;
       const records = sync.transaction('records', 'readwrite');
@@ -143,19 +223,19 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
             ? merged.map(() => [])
             : await Promise.all(merged.map((state) => outbox.index('by-readout').getAll(state.id)));
         const readouts = unwrap(tx.objectStore('readouts'));
-        let remote: string | null = null;
+        const clock = pulledClock(clockRow?.value as ClockState | undefined, deviceId);
+        let received: string | null = null;
         merged.forEach((state, i) => {
           const latest = latestHlc(state);
-          remote = maxHlc(remote, latest);
-          if (latest && parseHlc(latest).nodeId !== deviceId) fromOthers += 1;
+          if (latest) {
+            if (parseHlc(latest).nodeId !== deviceId) fromOthers += 1;
+            received = clock.receive(latest, state.id, options.onRefusedStamp);
+          }
           const shown = materialize(queued[i]!.reduce((s, e) => applyMutation(s, e.mutation), state));
           if (shown) readouts.put(toRow(shown));
           else readouts.delete(state.id);
         });
-        if (remote) {
-          const clock = receiveClock(clockRow?.value as ClockState | undefined, deviceId, remote);
-          unwrap(meta).put({ key: CLOCK_KEY, value: clock });
-        }
+        if (received) unwrap(meta).put({ key: CLOCK_KEY, value: { ...clock.state, lastHlc: received } });
         // The two databases commit side by side. The caller saves the cursor once both have, so a
         // crash in between pulls the page again, and merging it twice changes nothing.
         await Promise.all([tx.done, records.done]);
@@ -176,12 +256,26 @@ export function createReplica(collection: ReadoutsDatabase, sync: SyncDatabase, 
   };
 }
 
-/** This device's clock moved past a pulled hlc, so later local edits sort after what was seen. */
-function receiveClock(stored: ClockState | undefined, deviceId: string, remote: string): ClockState {
+/**
+ * This device's clock, to move past pulled hlcs so later local edits sort after what was seen. A
+ * stamp it refuses (malformed, over a day ahead) is reported and left out; the pull goes on.
+ */
+function pulledClock(stored: ClockState | undefined, deviceId: string) {
   const state: ClockState =
     stored?.clientId === deviceId ? stored : { clientId: deviceId, lastMutationId: 0, lastHlc: null };
-  const clock = createClock(deviceId, Date.now, state.lastHlc ? { last: state.lastHlc } : {});
-  return { ...state, lastHlc: clock.receive(remote) };
+  let refused: ((remote: string, reason: string) => void) | undefined;
+  const clock = createClock(deviceId, Date.now, {
+    ...(state.lastHlc ? { last: state.lastHlc } : {}),
+    maxDriftMs: DEFAULT_MAX_DRIFT_MS,
+    onRefused: (remote, reason) => refused?.(remote, reason),
+  });
+  return {
+    state,
+    receive(remote: string, readoutId: string, report?: (refused: RefusedStamp) => void): string {
+      refused = (hlc, reason) => report?.({ readoutId, hlc, reason });
+      return clock.receive(remote);
+    },
+  };
 }
 
 type RecordsStore = IDBPObjectStore<SyncDB, ['records'], 'records', 'readwrite'>;

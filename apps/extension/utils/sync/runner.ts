@@ -1,9 +1,10 @@
 // One sync round against the configured server, with the status kept up to date for the pages.
 import { getDb } from '../db/open';
-import { getDeviceId } from '../storage';
+import { deviceId as deviceIdItem, getDeviceId } from '../storage';
 import { getSyncDb } from './db';
 import { syncRound } from './engine';
 import { describeError, SyncError } from './errors';
+import { loadRejected } from './rejected';
 import { createReplica } from './replica';
 import { isConfigured, loadCursor, loadSettings, saveCursor } from './settings';
 import { updateStatus } from './status';
@@ -23,7 +24,12 @@ export async function runSyncRound(options: RunnerOptions = {}): Promise<void> {
     return;
   }
   const deviceId = await getDeviceId();
-  const replica = createReplica(await getDb(), await getSyncDb(), deviceId);
+  let refusedStamps = 0;
+  const replica = createReplica(await getDb(), await getSyncDb(), deviceId, {
+    onRefusedStamp: () => {
+      refusedStamps += 1;
+    },
+  });
   await updateStatus({ state: 'syncing', pulled: 0, firstSync: (await loadCursor()) === null });
   await syncRound({
     replica,
@@ -31,6 +37,12 @@ export async function runSyncRound(options: RunnerOptions = {}): Promise<void> {
     clientId: deviceId,
     cursor: { load: loadCursor, save: saveCursor },
     pageSize: options.pageSize ?? 1000,
+    // Another device pushes under this client id (a copied profile): take a new one.
+    renewClientId: async (taken) => {
+      const fresh = crypto.randomUUID();
+      if (taken === (await getDeviceId())) await deviceIdItem.setValue(fresh);
+      return fresh;
+    },
     onPulled: async (pulled) => {
       await updateStatus({ pulled });
       await options.onProgress?.();
@@ -42,6 +54,8 @@ export async function runSyncRound(options: RunnerOptions = {}): Promise<void> {
     lastError: null,
     nextRetryAt: null,
     firstSync: false,
+    refusedStamps,
+    rejected: (await loadRejected()).length,
   });
 }
 

@@ -21,6 +21,13 @@ export interface SyncStatus {
   pulled: number;
   /** Whether the running round is this device's first (no cursor yet). */
   firstSync: boolean;
+  /**
+   * Pulled records of the last round whose stamps this device's clock refused (malformed, or more
+   * than a day ahead): merged all the same, shown as a warning. Absent in statuses written before.
+   */
+  refusedStamps?: number;
+  /** Mutations the server refused for good, set aside in the rejected list (absent: none). */
+  rejected?: number;
 }
 
 const STATUS_KEY = 'status';

@@ -33,6 +33,10 @@ function guardedFetch(fetchImpl: typeof fetch, now: () => number, timeoutMs: num
     }
     const { status } = response;
     if (status === 401) throw new SyncError('unauthorized', 'the server refused the token', { status });
+    // The body limit answers before tRPC, in the REST error shape.
+    if (status === 413) {
+      throw new SyncError('rejected', 'the server refused the request as too large (HTTP 413)', { status });
+    }
     if (status === 429 || status >= 500) {
       const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now());
       throw new SyncError('unavailable', `the server answered HTTP ${status}`, { status, retryAfterMs });
@@ -47,15 +51,23 @@ export function toSyncError(error: unknown): SyncError {
   if (error instanceof TRPCClientError) {
     if (error.cause instanceof SyncError) return error.cause;
     const data = error.data as
-      | { httpStatus?: number; gap?: { expected: number }; cursorAhead?: { head: number } }
+      | {
+          httpStatus?: number;
+          gap?: { expected: number };
+          cursorAhead?: { head: number };
+          clientTaken?: { clientId: string };
+          refused?: { id: number };
+        }
       | undefined;
     if (data?.gap) {
       return new SyncError('gap', error.message, { status: 409, expected: data.gap.expected });
     }
     if (data?.cursorAhead) return new SyncError('reset', error.message, { status: 409 });
+    if (data?.clientTaken) return new SyncError('clientTaken', error.message, { status: 409 });
     return new SyncError('rejected', `the server refused the request: ${error.message}`, {
       status: data?.httpStatus,
       reason: error.message,
+      ...(data?.refused ? { refusedId: data.refused.id } : {}),
     });
   }
   return new SyncError('offline', error instanceof Error ? error.message : String(error));

@@ -1,17 +1,19 @@
 // sync.push and sync.pull: the extension's replication protocol (wire schemas in @readouts/schema).
 import { PullRequest, type PullResponse, PushRequest, PushResponse } from '@readouts/schema';
-import { DEFAULT_MAX_DRIFT_MS, isTooFarAhead } from '@readouts/sync';
+import { checkMutationBounds } from '@readouts/sync';
 import { TRPCError } from '@trpc/server';
 import { parseStates, pullPage } from '../sync/pull';
 import { applyToRecord } from '../sync/reducer';
-import { authedProcedure, MutationGap, router } from '../trpc';
+import { authedProcedure, ClientIdTaken, MutationGap, MutationRefused, router } from '../trpc';
 
 export const syncRouter = router({
   /**
    * Applies a client's batch in one transaction. Retried mutations are skipped; when ids skip
    * ahead the mutations before the gap are applied and a CONFLICT error names the expected id.
-   * A batch with a timestamp far in the future (a wrong device clock) is refused whole: its edits
-   * would otherwise win every conflict until the clock caught up.
+   * A batch with a timestamp (or a capturedAt) far in the future anywhere in a mutation (a wrong
+   * device clock), or a merged state over the tag caps, is refused whole with BAD_REQUEST and
+   * `data.refused = { code: 'MUTATION_REFUSED', id, path }`: its edits would otherwise win every
+   * conflict until the clock caught up.
    */
   push: authedProcedure
     .input(PushRequest)
@@ -23,20 +25,31 @@ export const syncRouter = router({
           message: `a push may carry at most ${ctx.options.maxBatch} mutations (got ${input.mutations.length})`,
         });
       }
+      // One check for every mutation type: its own hlc, every stamp and capturedAt inside it, and
+      // a merged state's tag caps (see checkMutationBounds).
       const now = Date.now();
-      const ahead = input.mutations.find((m) => isTooFarAhead(m.hlc, now));
-      if (ahead) {
-        throw new TRPCError({
-          code: 'BAD_REQUEST',
-          message: `mutation ${ahead.id} is stamped more than ${DEFAULT_MAX_DRIFT_MS / 3_600_000} h ahead of the server clock; fix the device clock`,
-        });
-      }
+      input.mutations.forEach((mutation, index) => {
+        const problem = checkMutationBounds(mutation, now);
+        if (problem) {
+          const refused = new MutationRefused(
+            mutation.id,
+            `mutations.${index}.${problem.path}`,
+            problem.message,
+          );
+          throw new TRPCError({ code: 'BAD_REQUEST', message: refused.message, cause: refused });
+        }
+      });
       const outcome = await ctx.storage.push(
         ctx.identity.userId,
         input.clientId,
         input.mutations,
         applyToRecord,
+        ctx.identity.tokenId,
       );
+      if (outcome.clientTaken) {
+        const taken = new ClientIdTaken(input.clientId);
+        throw new TRPCError({ code: 'CONFLICT', message: taken.message, cause: taken });
+      }
       if (outcome.gapExpected !== null) {
         const gap = new MutationGap(outcome.gapExpected);
         throw new TRPCError({ code: 'CONFLICT', message: gap.message, cause: gap });

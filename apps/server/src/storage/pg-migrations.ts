@@ -74,6 +74,12 @@ export const pgMigrations: Migration[] = [
     name: 'index for listings filtered by format',
     sql: 'CREATE INDEX records_format_date ON records(user_id, format, date, readout_id)',
   },
+  {
+    // Numbered after the data step 4, which runs after every schema step all the same.
+    version: 5,
+    name: 'clients bound to the device token that first pushed as them',
+    sql: 'ALTER TABLE clients ADD COLUMN token_id TEXT',
+  },
 ];
 
 /** Data steps, run after the schema steps (see `DataMigration`). */

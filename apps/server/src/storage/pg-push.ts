@@ -29,16 +29,21 @@ export async function pushBatch<M extends MutationRef>(
   clientId: string,
   mutations: M[],
   reduce: Reducer<M>,
+  tokenId?: string,
 ): Promise<PushOutcome> {
   // The row lock serialises a user's pushes across all server processes, so sequence numbers
   // become visible in the order they were given and a pull never skips a late commit.
   const seqRow = await c.query('SELECT change_seq FROM users WHERE id = $1 FOR UPDATE', [userId]);
   const seq = seqRow.rows[0].change_seq as number;
   const lastRow = await c.query(
-    'SELECT last_mutation_id FROM clients WHERE user_id = $1 AND client_id = $2',
+    'SELECT last_mutation_id, token_id FROM clients WHERE user_id = $1 AND client_id = $2',
     [userId, clientId],
   );
   const last = (lastRow.rows[0]?.last_mutation_id as number | undefined) ?? 0;
+  const owner = lastRow.rows[0]?.token_id as string | null | undefined;
+  if (tokenId !== undefined && owner != null && owner !== tokenId) {
+    return { applied: 0, skipped: 0, lastMutationId: last, gapExpected: null, clientTaken: true };
+  }
   const ids = touchedIds(mutations, last);
   const current = new Map<string, StoredRecord>();
   if (ids.length) {
@@ -53,9 +58,10 @@ export async function pushBatch<M extends MutationRef>(
   if (plan.outcome.applied > 0) {
     await c.query('UPDATE users SET change_seq = $1 WHERE id = $2', [plan.lastSeq, userId]);
     await c.query(
-      `INSERT INTO clients (user_id, client_id, last_mutation_id, updated_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (user_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, updated_at = excluded.updated_at`,
-      [userId, clientId, plan.outcome.lastMutationId, now()],
+      `INSERT INTO clients (user_id, client_id, last_mutation_id, updated_at, token_id) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (user_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, updated_at = excluded.updated_at,
+           token_id = COALESCE(clients.token_id, excluded.token_id)`,
+      [userId, clientId, plan.outcome.lastMutationId, now(), tokenId ?? null],
     );
   }
   return plan.outcome;

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { buildListSql, type ListDialect } from '../query/sql';
 import { tsqueryLiteral } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
+import { withoutSurrogateEscapes } from './pg-json';
 import { pgDataMigrations, pgMigrations } from './pg-migrations';
 import { pushBatch, toRecord } from './pg-push';
 import { inClientTransaction, upgradePgRecords } from './pg-upgrade';
@@ -197,8 +198,8 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       );
       return rows[0] ? { userId: rows[0].user_id, userName: rows[0].name, tokenId: rows[0].token_id } : null;
     },
-    async push(userId, clientId, mutations, reduce) {
-      return inTransaction(pool, (c) => pushBatch(c, userId, clientId, mutations, reduce));
+    async push(userId, clientId, mutations, reduce, tokenId) {
+      return inTransaction(pool, (c) => pushBatch(c, userId, clientId, mutations, reduce, tokenId));
     },
     async lastMutationId(userId, clientId) {
       const { rows } = await pool.query(
@@ -270,7 +271,7 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
         ]),
         pool.query(
           `SELECT p->>'country' AS key, count(DISTINCT r.readout_id) AS n
-           FROM records r CROSS JOIN LATERAL json_array_elements(r.readout->'participants') p
+           FROM records r CROSS JOIN LATERAL json_array_elements(${withoutSurrogateEscapes('r.readout')}->'participants') p
            WHERE r.user_id = $1 AND NOT r.deleted AND p->>'side' = 'counterpart' AND p->>'country' IS NOT NULL
            GROUP BY 1`,
           [userId],

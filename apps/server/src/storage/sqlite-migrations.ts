@@ -67,6 +67,12 @@ export const sqliteMigrations: Migration[] = [
     name: 'index for listings filtered by format',
     sql: 'CREATE INDEX records_format_date ON records(user_id, format, date, readout_id)',
   },
+  {
+    // Numbered after the data step 3, which runs after every schema step all the same.
+    version: 4,
+    name: 'clients bound to the device token that first pushed as them',
+    sql: 'ALTER TABLE clients ADD COLUMN token_id TEXT',
+  },
 ];
 
 /**

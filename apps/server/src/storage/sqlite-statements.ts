@@ -38,9 +38,11 @@ export function prepareStatements(db: Database.Database) {
     lastMutation: db
       .prepare('SELECT last_mutation_id FROM clients WHERE user_id = ? AND client_id = ?')
       .pluck(),
+    clientToken: db.prepare('SELECT token_id FROM clients WHERE user_id = ? AND client_id = ?').pluck(),
     setLastMutation: db.prepare(
-      `INSERT INTO clients (user_id, client_id, last_mutation_id, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (user_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, updated_at = excluded.updated_at`,
+      `INSERT INTO clients (user_id, client_id, last_mutation_id, updated_at, token_id) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (user_id, client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, updated_at = excluded.updated_at,
+         token_id = COALESCE(clients.token_id, excluded.token_id)`,
     ),
     record: db.prepare(
       'SELECT rid, readout_id, seq, deleted, state, readout FROM records WHERE user_id = ? AND readout_id = ?',

@@ -158,10 +158,16 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
       const row = q.auth.get(tokenHash) as { token_id: string; user_id: number; name: string } | undefined;
       return row ? { userId: row.user_id, userName: row.name, tokenId: row.token_id } : null;
     },
-    async push(userId, clientId, mutations, reduce) {
+    async push(userId, clientId, mutations, reduce, tokenId) {
       return db
         .transaction(() => {
           const last = (q.lastMutation.get(userId, clientId) as number | undefined) ?? 0;
+          if (tokenId !== undefined) {
+            const owner = q.clientToken.get(userId, clientId) as string | null | undefined;
+            if (owner != null && owner !== tokenId) {
+              return { applied: 0, skipped: 0, lastMutationId: last, gapExpected: null, clientTaken: true };
+            }
+          }
           const seq = q.userSeq.get(userId) as number;
           const current = new Map<string, StoredRecord>();
           for (const id of touchedIds(mutations, last)) {
@@ -213,7 +219,7 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
           }
           if (plan.outcome.applied > 0) {
             q.setUserSeq.run(plan.lastSeq, userId);
-            q.setLastMutation.run(userId, clientId, plan.outcome.lastMutationId, now());
+            q.setLastMutation.run(userId, clientId, plan.outcome.lastMutationId, now(), tokenId ?? null);
           }
           return plan.outcome;
         })

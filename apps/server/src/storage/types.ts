@@ -56,6 +56,8 @@ export interface PushOutcome {
   skipped: number;
   lastMutationId: number;
   gapExpected: number | null;
+  /** Set when the client id belongs to another device token: nothing was applied. */
+  clientTaken?: boolean;
 }
 
 /** A record as sync sees it: its state and the change sequence that last touched it. */
@@ -127,12 +129,18 @@ export interface Storage {
    * Applies one client's batch in a single transaction: mutations already applied are skipped,
    * those before a gap in ids are applied and the gap reported, each written record gets the
    * user's next change sequence number. All of it commits together or not at all.
+   *
+   * With `tokenId` (a device's push), the client id is bound to the token that first has a
+   * mutation applied as it; a push of that client id from another token applies nothing and
+   * answers `clientTaken: true` (two devices sharing one client id would skip each other's ids).
+   * Clients recorded before binding existed are bound by their next push.
    */
   push<M extends MutationRef>(
     userId: number,
     clientId: string,
     mutations: M[],
     reduce: Reducer<M>,
+    tokenId?: string,
   ): Promise<PushOutcome>;
   /** The last mutation id applied from a client (0 when none). */
   lastMutationId(userId: number, clientId: string): Promise<number>;

@@ -124,3 +124,46 @@ describe('createClock', () => {
     expect(() => createClock('has space')).toThrow(HlcError);
   });
 });
+
+describe('a clock with onRefused (issue 9, finding 5)', () => {
+  const refusing = (now: number, last?: string) => {
+    const refused: string[] = [];
+    const clock = createClock('c1', () => now, {
+      maxDriftMs: DEFAULT_MAX_DRIFT_MS,
+      ...(last ? { last } : {}),
+      onRefused: (remote) => refused.push(remote),
+    });
+    return { clock, refused };
+  };
+
+  it('refuses the largest stamp instead of throwing on overflow, and keeps its own time', () => {
+    const { clock, refused } = refusing(1000);
+    const next = clock.receive('999999999999999-99999-zz');
+    expect(refused).toEqual(['999999999999999-99999-zz']);
+    expect(parseHlc(next).wallMs).toBe(1000);
+    // Without onRefused the same stamp still throws, so nothing else changes meaning.
+    expect(() => createClock('c1', () => 1000).receive('999999999999999-99999-zz')).toThrow(HlcError);
+  });
+
+  it('refuses a stamp beyond the drift (another device ten years ahead) and is not dragged along', () => {
+    const { clock, refused } = refusing(1000);
+    const far = formatHlc({ wallMs: 1000 + 3650 * DEFAULT_MAX_DRIFT_MS, counter: 0, nodeId: 'c2' });
+    clock.receive(far);
+    expect(refused).toEqual([far]);
+    expect(parseHlc(clock.tick()).wallMs).toBe(1000);
+  });
+
+  it('still takes in good stamps after refusing a bad one', () => {
+    const { clock, refused } = refusing(1000);
+    clock.receive('999999999999999-99999-zz');
+    const good = formatHlc({ wallMs: 5000, counter: 2, nodeId: 'c2' });
+    expect(clock.receive(good) > good).toBe(true);
+    expect(refused).toHaveLength(1);
+  });
+
+  it('refuses a malformed stamp', () => {
+    const { clock, refused } = refusing(1000);
+    clock.receive('not-a-stamp');
+    expect(refused).toEqual(['not-a-stamp']);
+  });
+});

@@ -14,6 +14,13 @@ describe('describeStatus', () => {
     );
   });
 
+  it('warns about pulled stamps the clock refused', () => {
+    const synced = status({ state: 'idle', lastSyncAt: '2026-11-27T06:25:00Z', refusedStamps: 2 });
+    expect(describeStatus(synced, 0, now)).toMatch(
+      /^Synced 5 min ago · no changes pending · 2 pulled readouts carry time stamps far in the future/,
+    );
+  });
+
   it('shows the last sync and the pending changes', () => {
     const synced = status({ state: 'idle', lastSyncAt: '2026-11-27T06:25:00Z' });
     expect(describeStatus(synced, 3, now)).toBe('Synced 5 min ago · 3 changes pending');

@@ -2,12 +2,20 @@ import { MAX_PUSH_BATCH } from '@readouts/schema';
 import { fakeHlc, fakeMutation, fakeReadoutContent } from '@readouts/sync/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeReadout } from '../../__tests__/factories';
+import { getDb } from '../../db/open';
+import { CLOCK_KEY, type ClockState } from '../../db/outbox';
 import { syncRound } from '../engine';
 import { SyncError } from '../errors';
+import { loadRejected } from '../rejected';
 import { type Device, freshDevice } from './factories';
 import { FakeSyncServer } from './fake-server';
 
-function round(device: Device, server: FakeSyncServer, pageSize = 500) {
+function round(
+  device: Device,
+  server: FakeSyncServer,
+  pageSize = 500,
+  renewClientId?: (taken: string) => Promise<string>,
+) {
   let saved: string | null = null;
   const cursor = {
     load: async () => saved,
@@ -24,6 +32,7 @@ function round(device: Device, server: FakeSyncServer, pageSize = 500) {
         clientId: device.deviceId,
         cursor,
         pageSize,
+        ...(renewClientId ? { renewClientId } : {}),
       }),
   };
 }
@@ -148,10 +157,77 @@ describe('syncRound', () => {
     expect(await device.replica.pendingCount()).toBe(1);
   });
 
-  it('gives up with the error when the server refuses a batch', async () => {
+  it('sets aside a mutation the server refuses for good and pushes the rest (a device is never stuck)', async () => {
+    const a = await device.repository.saveCapture(fakeReadout());
+    await device.repository.updateUser(a.readout.id, { note: 'refused' });
+    await device.repository.updateUser(a.readout.id, { starred: true });
+    server.refuse = (m) => m.type === 'setNote';
+    const report = await round(device, server).run();
+    expect(report).toMatchObject({ pushed: 2, rejected: 1 });
+    expect(await device.replica.pendingCount()).toBe(0);
+    // The rest were numbered down past the refused one, so the server saw no gap.
+    expect(server.lastIds.get('device-a')).toBe(2);
+    expect(server.states.get(a.readout.id)!.state.starred?.value).toBe(true);
+    const rejected = await loadRejected();
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ clientId: 'device-a', mutation: { type: 'setNote', id: 2 } });
+    expect(rejected[0]!.reason).toContain('mutation 2 refused');
+    // Later edits continue the numbering.
+    await device.repository.updateUser(a.readout.id, { tags: ['later'] });
+    await round(device, server).run();
+    expect(server.lastIds.get('device-a')).toBe(3);
+  });
+
+  it('narrows a refusal that names no mutation down to one, by halving the batch', async () => {
+    for (let i = 0; i < 6; i++)
+      await device.repository.saveCapture(fakeReadout({ id: `press-release-n_${i}` }));
+    server.namesRefused = false;
+    server.refuse = (m) => m.readoutId === 'press-release-n_4';
+    const report = await round(device, server).run();
+    expect(report).toMatchObject({ pushed: 5, rejected: 1 });
+    expect((await loadRejected()).map((r) => r.mutation.readoutId)).toEqual(['press-release-n_4']);
+    expect(server.states.has('press-release-n_5')).toBe(true);
+    expect(await device.replica.pendingCount()).toBe(0);
+  });
+
+  it('gives up with the error on a refusal that is not for good (no status), keeping the outbox', async () => {
     await device.repository.saveCapture(fakeReadout());
-    server.fail(new SyncError('rejected', 'bad request', { status: 400 }));
+    server.fail(new SyncError('rejected', 'odd answer'));
     await expect(round(device, server).run()).rejects.toMatchObject({ kind: 'rejected' });
+    expect(await device.replica.pendingCount()).toBe(1);
+    expect(await loadRejected()).toEqual([]);
+  });
+
+  it('takes a new client id when the server says another device owns this one (issue 9, 11)', async () => {
+    const a = await device.repository.saveCapture(fakeReadout());
+    await device.repository.updateUser(a.readout.id, { tags: ['one'] });
+    await device.repository.updateUser(a.readout.id, { note: 'n' });
+    server.takenClientIds.add('device-a');
+    const renewed: string[] = [];
+    const report = await round(device, server, 500, async (taken) => {
+      renewed.push(taken);
+      return 'device-b';
+    }).run();
+    expect(renewed).toEqual(['device-a']);
+    expect(report.pushed).toBe(3);
+    expect(await device.replica.pendingCount()).toBe(0);
+    // Pushed again whole under the new id, numbered from 1; nothing lost.
+    expect(server.pushes.at(-1)).toMatchObject({ clientId: 'device-b' });
+    expect(server.pushes.at(-1)!.mutations.map((m) => m.id)).toEqual([1, 2, 3]);
+    expect(server.lastIds.get('device-b')).toBe(3);
+    const onServer = server.states.get(a.readout.id)!.state;
+    expect(onServer.note?.value).toBe('n');
+    // The clock counts the new id on from there.
+    const clock = (await (await getDb()).get('meta', CLOCK_KEY))?.value as ClockState;
+    expect(clock).toMatchObject({ clientId: 'device-b', lastMutationId: 3 });
+    // The pull asks about the new id.
+    expect(server.pulls.at(-1)?.clientId).toBe('device-b');
+  });
+
+  it('fails the round on CLIENT_ID_TAKEN when it cannot take a new id, keeping the outbox', async () => {
+    await device.repository.saveCapture(fakeReadout());
+    server.takenClientIds.add('device-a');
+    await expect(round(device, server).run()).rejects.toMatchObject({ kind: 'clientTaken' });
     expect(await device.replica.pendingCount()).toBe(1);
   });
 });

@@ -11,6 +11,14 @@ export class FakeSyncServer {
   readonly lastIds = new Map<string, number>();
   readonly pushes: PushRequest[] = [];
   readonly pulls: PullRequest[] = [];
+  /** Client ids another device token owns: a push of one is refused with CLIENT_ID_TAKEN. */
+  readonly takenClientIds = new Set<string>();
+  /**
+   * Mutations refused for good: a push holding one answers 400, naming its id (as the real server
+   * does for a bad stamp) when `namesRefused` is set, else not (a bare validation error).
+   */
+  refuse: ((m: Mutation) => boolean) | null = null;
+  namesRefused = true;
   private seq = 0;
 
   /** Forgets every change after `seq`, as a server restored from an older backup would. */
@@ -40,6 +48,17 @@ export class FakeSyncServer {
     push: async (request) => {
       this.throwIfFailing();
       this.pushes.push(request);
+      if (this.takenClientIds.has(request.clientId)) {
+        throw new SyncError('clientTaken', `client id ${request.clientId} is in use`, { status: 409 });
+      }
+      const refused = this.refuse ? request.mutations.find(this.refuse) : undefined;
+      if (refused) {
+        throw new SyncError('rejected', 'refused', {
+          status: 400,
+          reason: `mutation ${refused.id} refused`,
+          ...(this.namesRefused ? { refusedId: refused.id } : {}),
+        });
+      }
       const plan = checkMutationIds(this.lastIds.get(request.clientId) ?? 0, request.mutations);
       this.apply(plan.toApply);
       this.lastIds.set(request.clientId, plan.lastMutationId);

@@ -1,8 +1,11 @@
+import { parseHlc } from '@readouts/sync';
 import { fakeHlc, fakeMutation, fakeState } from '@readouts/sync/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeReadout } from '../../__tests__/factories';
 import { getDb } from '../../db/open';
 import { CLOCK_KEY } from '../../db/outbox';
+import { getSyncDb } from '../db';
+import { createReplica, type RefusedStamp } from '../replica';
 import { type Device, freshDevice } from './factories';
 
 describe('replica.applyPulled', () => {
@@ -35,13 +38,42 @@ describe('replica.applyPulled', () => {
   it('removes a readout deleted elsewhere, and moves the clock past what it saw', async () => {
     const { readout } = await device.repository.saveCapture(fakeReadout());
     await device.replica.acknowledge((await device.replica.pending(10))!, 1);
-    const far = Date.UTC(2030, 0, 1);
+    // Ahead of this device's clock, but within the day a stamp may be ahead.
+    const far = Date.now() + 3_600_000;
     await device.replica.applyPulled([
       fakeState(fakeMutation('delete', { readoutId: readout.id, hlc: fakeHlc(far, 'b') })),
     ]);
     expect(await device.repository.get(readout.id)).toBeUndefined();
     const clock = (await (await getDb()).get('meta', CLOCK_KEY))?.value as { lastHlc: string };
     expect(clock.lastHlc > fakeHlc(far, 'b')).toBe(true);
+  });
+
+  it('refuses a pulled stamp far ahead without throwing, reports it, and merges the page (issue 9, 5)', async () => {
+    const refused: RefusedStamp[] = [];
+    const replica = createReplica(await getDb(), await getSyncDb(), device.deviceId, {
+      onRefusedStamp: (r) => refused.push(r),
+    });
+    const poisoned = fakeState(
+      fakeMutation('capture', { readoutId: 'press-release-x_1', hlc: fakeHlc(5, 'b') }),
+      fakeMutation('setNote', { readoutId: 'press-release-x_1', hlc: '999999999999999-99999-zz' }),
+    );
+    const tenYears = fakeState(
+      fakeMutation('capture', {
+        readoutId: 'press-release-x_2',
+        hlc: fakeHlc(Date.now() + 3650 * 86_400_000, 'b'),
+      }),
+    );
+    const honest = fakeState(
+      fakeMutation('capture', { readoutId: 'press-release-x_3', hlc: fakeHlc(7, 'b') }),
+    );
+    expect(await replica.applyPulled([poisoned, tenYears, honest])).toBe(3);
+    expect(refused.map((r) => r.readoutId)).toEqual(['press-release-x_1', 'press-release-x_2']);
+    expect(refused[0]!.hlc).toBe('999999999999999-99999-zz');
+    for (const id of ['press-release-x_1', 'press-release-x_2', 'press-release-x_3'])
+      expect(await device.repository.get(id)).toBeDefined();
+    // The clock was not dragged ahead: it stays near this device's own time.
+    const clock = (await (await getDb()).get('meta', CLOCK_KEY))?.value as { lastHlc: string };
+    expect(parseHlc(clock.lastHlc).wallMs).toBeLessThan(Date.now() + 60_000);
   });
 
   it('announces the merged ids so an open collection page reloads them', async () => {

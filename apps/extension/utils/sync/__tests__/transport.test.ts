@@ -58,6 +58,21 @@ describe('createTrpcTransport', () => {
     });
   });
 
+  it('reads a client id owned by another token as clientTaken', async () => {
+    const taken = {
+      error: {
+        message: 'client id c1 is in use by another device token',
+        code: -32009,
+        data: { code: 'CONFLICT', httpStatus: 409, clientTaken: { code: 'CLIENT_ID_TAKEN', clientId: 'c1' } },
+      },
+    };
+    const { transport } = transportAnswering(() => json(409, taken));
+    await expect(transport.push({ clientId: 'c1', mutations: [] as never })).rejects.toMatchObject({
+      kind: 'clientTaken',
+      details: { status: 409 },
+    });
+  });
+
   it('reads a cursor the server has not reached as a reset', async () => {
     const ahead = {
       error: {

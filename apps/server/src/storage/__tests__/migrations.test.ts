@@ -35,7 +35,9 @@ describe('migrations on sqlite', () => {
     await storage.close();
     const db = new Database(path.join(dir, 'readouts.db'));
     const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
-    expect(versions).toEqual([...sqliteMigrations, ...sqliteDataMigrations].map((m) => m.version));
+    expect(versions).toEqual(
+      [...sqliteMigrations, ...sqliteDataMigrations].map((m) => m.version).sort((a, b) => a - b),
+    );
     db.close();
   });
 });
@@ -57,6 +59,8 @@ describe.each(backends.filter((b) => b.name === 'postgres'))('migrations on $nam
     const opened = await Promise.all([1, 2, 3].map(() => openPgStorage(pgUrl(), { schema, poolSize: 2 })));
     await Promise.all(opened.map((s) => s.close()));
     const { rows } = await admin.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
-    expect(rows.map((r) => r.version)).toEqual([...pgMigrations, ...pgDataMigrations].map((m) => m.version));
+    expect(rows.map((r) => r.version)).toEqual(
+      [...pgMigrations, ...pgDataMigrations].map((m) => m.version).sort((a, b) => a - b),
+    );
   });
 });
