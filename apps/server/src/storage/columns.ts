@@ -36,8 +36,10 @@ export function readoutColumns(readout: Readout): ReadoutColumns {
   const lines: unknown[] = [readout.title, readout.section ?? ''];
   for (const p of readout.participants) {
     if (p.country) countries.add(p.country);
-    participants.push(`${p.name} ${p.title ?? ''}`.toLowerCase());
+    // Either script of a name finds the person: 河野太郎 and "Taro Kono" on a Japanese page.
+    participants.push(`${p.name} ${p.nameLatin ? `${p.nameLatin} ` : ''}${p.title ?? ''}`.toLowerCase());
     lines.push(p.name, p.title ?? '');
+    if (p.nameLatin) lines.push(p.nameLatin);
   }
   if (readout.location?.country) countries.add(readout.location.country);
   lines.push(readout.location ? [readout.location.city, readout.location.venue].join(' ') : '');
@@ -58,4 +60,23 @@ export function readoutColumns(readout: Readout): ReadoutColumns {
     starred: readout.user.starred,
     searchTokens: indexTokens(lines.join('\n')),
   };
+}
+
+/**
+ * The SQLite column values a record write stores, in `records` column order (title … starred);
+ * a tombstone (no readout) has the defaults.
+ */
+export function sqliteColumnValues(cols: ReadoutColumns | null): Array<string | number | null> {
+  return [
+    cols?.title ?? '',
+    cols?.lang ?? null,
+    cols?.format ?? null,
+    cols?.date ?? '',
+    cols?.capturedAt ?? '',
+    cols?.countries ?? '',
+    cols?.participants ?? '',
+    cols?.topics ?? '',
+    cols?.tags ?? '',
+    cols?.starred ? 1 : 0,
+  ];
 }

@@ -3,7 +3,7 @@
 import { SCHEMA_VERSION } from '@readouts/schema';
 import type BetterSqlite3 from 'better-sqlite3';
 import { fts5Document } from '../search/dialects';
-import { readoutColumns } from './columns';
+import { readoutColumns, sqliteColumnValues } from './columns';
 import { recordJson } from './record-json';
 import { type UpgradeCounts, upgradeStored } from './record-upgrade';
 import type { StorageLog } from './types';
@@ -105,18 +105,7 @@ export function upgradeSqliteRecords(
           const json = recordJson(write);
           const cols = write.readout ? readoutColumns(write.readout) : null;
           // The values a push writes for these columns (a tombstone's are the defaults).
-          const values = [
-            cols?.title ?? '',
-            cols?.lang ?? null,
-            cols?.format ?? null,
-            cols?.date ?? '',
-            cols?.capturedAt ?? '',
-            cols?.countries ?? '',
-            cols?.participants ?? '',
-            cols?.topics ?? '',
-            cols?.tags ?? '',
-            cols?.starred ? 1 : 0,
-          ];
+          const values = sqliteColumnValues(cols);
           if (values.every((value, i) => value === row[COLUMNS[i]!]))
             setJson.run(json.state, json.readout, row.rid);
           else setAll.run(json.state, json.readout, ...values, row.rid);

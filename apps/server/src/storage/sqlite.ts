@@ -6,7 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { buildListSql, type ListDialect } from '../query/sql';
 import { fts5Document, fts5Query } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
-import { readoutColumns } from './columns';
+import { readoutColumns, sqliteColumnValues } from './columns';
 import { planPush, touchedIds } from './plan-push';
 import { recordJson } from './record-json';
 import { currentReadout, currentState, currentStateJson, stderrLog } from './record-upgrade';
@@ -191,16 +191,7 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
               cols ? 0 : 1,
               json.state,
               json.readout,
-              cols?.title ?? '',
-              cols?.lang ?? null,
-              cols?.format ?? null,
-              cols?.date ?? '',
-              cols?.capturedAt ?? '',
-              cols?.countries ?? '',
-              cols?.participants ?? '',
-              cols?.topics ?? '',
-              cols?.tags ?? '',
-              cols?.starred ? 1 : 0,
+              ...sqliteColumnValues(cols),
             );
             search.push({ readoutId, document: cols ? fts5Document(cols.searchTokens) : null });
             if (values.length === UPSERT_ROWS * RECORD_PARAMS) {

@@ -7,7 +7,7 @@ import { CLOCK_KEY, type ClockState } from '../../db/outbox';
 import { syncRound } from '../engine';
 import { SyncError } from '../errors';
 import { loadRejected } from '../rejected';
-import { type Device, freshDevice } from './factories';
+import { type Device, freshDevice, otherDevice } from './factories';
 import { FakeSyncServer } from './fake-server';
 
 function round(
@@ -36,15 +36,6 @@ function round(
       }),
   };
 }
-
-const otherDevice = (n: number) =>
-  Array.from({ length: n }, (_, i) =>
-    fakeMutation('capture', {
-      id: i + 1,
-      hlc: fakeHlc(1000 + i, 'other'),
-      readout: fakeReadoutContent({ id: `press-release-other_${i}` }),
-    }),
-  );
 
 describe('syncRound', () => {
   let device: Device;

@@ -1,5 +1,6 @@
 // Test set-up for the sync client: fresh databases, a repository and a replica on them.
 
+import { fakeHlc, fakeMutation, fakeReadoutContent } from '@readouts/sync/testing';
 import { freshIndexedDb } from '../../__tests__/factories';
 import { closeDb, getDb } from '../../db/open';
 import { ReadoutRepository } from '../../db/readouts';
@@ -23,3 +24,13 @@ export async function freshDevice(deviceId = 'device-a'): Promise<Device> {
   const repository = new ReadoutRepository(collection, { deviceId, now });
   return { repository, replica: createReplica(collection, await getSyncDb(), deviceId), deviceId };
 }
+
+/** `n` captures made by another device ("other"), mutation ids 1..n, as a server would hold them. */
+export const otherDevice = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    fakeMutation('capture', {
+      id: i + 1,
+      hlc: fakeHlc(1000 + i, 'other'),
+      readout: fakeReadoutContent({ id: `press-release-other_${i}` }),
+    }),
+  );

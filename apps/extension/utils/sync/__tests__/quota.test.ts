@@ -11,17 +11,8 @@ import { syncRound } from '../engine';
 import { describeError } from '../errors';
 import { reportSyncFailure } from '../runner';
 import { loadStatus } from '../status';
-import { type Device, freshDevice } from './factories';
+import { type Device, freshDevice, otherDevice } from './factories';
 import { FakeSyncServer } from './fake-server';
-
-const otherDevice = (n: number) =>
-  Array.from({ length: n }, (_, i) =>
-    fakeMutation('capture', {
-      id: i + 1,
-      hlc: fakeHlc(1000 + i, 'other'),
-      readout: fakeReadoutContent({ id: `press-release-other_${i}` }),
-    }),
-  );
 
 /** Everything the device keeps, in both databases. */
 async function snapshot() {

@@ -233,7 +233,7 @@ describe.each(backends)('storage on $name', (backend) => {
               title: '大統領',
               country: 'KR',
               side: 'counterpart',
-              nameLatin: null,
+              nameLatin: 'Yoon Suk Yeol',
               role: 'principal',
             },
           ],
@@ -270,6 +270,9 @@ describe.each(backends)('storage on $name', (backend) => {
       expect(await ids(alice.id, { country: 'kr' })).toEqual(['kr']);
       expect(await ids(alice.id, { country: 'AU' })).toEqual(['au']);
       expect(await ids(alice.id, { participant: 'blinken' })).toEqual(['us']);
+      // Either script of a name: the Japanese page gives 尹錫悦 and its Latin form.
+      expect(await ids(alice.id, { participant: '尹錫悦' })).toEqual(['kr']);
+      expect(await ids(alice.id, { participant: 'yoon suk' })).toEqual(['kr']);
       expect(await ids(alice.id, { format: 'summit' })).toEqual(['kr']);
       expect(await ids(alice.id, { lang: 'ja' })).toEqual(['kr']);
       expect(await ids(alice.id, { topic: 'indo' })).toEqual(['au']);
