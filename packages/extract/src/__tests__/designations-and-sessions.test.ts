@@ -187,3 +187,14 @@ describe('military ranks before a name', () => {
     ]);
   });
 });
+
+describe('a minister named by family name and the bare office', () => {
+  it('reads 町村大臣 as the Japanese principal, but not 国務大臣 or 担当大臣', () => {
+    const japan = (lead: string) =>
+      japaneseParticipants(lead, null)
+        .filter((p) => p.side === 'japan')
+        .map((p) => p.name);
+    expect(japan('9月22日、町村大臣はライス国務長官との間で日米外相会談を行った。')).toEqual(['町村']);
+    expect(japan('5月1日、特命担当大臣は会合に出席した。')).toEqual([]);
+  });
+});

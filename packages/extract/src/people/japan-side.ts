@@ -41,6 +41,8 @@ const JAPAN_TITLES = [
   '総理',
   '首相',
   '外相',
+  // 町村大臣は: a minister named by family name and the bare office, as old pages write it.
+  '大臣',
 ];
 const JAPAN_PERSON = new RegExp(
   `([\\u4e00-\\u9fff々ヶ]{1,6}?)(${JAPAN_TITLES.join('|')})(?=[はがも、,とのにからほ及並他等をへ(s)]|$)`,
@@ -56,6 +58,8 @@ export function japanSide(text: string): Participant[] {
     // "中国外務大臣" or "…・アラブ共和国外務大臣" name a country's office, not a Japanese person.
     if (/[\u30a0-\u30ff・]/.test(before) || /(?:国|邦|州|省|府|連合|政府)$/.test(name)) continue;
     if (findJapaneseCountries(name).length > 0 || /^[本同両先前新各]$/.test(name)) continue;
+    // 国務大臣, 担当大臣: an office before the bare 大臣, not a name.
+    if (m[2] === '大臣' && /(?:国務|担当|所管|関係|主任|[省庁部])$/.test(name)) continue;
     out.push({
       name,
       nameLatin: null,
