@@ -11,7 +11,8 @@ const EN_MEETING_HELD =
   /\b(?:Summit|Session|Meeting|Dialogue|Conference|Consultations?|Talks|Forum)\b.{0,200}?\b(?:was|were) (?:held|convened)\b|\b(?:was|were) (?:held|convened)\b.{0,80}?\b(?:Summit|Session|Meeting|Dialogue|Conference|Consultations?|Talks|Forum)\b/;
 const JA_EVENT =
   /会談|会合|表敬|電話|意見交換|懇談|協議|面会|会食|昼食|夕食|朝食|晩餐|午餐|ワーキング・?(?:ランチ|ディナー)|立ち話|対話|会議|訪問|テレビ会議|(?:レセプション|歓迎会)を(?:開催|主催)/;
-const JA_VERB = /行い|行った|受け|した|しました|出席|参加|実施/;
+// 行われた, 開催され: the passive that old pages and event reports use ("首脳会談が行われたところ").
+const JA_VERB = /行い|行った|行われ|受け|した|しました|出席|参加|実施/;
 
 /** Whether a paragraph reads like a readout's lead sentence. */
 export function isLeadSentence(text: string, lang: 'en' | 'ja'): boolean {

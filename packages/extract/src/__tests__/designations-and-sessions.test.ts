@@ -198,3 +198,26 @@ describe('a minister named by family name and the bare office', () => {
     expect(japan('5月1日、特命担当大臣は会合に出席した。')).toEqual([]);
   });
 });
+
+describe('leads in the passive', () => {
+  it('takes 首脳会談が行われたところ and 昼食会が行われた for a lead, still not an attended reception', () => {
+    expect(
+      isLeadSentence(
+        '28日午前、福田総理とゲレ・ジブチ大統領との二国間首脳会談が行われたところ、それぞれの概要以下のとおり。',
+        'ja',
+      ),
+    ).toBe(true);
+    expect(
+      isLeadSentence(
+        '10月29日(火曜日),榛葉和也外務副大臣主催昼食会が行われたところ,概要以下のとおりです。',
+        'ja',
+      ),
+    ).toBe(true);
+    expect(
+      isLeadSentence(
+        '9月26日,都内で建国記念日レセプションが開催され,外務省から鈴木馨祐外務副大臣が出席しました。',
+        'ja',
+      ),
+    ).toBe(false);
+  });
+});
