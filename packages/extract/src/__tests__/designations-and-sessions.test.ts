@@ -221,3 +221,16 @@ describe('leads in the passive', () => {
     ).toBe(false);
   });
 });
+
+describe('a given name in hiragana', () => {
+  it('reads 国光あやの外務副大臣 as one Japanese official, and 岸田は外務大臣… not as a name with は', () => {
+    const japan = (lead: string) =>
+      japaneseParticipants(lead, null)
+        .filter((p) => p.side === 'japan')
+        .map((p) => p.name);
+    expect(japan('2月3日、国光あやの外務副大臣は、来日中のX大使の表敬を受けました。')).toEqual([
+      '国光あやの',
+    ]);
+    expect(japan('本日、岸田外務大臣は会談を行った。')).toEqual(['岸田']);
+  });
+});

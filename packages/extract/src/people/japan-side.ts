@@ -45,7 +45,8 @@ const JAPAN_TITLES = [
   '大臣',
 ];
 const JAPAN_PERSON = new RegExp(
-  `([\\u4e00-\\u9fff々ヶ]{1,6}?)(${JAPAN_TITLES.join('|')})(?=[はがも、,とのにからほ及並他等をへ(s)]|$)`,
+  // A kanji name, or a kanji family name with a given name in hiragana (国光あやの外務副大臣).
+  `([\\u4e00-\\u9fff々ヶ]{1,6}?|(?<![\\u4e00-\\u9fff々ヶ])[\\u4e00-\\u9fff々ヶ]{1,3}[\\u3041-\\u3096]{2,3})(${JAPAN_TITLES.join('|')})(?=[はがも、,とのにからほ及並他等をへ(s)]|$)`,
   'g',
 );
 
