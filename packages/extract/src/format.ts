@@ -17,7 +17,7 @@ const MEAL_EVENT =
 // A headline that ends with the meal: "Japan-Mexico Foreign Ministers' Lunch Meeting".
 const MEAL_HEAD = /\b(?:Working |Official )?(?:Lunch|Luncheon|Dinner|Breakfast)(?: Meeting)?\)?$/i;
 const SUMMIT =
-  /summit (?:meeting|talk)|leaders['’]? meeting|首脳会談|首脳会合|^(?:the )?(?:\w+ )?Japan-[\w.-]+ Summit$|サミット$/i;
+  /summit (?:meeting|talk)|leaders['’]? meeting|首脳会談|首脳会合|首脳会議|^(?:the )?(?:\w+ )?Japan-[\w.-]+ Summit$|サミット$/i;
 const JAPAN_LEADER = /^(?:Prime Minister|内閣総理大臣|総理大臣|総理|首相)/;
 const FOREIGN_LEADER =
   /^(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Premier|Crown Prince|Amir|Emir|Sultan)\b|(?<!副)(?:大統領|首相|国王|首長|皇太子|国家主席|国務院総理)$/;

@@ -234,3 +234,20 @@ describe('a given name in hiragana', () => {
     expect(japan('本日、岸田外務大臣は会談を行った。')).toEqual(['岸田']);
   });
 });
+
+describe('multilateral leaders’ meetings', () => {
+  it('reads 首脳会議 in a headline as a summit, and by video as video', () => {
+    expect(
+      meetingFormat(
+        '第27回日・ASEAN首脳会議',
+        '10月10日、日・ASEAN首脳会議が開催され、石破茂内閣総理大臣が出席しました。',
+      ),
+    ).toBe('summit');
+    expect(
+      meetingFormat(
+        '日・ASEAN首脳会議',
+        '10月10日、日・ASEAN首脳会議がテレビ会議形式で開催され、菅総理が出席しました。',
+      ),
+    ).toBe('video');
+  });
+});
