@@ -43,15 +43,19 @@ const steps: Record<number, (record: Loose) => Loose> = {
  */
 export function upgradeRecord(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
-  let record = input as Loose;
-  let version = record.schemaVersion;
+  const version = (input as Loose).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version >= SCHEMA_VERSION)
     return input;
-  while (version < SCHEMA_VERSION) {
-    const step = steps[version];
-    if (!step) return input;
+  return runSteps(input as Loose, version) ?? input;
+}
+
+/** The record taken from `version` through every step to the current one, or null where a step is missing. */
+function runSteps(input: Loose, version: number): Loose | null {
+  let record = input;
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = steps[v];
+    if (!step) return null;
     record = step(record);
-    version += 1;
   }
   return record;
 }
@@ -62,18 +66,14 @@ export class MigrationError extends Error {
 
 function migrated(input: unknown): Loose {
   if (typeof input !== 'object' || input === null) throw new MigrationError('a readout must be an object');
-  let record = input as Loose;
-  let version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 1;
+  const record = input as Loose;
+  const version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 1;
   if (version > SCHEMA_VERSION) {
     throw new MigrationError(`schemaVersion ${version} is newer than this software (${SCHEMA_VERSION})`);
   }
-  while (version < SCHEMA_VERSION) {
-    const step = steps[version];
-    if (!step) throw new MigrationError(`no migration from schemaVersion ${version}`);
-    record = step(record);
-    version += 1;
-  }
-  return record;
+  const result = runSteps(record, version);
+  if (!result) throw new MigrationError(`no migration from schemaVersion ${version}`);
+  return result;
 }
 
 /**
