@@ -43,27 +43,26 @@ export const SHARED_OFFICES = [
   '相',
 ];
 
-const FOREIGN_ONLY = new RegExp(`(?:${FOREIGN_ONLY_OFFICES.join('|')})$`);
-const SHARED = new RegExp(`(?:${SHARED_OFFICES.join('|')})$`);
 const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc・＝=]{2,40}$/;
+
+/** The longest of `offices` that `text` ends with (with `properSuffix`, leaving text before it), or null. */
+function endingOffice(text: string, offices: readonly string[], properSuffix = false): string | null {
+  let best: string | null = null;
+  for (const office of offices) {
+    const fits = text.endsWith(office) && (!properSuffix || text.length > office.length);
+    if (fits && (!best || office.length > best.length)) best = office;
+  }
+  return best;
+}
 
 /** Whether a designation with no stated country names a foreign dignitary. */
 export function isForeignDesignation(name: string, title: string | null): boolean {
   if (!title) return false;
-  if (FOREIGN_ONLY.test(title)) return true;
-  return SHARED.test(title) && KATAKANA_NAME.test(name);
+  if (endingOffice(title, FOREIGN_ONLY_OFFICES)) return true;
+  return endingOffice(title, SHARED_OFFICES) !== null && KATAKANA_NAME.test(name);
 }
 
 /** The foreign-only office a designation ends with ("潘基文外交通商部長官" -> "外交通商部長官"), or null. */
 export function foreignOnlyOffice(designation: string): string | null {
-  let best: string | null = null;
-  for (const office of FOREIGN_ONLY_OFFICES) {
-    if (
-      designation.endsWith(office) &&
-      designation.length > office.length &&
-      (!best || office.length > best.length)
-    )
-      best = office;
-  }
-  return best;
+  return endingOffice(designation, FOREIGN_ONLY_OFFICES, true);
 }

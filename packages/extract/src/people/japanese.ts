@@ -126,9 +126,10 @@ function counterparts(text: string, fallbackCountry: string | null): Participant
     // ブッシュ大統領 in 日米首脳会談: no country of its own, the implied one when the office is foreign.
     if (!parts.country && !organisation && fallbackCountry && fallbackCountry !== 'JP') {
       // 潘基文外交通商部長官: the whole foreign office is the title, the rest the name.
-      const office = foreignOnlyOffice(parts.name + (parts.title ?? ''));
+      const designation = parts.name + (parts.title ?? '');
+      const office = foreignOnlyOffice(designation);
       if (office) {
-        parts.name = (parts.name + (parts.title ?? '')).slice(0, -office.length);
+        parts.name = designation.slice(0, -office.length);
         parts.title = office;
         parts.country = fallbackCountry;
       } else if (isForeignDesignation(withoutReading(parts.name), parts.title))
