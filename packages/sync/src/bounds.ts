@@ -2,7 +2,7 @@
 // timestamp in it may lie too far in the future (it would win every conflict until the clocks
 // caught up), and a merged state may carry no more than single mutations could build.
 import type { Hlc, Mutation, ReadoutContent, RecordState } from '@readouts/schema';
-import { DEFAULT_MAX_DRIFT_MS, parseHlc } from './hlc';
+import { DEFAULT_MAX_DRIFT_MS, isTooFarAhead } from './hlc';
 
 /** The most present tags a merged state may carry: the schema's cap on a readout's tags. */
 export const MAX_RECORD_TAGS = 200;
@@ -35,13 +35,13 @@ export function checkMutationBounds(
   const limit = nowMs + maxDriftMs;
   const stamp = (hlc: Hlc | null, path: string): MutationProblem | null => {
     if (hlc === null) return null;
-    let wallMs: number;
+    let ahead: boolean;
     try {
-      wallMs = parseHlc(hlc).wallMs;
+      ahead = isTooFarAhead(hlc, nowMs, maxDriftMs);
     } catch {
       return { path, message: `${path} is not an HLC timestamp` };
     }
-    return wallMs > limit
+    return ahead
       ? {
           path,
           message: `${path} is stamped more than ${HOURS(maxDriftMs)} ahead of the server clock; fix the device clock`,
