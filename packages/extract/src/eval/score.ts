@@ -218,3 +218,14 @@ export function overallAccuracy(scores: FieldScore[]): { hit: number; total: num
   const total = scores.reduce((s, f) => s + f.total, 0);
   return { hit, total, accuracy: total === 0 ? 0 : hit / total };
 }
+
+/** The fields one extraction result gets wrong against its label, in scoring order. */
+export function missedFields(
+  label: LabelRecord,
+  result: { kind: string; readout?: OutputRecord['readout'] },
+): string[] {
+  const output: OutputRecord = { file: label.file, kind: result.kind, readout: result.readout ?? null };
+  return scoreExtraction([label], [output])
+    .filter((s) => s.hit < s.total)
+    .map((s) => s.field);
+}
