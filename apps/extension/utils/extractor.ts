@@ -1,5 +1,5 @@
 // The page extractor as the extension runs it: `extractReadout(document, url)` from @readouts/extract.
-import { extractReadout } from '@readouts/extract';
+import { extractReadout, notice } from '@readouts/extract';
 import type { ExtractResult } from '@readouts/schema';
 
 /** Extracts the readout from a page, turning an unexpected crash into a `not-readout` answer. */
@@ -8,6 +8,6 @@ export function extractPage(document: Document, url: string): ExtractResult {
     return extractReadout(document, url);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'not-readout', reasons: [`The extractor failed on this page: ${message}`] };
+    return { kind: 'not-readout', reasons: [notice('page.unreadable', { message: message.slice(0, 200) })] };
   }
 }

@@ -1,8 +1,9 @@
 // The fields of a readout as a definition list, shared by the popup and the collection's detail view.
-import type { Participant, Readout, ReadoutContent } from '@readouts/schema';
+import { describeNotice } from '@readouts/extract';
+import type { Notice, Participant, Readout, ReadoutContent } from '@readouts/schema';
 import { h } from './dom';
 import { countryName, formatDate, formatDuration, formatLocation, formatTime } from './format';
-import { t } from './i18n';
+import { getLocale, t } from './i18n';
 
 function person(participant: Participant): string {
   const country =
@@ -25,8 +26,10 @@ function row(label: string, value: Node | string, field: string): HTMLElement[] 
 }
 
 /** Renders the extracted fields of a readout; warnings come from the capture or the extractor. */
-export function readoutFields(readout: ReadoutContent | Readout, warnings: string[] = []): HTMLElement {
-  const allWarnings = [...new Set([...readout.capture.warnings, ...warnings])];
+export function readoutFields(readout: ReadoutContent | Readout, warnings: Notice[] = []): HTMLElement {
+  const allWarnings = [
+    ...new Set([...readout.capture.warnings, ...warnings].map((w) => describeNotice(w, getLocale()))),
+  ];
   return h(
     'dl',
     { class: 'fields' },

@@ -92,6 +92,7 @@ export function benchReadout(i: number, rand: () => number): ReadoutContent {
       extractorVersion: 'bench',
       contentHash: `h${i}`,
       warnings: [],
+      evidence: [],
     },
   });
 }

@@ -1,5 +1,7 @@
 // Tells pages that are not meeting readouts (press conferences, interviews, statements, index
-// pages) from readouts, with reasons a person can read.
+// pages) from readouts, with reasons as notice codes (see notices.ts).
+import type { Notice } from '@readouts/schema';
+import { notice } from './notices';
 import type { Block } from './page/blocks';
 
 const NOT_READOUT_TITLE =
@@ -14,23 +16,23 @@ const PAST =
   /\b(?:held|paid|met|had|exchanged|attended|participated|hosted|chaired|received|took place)\b|行いました|行った|受けました|しました|ました。/;
 
 /** Reasons the page is not a readout; empty when nothing speaks against it. */
-export function notReadoutReasons(title: string, blocks: Block[], leadIndex: number): string[] {
-  const reasons: string[] = [];
+export function notReadoutReasons(title: string, blocks: Block[], leadIndex: number): Notice[] {
+  const reasons: Notice[] = [];
   const lead = blocks[leadIndex]?.text ?? '';
   if (FUTURE.test(lead) && !PAST.test(lead.replace(FUTURE, ''))) {
-    reasons.push('the page announces a visit or meeting that has not yet taken place');
+    reasons.push(notice('page.announcement'));
   }
   const titleMatch = title.match(NOT_READOUT_TITLE);
   if (titleMatch) {
     const kind = titleMatch[0].toLowerCase();
-    reasons.push(`the title names ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}, not a meeting`);
+    reasons.push(notice('page.title-kind', { kind }));
   }
   const texts = blocks.filter((b) => b.kind !== 'caption').map((b) => b.text);
   const questions = texts.filter((t) => QUESTION_LINE.test(t)).length;
   const speakers = texts.filter((t) => SPEAKER_LINE.test(t)).length;
-  if (questions >= 1 && speakers >= 2) reasons.push('the text is a question-and-answer transcript');
+  if (questions >= 1 && speakers >= 2) reasons.push(notice('page.qa-transcript'));
   // "Bilateral relations: …" points look like speaker turns too, so turns alone only add a reason.
-  else if (speakers >= 3 && leadIndex < 0) reasons.push('the text is a transcript of speaker turns');
-  if (leadIndex < 0) reasons.push('no lead sentence says who met whom and when');
+  else if (speakers >= 3 && leadIndex < 0) reasons.push(notice('page.transcript'));
+  if (leadIndex < 0) reasons.push(notice('page.no-lead'));
   return reasons;
 }

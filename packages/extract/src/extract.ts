@@ -13,6 +13,7 @@ import { parseDateline, parseMonthDateline } from './dates/calendar';
 import { publicationDateFromUrl } from './dates/meeting-date';
 import { leadSpan, pickLead } from './lead';
 import { locationFromPoints } from './location-body';
+import { notice } from './notices';
 import { type Block, collectBlocks } from './page/blocks';
 import { pageLinks } from './page/links';
 import { pageMarks } from './page/marks';
@@ -102,9 +103,9 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     fields.format,
   );
   const warnings = [...fields.warnings];
-  if (!head) warnings.push('the page shows no headline; the title was built from the lead');
-  if (!fields.date) warnings.push('no meeting date found');
-  if (points.length === 0) warnings.push('no points found after the lead');
+  if (!head) warnings.push(notice('title.from-lead'));
+  if (!fields.date) warnings.push(notice('date.missing'));
+  if (points.length === 0) warnings.push(notice('points.missing'));
   const readout: ReadoutContent = {
     schemaVersion: SCHEMA_VERSION,
     id: readoutIdFromUrl(canonicalUrl),
@@ -128,7 +129,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
       capturedAt: (capturedOn ? capturedAt : new Date()).toISOString(),
       extractorVersion: EXTRACTOR_VERSION,
       contentHash: hashText(JSON.stringify([title, fields.date, participants, points])),
-      warnings: warnings.slice(0, 100).map((w) => cutText(w, 500)),
+      warnings: warnings.slice(0, 100),
+      evidence: [],
     },
   };
   return { kind: 'readout', readout, warnings: readout.capture.warnings };
@@ -141,10 +143,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
  */
 export function extractReadout(document: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   try {
-    if (!document) return { kind: 'not-readout', reasons: ['no document was given'] };
+    if (!document) return { kind: 'not-readout', reasons: [notice('page.no-document')] };
     return extract(document, typeof url === 'string' ? url : '', options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'not-readout', reasons: [`the page could not be read: ${cutText(message, 200)}`] };
+    return { kind: 'not-readout', reasons: [notice('page.unreadable', { message: cutText(message, 200) })] };
   }
 }

@@ -1,5 +1,5 @@
 // Reads the readout's fields from the lead sentence: date, times, duration, people, format, place.
-import type { JapanTime, Location, MeetingFormat, Participant } from '@readouts/schema';
+import type { JapanTime, Location, MeetingFormat, Notice, Participant } from '@readouts/schema';
 import { findCountryAdjectives, findCountryNames, japaneseAbbreviation } from './data/country-lookup';
 import { findJapaneseCountries } from './data/japanese-countries';
 import { findEnglishDates, findJapaneseDates } from './dates/calendar';
@@ -11,6 +11,7 @@ import { resolveMeetingDate } from './dates/meeting-date';
 import { summedSessionDurations } from './dates/session-durations';
 import { meetingFormat, upgradeToSummit } from './format';
 import { meetingLocation } from './location';
+import { notice } from './notices';
 import { englishParticipants } from './people/english';
 import { japaneseParticipants } from './people/japanese';
 import { assignRoles } from './people/roles';
@@ -23,7 +24,7 @@ export interface LeadFields {
   participants: Participant[];
   format: MeetingFormat;
   location: Location | null;
-  warnings: string[];
+  warnings: Notice[];
 }
 
 export interface LeadContext {
@@ -60,7 +61,7 @@ function impliedCountry(headline: string | null, lead: string, lang: 'en' | 'ja'
 
 /** Reads every field the lead sentence carries. */
 export function readLead(lead: string, ctx: LeadContext): LeadFields {
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const { local, japan } = splitJapanTime(lead, ctx.lang);
   const fallback = impliedCountry(ctx.headline, local, ctx.lang);
   const participants = assignRoles(
@@ -102,9 +103,9 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
     japanTime = { date: resolved.date, time: japanClock.time, text: japan?.text ?? 'Japan time' };
     startTime = placeTime;
   }
-  if (!participants.some((p) => p.side === 'counterpart')) warnings.push('no counterpart found in the lead');
-  if (!participants.some((p) => p.side === 'japan'))
-    warnings.push('no Japanese participant found in the lead');
+  if (!participants.some((p) => p.side === 'counterpart'))
+    warnings.push(notice('participants.no-counterpart'));
+  if (!participants.some((p) => p.side === 'japan')) warnings.push(notice('participants.no-japan'));
   return {
     date: resolved.date,
     startTime,

@@ -7,7 +7,8 @@ type Loose = Record<string, unknown>;
  * Each step takes a record of version N to version N+1. Version 1 (the first release) had no
  * `starred`, no `familyName`, no `japanTime` and kept the start time as `time`; version 2 had no
  * participant `role` (every participant it names is a principal: attendees were not told apart)
- * and no `nameLatin`. A step keeps whatever it does not know, so it works on a readout with its
+ * and no `nameLatin`; version 3 kept warnings as English sentences, had no evidence and no
+ * corrections. A step keeps whatever it does not know, so it works on a readout with its
  * user fields and on bare extracted content alike.
  */
 const steps: Record<number, (record: Loose) => Loose> = {
@@ -32,6 +33,24 @@ const steps: Record<number, (record: Loose) => Loose> = {
       participants: participants.map((p) =>
         typeof p === 'object' && p !== null ? { nameLatin: null, role: 'principal', ...p } : p,
       ),
+    };
+  },
+  3: (record) => {
+    const capture = (
+      typeof record.capture === 'object' && record.capture !== null ? record.capture : {}
+    ) as Loose;
+    const warnings = Array.isArray(capture.warnings) ? (capture.warnings as unknown[]) : [];
+    // A saved readout (one with user fields) had no corrections yet.
+    const review = record.user === undefined ? {} : { corrected: [], extracted: {}, pageChanged: [] };
+    return {
+      ...review,
+      ...record,
+      schemaVersion: 4,
+      capture: {
+        ...capture,
+        warnings: warnings.map((w) => (typeof w === 'string' ? { code: 'text', params: { text: w } } : w)),
+        evidence: capture.evidence ?? [],
+      },
     };
   },
 };

@@ -1,11 +1,22 @@
 // The Readout record: one MOFA meeting page as structured data, shared by extractor, server and extension.
 import { z } from 'zod';
+import { Evidence, Notice } from './evidence';
 import { text } from './text';
 
 /** The current version of the Readout record; older records go through `migrateReadout`. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
-export const isoDate = text().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** Whether `YYYY-MM-DD` names a day of the calendar (2020-02-30 and 2020-13-45 do not). */
+const isCalendarDay = (value: string): boolean => {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+};
+
+export const isoDate = text()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isCalendarDay, 'expected a day of the calendar (month 01-12, day within the month)');
 export const clockTime = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time as HH:MM');
 /** ISO 3166-1 alpha-2, plus `EU` for the European Union. */
 export const countryCode = text().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code');
@@ -80,7 +91,10 @@ export const Capture = z.object({
   extractorVersion: text().max(50),
   /** Hash of the extracted content (title, date, participants, points): tells a changed page. */
   contentHash: text().min(1).max(100),
-  warnings: z.array(text().max(500)).max(100),
+  /** What the extractor was unsure of, as codes with parameters (schema version 3 had sentences). */
+  warnings: z.array(Notice).max(100),
+  /** For each field the extractor filled, the text it read the value from. */
+  evidence: z.array(Evidence).max(2000),
 });
 export type Capture = z.infer<typeof Capture>;
 
@@ -119,7 +133,55 @@ export const ReadoutContent = z.object({
 });
 export type ReadoutContent = z.infer<typeof ReadoutContent>;
 
-export const Readout = ReadoutContent.extend({ user: UserFields });
+/** The extracted fields a user can correct; each correction replaces the whole field's value. */
+export const CorrectableField = z.enum([
+  'title',
+  'date',
+  'startTime',
+  'japanTime',
+  'durationMinutes',
+  'format',
+  'participants',
+  'location',
+  'topics',
+  'points',
+]);
+export type CorrectableField = z.infer<typeof CorrectableField>;
+
+/** Each correctable field's value, validated as the extractor's own. */
+export const CorrectableValues = ReadoutContent.pick({
+  title: true,
+  date: true,
+  startTime: true,
+  japanTime: true,
+  durationMinutes: true,
+  format: true,
+  participants: true,
+  location: true,
+  topics: true,
+  points: true,
+});
+export type CorrectableValues = z.infer<typeof CorrectableValues>;
+
+/**
+ * A saved readout: the content with the user's corrections in place, and the user's own fields.
+ * `corrected` lists the fields the user corrected, `extracted` the page's values of those fields
+ * (what reverting a correction brings back), and `pageChanged` the corrected fields whose value on
+ * the page changed since the user corrected them (re-captured with a different value).
+ */
+export const Readout = ReadoutContent.extend({
+  user: UserFields,
+  corrected: z.array(CorrectableField).max(CorrectableField.options.length),
+  extracted: CorrectableValues.partial().strict(),
+  pageChanged: z.array(CorrectableField).max(CorrectableField.options.length),
+});
 export type Readout = z.infer<typeof Readout>;
+
+/** A readout's review fields when nothing is corrected. */
+export const uncorrected = (): Pick<Readout, 'corrected' | 'extracted' | 'pageChanged'> => ({
+  corrected: [],
+  extracted: {},
+  pageChanged: [],
+});
 
 export const emptyUserFields = (): UserFields => ({ tags: [], note: '', starred: false });

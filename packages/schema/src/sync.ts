@@ -2,7 +2,7 @@
 // pulled back. Plain JSON throughout; the merge rules that give these shapes meaning are in @readouts/sync.
 import { z } from 'zod';
 import { upgradeRecord } from './migrate';
-import { ReadoutContent } from './readout';
+import { type CorrectableField, CorrectableValues, ReadoutContent } from './readout';
 import { text } from './text';
 
 /**
@@ -43,6 +43,38 @@ export type TagState = z.infer<typeof TagState>;
 export const lwwRegister = <T extends z.ZodType>(value: T) => z.object({ value, hlc: Hlc });
 
 /**
+ * One field's correction, a last-writer-wins register: the user's `value`, and `base`, the
+ * extracted value the user corrected (a later capture whose value differs is "page changed since
+ * your correction"). A revert is a register too (`reverted: true`), so it wins over an older
+ * correction and loses to a newer one.
+ */
+const correctionRegister = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('reverted', [
+    z.object({ reverted: z.literal(false), value, base: value, hlc: Hlc }),
+    z.object({ reverted: z.literal(true), hlc: Hlc }),
+  ]);
+
+const shape = CorrectableValues.shape;
+
+/** Per correctable field, its correction register (absent: never corrected). */
+export const Corrections = z
+  .object({
+    title: correctionRegister(shape.title).optional(),
+    date: correctionRegister(shape.date).optional(),
+    startTime: correctionRegister(shape.startTime).optional(),
+    japanTime: correctionRegister(shape.japanTime).optional(),
+    durationMinutes: correctionRegister(shape.durationMinutes).optional(),
+    format: correctionRegister(shape.format).optional(),
+    participants: correctionRegister(shape.participants).optional(),
+    location: correctionRegister(shape.location).optional(),
+    topics: correctionRegister(shape.topics).optional(),
+    points: correctionRegister(shape.points).optional(),
+  })
+  .strict();
+export type Corrections = z.infer<typeof Corrections>;
+export type CorrectionRegister = NonNullable<Corrections[CorrectableField]>;
+
+/**
  * The full mergeable state of one readout (a state-based CRDT; see @readouts/sync for the rules).
  * A deleted record is a tombstone: `deleted` is at least as late as every edit's hlc. Tombstones
  * keep all their fields, since an edit later than the delete brings the record back with them.
@@ -57,6 +89,8 @@ export const RecordState = z.object({
   tags: z.record(TagKey, TagState),
   note: lwwRegister(text().max(50_000)).nullable(),
   starred: lwwRegister(z.boolean()).nullable(),
+  /** The user's corrections of extracted fields (a state from an older release has none). */
+  corrections: Corrections.default({}),
   /** The latest delete mutation's hlc. */
   deleted: Hlc.nullable(),
 });
@@ -96,6 +130,35 @@ export const SetStarredMutation = z.object({
   starred: z.boolean(),
 });
 export const DeleteMutation = z.object({ ...MutationBase, type: z.literal('delete') });
+
+/** One field's correction in a mutation: the new value and the extracted value it replaces. */
+const fieldCorrection = <T extends z.ZodType>(value: T) => z.object({ value, base: value }).nullable();
+
+/**
+ * Corrects extracted fields: per field, `{ value, base }` (the user's value, and the extracted
+ * value it replaces) or `null` to revert to the extracted value. At least one field; unknown
+ * fields are refused.
+ */
+export const CorrectMutation = z.object({
+  ...MutationBase,
+  type: z.literal('correct'),
+  fields: z
+    .object({
+      title: fieldCorrection(shape.title).optional(),
+      date: fieldCorrection(shape.date).optional(),
+      startTime: fieldCorrection(shape.startTime).optional(),
+      japanTime: fieldCorrection(shape.japanTime).optional(),
+      durationMinutes: fieldCorrection(shape.durationMinutes).optional(),
+      format: fieldCorrection(shape.format).optional(),
+      participants: fieldCorrection(shape.participants).optional(),
+      location: fieldCorrection(shape.location).optional(),
+      topics: fieldCorrection(shape.topics).optional(),
+      points: fieldCorrection(shape.points).optional(),
+    })
+    .strict()
+    .refine((fields) => Object.values(fields).some((f) => f !== undefined), 'name at least one field'),
+});
+export type CorrectMutation = z.infer<typeof CorrectMutation>;
 /**
  * A whole record state to merge in: how a client hands back its edits to a server restored from an
  * older backup, which has forgotten them. Merging is a join, so a state the server already has
@@ -111,6 +174,7 @@ export const Mutation = z
     SetNoteMutation,
     SetStarredMutation,
     DeleteMutation,
+    CorrectMutation,
     MergeMutation,
   ])
   .refine((m) => m.type !== 'capture' || m.readout.id === m.readoutId, {

@@ -1,6 +1,6 @@
 // Test-data factories for readouts, shared by every package's tests (import from
 // '@readouts/schema/testing'); never imported by product code.
-import { emptyUserFields, type Readout, type ReadoutContent, SCHEMA_VERSION } from './readout';
+import { emptyUserFields, type Readout, type ReadoutContent, SCHEMA_VERSION, uncorrected } from './readout';
 
 /** A valid readout content with every field set; pass overrides for what a test cares about. */
 export function fakeReadoutContent(overrides: Partial<ReadoutContent> = {}): ReadoutContent {
@@ -48,6 +48,7 @@ export function fakeReadoutContent(overrides: Partial<ReadoutContent> = {}): Rea
       extractorVersion: '0.1.0',
       contentHash: 'abc',
       warnings: [],
+      evidence: [],
     },
     ...overrides,
   };
@@ -55,6 +56,13 @@ export function fakeReadoutContent(overrides: Partial<ReadoutContent> = {}): Rea
 
 /** A saved readout: content plus the user's fields; override any content field or `user`. */
 export function fakeReadout(overrides: Partial<Readout> = {}): Readout {
-  const { user, ...content } = overrides;
-  return { ...fakeReadoutContent(content), user: { ...emptyUserFields(), ...user } };
+  const { user, corrected, extracted, pageChanged, ...content } = overrides;
+  return {
+    ...fakeReadoutContent(content),
+    user: { ...emptyUserFields(), ...user },
+    ...uncorrected(),
+    ...(corrected ? { corrected } : {}),
+    ...(extracted ? { extracted } : {}),
+    ...(pageChanged ? { pageChanged } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 // Applying a mutation: turn it into the state it alone would produce, then merge that in. Applying
 // is therefore a join too: idempotent, and the order mutations arrive in does not matter.
-import type { Mutation, RecordState, TagState } from '@readouts/schema';
+import type { CorrectionRegister, Corrections, Mutation, RecordState, TagState } from '@readouts/schema';
+import { CorrectableField } from '@readouts/schema';
 import { emptyState, mergeStates, RecordMismatchError } from './record-state';
 
 /** The state a single mutation produces on a readout nothing else has happened to. */
@@ -27,6 +28,24 @@ export function mutationState(mutation: Mutation): RecordState {
       return { ...state, starred: { value: mutation.starred, hlc: mutation.hlc } };
     case 'delete':
       return { ...state, deleted: mutation.hlc };
+    case 'correct': {
+      const corrections: Corrections = {};
+      for (const field of CorrectableField.options) {
+        const change = mutation.fields[field];
+        if (change === undefined) continue;
+        const register: CorrectionRegister =
+          change === null
+            ? { reverted: true as const, hlc: mutation.hlc }
+            : ({
+                reverted: false,
+                value: change.value,
+                base: change.base,
+                hlc: mutation.hlc,
+              } as CorrectionRegister);
+        (corrections as Record<string, CorrectionRegister>)[field] = register;
+      }
+      return { ...state, corrections };
+    }
     case 'merge':
       if (mutation.state.id !== mutation.readoutId) {
         throw new RecordMismatchError(`state of ${mutation.state.id} sent for ${mutation.readoutId}`);

@@ -7,8 +7,11 @@
 // - tags: per tag, the latest add and latest remove are kept; a tag is present iff its latest add
 //   is strictly later (by hlc) than its latest remove.
 // - note, starred: last writer wins by hlc.
+// - corrections: per correctable field, last writer wins by hlc between corrections and reverts;
+//   the readout shows the latest correction whatever capture wins, and marks the field "page
+//   changed" when the winning capture's value differs from the one the user corrected.
 // - delete vs edit: a record is deleted iff its latest delete is later than (or equal to) every
-//   edit (capture, tags, note, star) by hlc; a later edit revives it with all merged state. An edit
+//   edit (capture, tags, note, star, correction) by hlc; a later edit revives it with all merged state. An edit
 //   older than the delete never revives it; an edit newer than the delete is never lost.
 export { applyMutation, applyMutations, mutationState } from './apply';
 export {
@@ -32,6 +35,21 @@ export {
   maxHlc,
   parseHlc,
 } from './hlc';
-export { hasTag, isDeleted, lastEdit, latestHlc, materialize, presentTags } from './materialize';
+export {
+  applyCorrections,
+  hasTag,
+  isDeleted,
+  lastEdit,
+  latestHlc,
+  materialize,
+  presentTags,
+} from './materialize';
 export { checkMutationIds, type MutationIdPlan } from './mutation-ids';
-export { emptyState, mergeStates, mergeTags, RecordMismatchError, sameState } from './record-state';
+export {
+  emptyState,
+  mergeCorrections,
+  mergeStates,
+  mergeTags,
+  RecordMismatchError,
+  sameState,
+} from './record-state';

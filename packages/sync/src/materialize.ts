@@ -1,12 +1,40 @@
 // From merged state to the Readout the user sees, including the delete-versus-edit rule.
-import type { Hlc, Readout, RecordState } from '@readouts/schema';
+import type { CorrectableField, Hlc, Readout, ReadoutContent, RecordState } from '@readouts/schema';
+import { CorrectableField as Fields } from '@readouts/schema';
+import { canonicalJson } from './content-order';
 import { maxHlc } from './hlc';
 
-/** The hlc of the latest edit of any kind (capture, tags, note, star), or null if none. */
+/** The hlc of the latest edit of any kind (capture, tags, note, star, correction), or null if none. */
 export function lastEdit(state: RecordState): Hlc | null {
   let latest = maxHlc(state.captured, maxHlc(state.note?.hlc ?? null, state.starred?.hlc ?? null));
   for (const tag of Object.values(state.tags)) latest = maxHlc(latest, maxHlc(tag.added, tag.removed));
+  for (const register of Object.values(state.corrections ?? {})) latest = maxHlc(latest, register.hlc);
   return latest;
+}
+
+/** The content with the user's corrections in place, and which fields are corrected or changed on the page. */
+export function applyCorrections(
+  content: ReadoutContent,
+  corrections: RecordState['corrections'],
+): Pick<Readout, 'corrected' | 'extracted' | 'pageChanged'> & { content: ReadoutContent } {
+  const corrected: CorrectableField[] = [];
+  const pageChanged: CorrectableField[] = [];
+  const extracted: Record<string, unknown> = {};
+  const values: Record<string, unknown> = {};
+  for (const field of Fields.options) {
+    const register = corrections?.[field];
+    if (!register || register.reverted) continue;
+    corrected.push(field);
+    values[field] = register.value;
+    extracted[field] = content[field];
+    if (canonicalJson(content[field]) !== canonicalJson(register.base)) pageChanged.push(field);
+  }
+  return {
+    content: corrected.length ? ({ ...content, ...values } as ReadoutContent) : content,
+    corrected,
+    extracted: extracted as Readout['extracted'],
+    pageChanged,
+  };
 }
 
 /** The latest hlc anywhere in the state (edits and deletes): what a client clock should `receive`. */
@@ -39,13 +67,17 @@ export function presentTags(state: RecordState): string[] {
 }
 
 /**
- * The readout as the user sees it, or null when it is deleted or was never captured (a record can
+ * The readout as the user sees it (the winning capture with the user's corrections in place), or null when it is deleted or was never captured (a record can
  * have tags or a note from another device before its capture arrives).
  */
 export function materialize(state: RecordState): Readout | null {
   if (state.content === null || isDeleted(state)) return null;
+  const { content, corrected, extracted, pageChanged } = applyCorrections(state.content, state.corrections);
   return {
-    ...state.content,
+    ...content,
+    corrected,
+    extracted,
+    pageChanged,
     user: {
       tags: presentTags(state),
       note: state.note?.value ?? '',

@@ -1,12 +1,22 @@
 // Merging record states: every field is a join (a per-field "latest"), so merging is commutative,
 // associative and idempotent, and replicas that have seen the same mutations hold the same state.
-import type { Hlc, RecordState, TagState } from '@readouts/schema';
+import type { Corrections, Hlc, RecordState, TagState } from '@readouts/schema';
+import { CorrectableField } from '@readouts/schema';
 import { canonicalJson, latestContent } from './content-order';
 import { maxHlc } from './hlc';
 
 /** The state of a readout nothing has happened to yet. */
 export function emptyState(id: string): RecordState {
-  return { id, content: null, captured: null, tags: {}, note: null, starred: null, deleted: null };
+  return {
+    id,
+    content: null,
+    captured: null,
+    tags: {},
+    note: null,
+    starred: null,
+    corrections: {},
+    deleted: null,
+  };
 }
 
 /**
@@ -22,17 +32,16 @@ export class RecordMismatchError extends Error {
   override name = 'RecordMismatchError';
 }
 
-interface Register<T> {
-  value: T;
+interface Register {
   hlc: Hlc;
 }
 
-/** Last writer wins by hlc; equal hlcs (only from a misbehaving node) fall back to the JSON value. */
-function latestRegister<T>(a: Register<T> | null, b: Register<T> | null): Register<T> | null {
+/** Last writer wins by hlc; equal hlcs (only from a misbehaving node) fall back to the canonical JSON. */
+function latestRegister<R extends Register>(a: R | null, b: R | null): R | null {
   if (a === null) return b;
   if (b === null) return a;
   if (a.hlc !== b.hlc) return a.hlc > b.hlc ? a : b;
-  return JSON.stringify(a.value) >= JSON.stringify(b.value) ? a : b;
+  return canonicalJson(a) >= canonicalJson(b) ? a : b;
 }
 
 const ownTag = (tags: Record<string, TagState>, tag: string): TagState | undefined =>
@@ -60,6 +69,20 @@ export function mergeTags(
 }
 
 /**
+ * Per corrected field, the latest register (a correction or a revert) by hlc; fields in schema
+ * order so equal states serialize alike. A field's whole value is one register: two devices
+ * correcting the same field keep the later correction, never a mix of the two.
+ */
+export function mergeCorrections(a: Corrections, b: Corrections): Corrections {
+  const out: Corrections = {};
+  for (const field of CorrectableField.options) {
+    const register = latestRegister(a[field] ?? null, b[field] ?? null);
+    if (register) (out as Record<string, unknown>)[field] = register;
+  }
+  return out;
+}
+
+/**
  * Joins two states of the same readout. Commutative, associative and idempotent, so states can be
  * merged in any order, any number of times, and still converge.
  */
@@ -72,6 +95,7 @@ export function mergeStates(a: RecordState, b: RecordState): RecordState {
     tags: mergeTags(a.tags, b.tags),
     note: latestRegister(a.note, b.note),
     starred: latestRegister(a.starred, b.starred),
+    corrections: mergeCorrections(a.corrections ?? {}, b.corrections ?? {}),
     deleted: maxHlc(a.deleted, b.deleted),
   };
 }

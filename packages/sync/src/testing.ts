@@ -23,6 +23,7 @@ const defaults: { [K in Mutation['type']]: () => Fields<K> } = {
   setNote: () => ({ note: 'Follow up on the maritime security point.' }),
   setStarred: () => ({ starred: true }),
   delete: () => ({}),
+  correct: () => ({ fields: { date: { value: '2019-11-21', base: '2019-11-22' } } }),
   merge: () => ({ state: emptyState('press-release-press4e_002699') }),
 };
 

@@ -1,6 +1,13 @@
 // Bulk test data for sync: readouts made by the @readouts/sync factory, pushed to a server as
 // another client would (plain HTTP, tRPC's JSON shape), or written to a file for the import button.
-import type { Mutation, PullResponse, Readout, ReadoutContent, RecordState } from '@readouts/schema';
+import {
+  type Mutation,
+  type PullResponse,
+  type Readout,
+  type ReadoutContent,
+  type RecordState,
+  uncorrected,
+} from '@readouts/schema';
 import { createClock } from '@readouts/sync';
 import { fakeReadoutContent } from '@readouts/sync/testing';
 
@@ -16,6 +23,7 @@ export function bulkContents(prefix: string, count: number): ReadoutContent[] {
 export function bulkReadouts(prefix: string, count: number, tags: string[]): Readout[] {
   return bulkContents(prefix, count).map((content) => ({
     ...content,
+    ...uncorrected(),
     user: { tags, note: '', starred: false },
   }));
 }

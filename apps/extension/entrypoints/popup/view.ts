@@ -1,7 +1,8 @@
 // Renders a page status in the popup: the extracted readout with Save/Update, or why there is none.
+import { describeNotice } from '@readouts/extract';
 import { h } from '../../utils/dom';
 import { formatWhen } from '../../utils/format';
-import { type MessageKey, t } from '../../utils/i18n';
+import { getLocale, type MessageKey, t } from '../../utils/i18n';
 import type { PageStatus, SaveError } from '../../utils/page-status';
 import { readoutFields } from '../../utils/readout-view';
 
@@ -35,7 +36,9 @@ export function renderStatus(status: PageStatus, actions: PopupActions): HTMLEle
       'section',
       { attrs: { 'data-state': status.state } },
       h('p', { class: 'explain' }, t(explanation ?? 'popup.notReadout')),
-      reasons.length ? h('ul', { class: 'reasons' }, ...reasons.map((r) => h('li', {}, r))) : null,
+      reasons.length
+        ? h('ul', { class: 'reasons' }, ...reasons.map((r) => h('li', {}, describeNotice(r, getLocale()))))
+        : null,
       footer,
     );
   }

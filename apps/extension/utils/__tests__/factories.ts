@@ -2,9 +2,11 @@
 import {
   type ExtractResult,
   emptyUserFields,
+  type Notice,
   type Participant,
   type Readout,
   type ReadoutContent,
+  uncorrected,
 } from '@readouts/schema';
 import { fakeReadoutContent } from '@readouts/schema/testing';
 import { IDBFactory } from 'fake-indexeddb';
@@ -43,6 +45,7 @@ export function fakeContent(overrides: Partial<ReadoutContent> = {}): ReadoutCon
       extractorVersion: '0.1.0',
       contentHash: 'hash-1',
       warnings: [],
+      evidence: [],
     },
     ...overrides,
   });
@@ -51,17 +54,17 @@ export function fakeContent(overrides: Partial<ReadoutContent> = {}): ReadoutCon
 /** A saved readout: extracted content plus the user's fields. */
 export function fakeReadout(overrides: Partial<Readout> = {}): Readout {
   const { user, ...content } = overrides;
-  return { ...fakeContent(content), user: { ...emptyUserFields(), ...user } };
+  return { ...fakeContent(content), ...uncorrected(), user: { ...emptyUserFields(), ...user } };
 }
 
 export function readoutResult(
   content: ReadoutContent = fakeContent(),
-  warnings: string[] = [],
+  warnings: Notice[] = [],
 ): ExtractResult {
   return { kind: 'readout', readout: content, warnings };
 }
 
-export function notReadoutResult(reasons = ['No meeting date or participants found.']): ExtractResult {
+export function notReadoutResult(reasons: Notice[] = [{ code: 'page.no-lead', params: {} }]): ExtractResult {
   return { kind: 'not-readout', reasons };
 }
 

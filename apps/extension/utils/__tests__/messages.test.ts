@@ -18,7 +18,7 @@ describe('message protocol', () => {
   });
 
   it('answers each type only from its own handler', async () => {
-    onMessage('page/extract', () => notReadoutResult(['wrong handler']));
+    onMessage('page/extract', () => notReadoutResult([{ code: 'text', params: { text: 'wrong handler' } }]));
     onMessage('capture/save', async ({ tabId }) => ({
       state: 'saved',
       url: String(tabId),

@@ -1,3 +1,4 @@
+import { uncorrected } from '@readouts/schema';
 import { describe, expect, it } from 'vitest';
 import { badgeFor, isMofaUrl, pageState } from '../page-status';
 import { fakeContent, fakeReadout, notReadoutResult, readoutResult } from './factories';
@@ -20,13 +21,16 @@ describe('pageState', () => {
   });
 
   it('is saved when the content hash matches', () => {
-    expect(pageState(readoutResult(content), { ...content, user: fakeReadout().user })).toBe('saved');
+    expect(
+      pageState(readoutResult(content), { ...content, ...uncorrected(), user: fakeReadout().user }),
+    ).toBe('saved');
   });
 
   it('is changed when the content hash differs', () => {
     const saved = {
       ...content,
       capture: { ...content.capture, contentHash: 'h0' },
+      ...uncorrected(),
       user: fakeReadout().user,
     };
     expect(pageState(readoutResult(content), saved)).toBe('changed');

@@ -1,5 +1,11 @@
 // The collection's repository: reads and writes readouts, queueing each change's sync mutations.
-import { emptyUserFields, type Readout, type ReadoutContent, type UserFields } from '@readouts/schema';
+import {
+  emptyUserFields,
+  type Readout,
+  type ReadoutContent,
+  type UserFields,
+  uncorrected,
+} from '@readouts/schema';
 import { type MutationDraft, userFieldDrafts } from '@readouts/sync';
 import { announceChange } from './changes';
 import type { ReadoutsDatabase } from './open';
@@ -69,7 +75,7 @@ export class ReadoutRepository {
       if (existing && existing.capture.contentHash === content.capture.contentHash) {
         return { readout: existing, outcome: 'unchanged' as const };
       }
-      const readout: Readout = { ...content, user: existing?.user ?? emptyUserFields() };
+      const readout: Readout = { ...content, ...uncorrected(), user: existing?.user ?? emptyUserFields() };
       await tx.objectStore('readouts').put(toRow(readout));
       await this.queue(tx, [{ type: 'capture', readoutId: readout.id, readout: content }]);
       return { readout, outcome: existing ? ('updated' as const) : ('captured' as const) };

@@ -2,7 +2,7 @@
 // run through the extractor.
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { migrateReadout, type Readout, ReadoutContent } from '@readouts/schema';
+import { migrateReadout, type Notice, type Readout, ReadoutContent } from '@readouts/schema';
 
 /** A problem with one input, reported without stopping the import. */
 export interface ImportProblem {
@@ -54,6 +54,7 @@ export async function htmlReadout(
 ): Promise<ReadoutContent | null> {
   // Loaded on demand: only HTML imports need the extractor and its DOM implementation.
   const { runExtractCli } = await import('@readouts/extract/cli');
+  const { describeNotice } = await import('@readouts/extract');
   const lines: string[] = [];
   const errors: string[] = [];
   await runExtractCli(['extract', file, ...(url ? ['--url', url] : [])], {
@@ -61,13 +62,13 @@ export async function htmlReadout(
     stderr: (line) => errors.push(line),
   });
   const result = lines[0]
-    ? (JSON.parse(lines[0]) as { kind: string; readout: unknown; reasons: string[] })
+    ? (JSON.parse(lines[0]) as { kind: string; readout: unknown; reasons: Notice[] })
     : null;
   if (result?.kind === 'readout') return ReadoutContent.parse(result.readout);
   problems.push({
     file,
     message: result
-      ? `not a readout: ${result.reasons.join('; ')}`
+      ? `not a readout: ${result.reasons.map((r) => describeNotice(r, 'en')).join(' ')}`
       : errors.join('; ') || 'extraction failed',
   });
   return null;

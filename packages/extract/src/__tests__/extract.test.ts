@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExtractResult, ReadoutContent } from '@readouts/schema';
 import { describe, expect, it } from 'vitest';
-import { EXTRACTOR_VERSION, extractReadout } from '../index';
+import { describeNotice, EXTRACTOR_VERSION, extractReadout } from '../index';
 import { parseHtml } from '../node';
 import { extractPage, readoutOf } from './factories';
 
@@ -24,7 +24,7 @@ describe('extractReadout', () => {
       durationMinutes: 90,
       format: 'meal',
     });
-    expect(readout.capture.warnings.join(' ')).toMatch(/no headline/);
+    expect(readout.capture.warnings).toContainEqual({ code: 'title.from-lead', params: {} });
   });
 
   it('builds a Japanese title from the event the lead names', () => {
@@ -128,7 +128,11 @@ describe('pages that are not readouts', () => {
       body: '<p>NHK, Watanabe: Could you comment?</p><p>Press Secretary Osuga: Firstly, no.</p>',
     });
     expect(result.kind).toBe('not-readout');
-    if (result.kind === 'not-readout') expect(result.reasons.join(' ')).toMatch(/press conference/);
+    if (result.kind === 'not-readout')
+      expect(result.reasons).toContainEqual({
+        code: 'page.title-kind',
+        params: { kind: 'press conference' },
+      });
   });
 
   it('names what the title is, with the right article', () => {
@@ -138,7 +142,8 @@ describe('pages that are not readouts', () => {
     });
     expect(result).toMatchObject({ kind: 'not-readout' });
     if (result.kind === 'not-readout') {
-      expect(result.reasons).toContain('the title names an interview, not a meeting');
+      expect(result.reasons).toContainEqual({ code: 'page.title-kind', params: { kind: 'interview' } });
+      expect(describeNotice(result.reasons[0]!, 'en')).toBe('The title names an interview, not a meeting.');
     }
   });
 
@@ -148,7 +153,7 @@ describe('pages that are not readouts', () => {
       lead: '<a href="a.html">Japan-Mexico Foreign Ministers’ Meeting</a>',
       body: '<dl class="title-list"><dt>August 17, 2018</dt><dd><a href="b.html">Courtesy call</a></dd></dl>',
     });
-    expect(result).toEqual({ kind: 'not-readout', reasons: ['no lead sentence says who met whom and when'] });
+    expect(result).toEqual({ kind: 'not-readout', reasons: [{ code: 'page.no-lead', params: {} }] });
   });
 
   it('classifies the announcement of a visit that has not happened yet', () => {
@@ -163,7 +168,7 @@ describe('pages that are not readouts', () => {
   it('says why when given no usable document', () => {
     expect(extractReadout(null as unknown as Document, 'x')).toEqual({
       kind: 'not-readout',
-      reasons: ['no document was given'],
+      reasons: [{ code: 'page.no-document', params: {} }],
     });
   });
 });

@@ -72,6 +72,7 @@ export function extractPage(parts: PageParts, url?: string) {
 /** Extracts a page and fails the test unless it is a readout. */
 export function readoutOf(parts: PageParts, url?: string) {
   const result = extractPage(parts, url);
-  if (result.kind !== 'readout') throw new Error(`not a readout: ${result.reasons.join('; ')}`);
+  if (result.kind !== 'readout')
+    throw new Error(`not a readout: ${result.reasons.map((r) => r.code).join('; ')}`);
   return result.readout;
 }

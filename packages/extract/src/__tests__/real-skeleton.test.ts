@@ -35,7 +35,8 @@ const unescapeHtml = (s: string) =>
 
 function readout(html: string, url: string) {
   const result = extractReadout(parseHtml(html), url, { capturedAt });
-  if (result.kind !== 'readout') throw new Error(`not a readout: ${result.reasons.join('; ')}`);
+  if (result.kind !== 'readout')
+    throw new Error(`not a readout: ${result.reasons.map((r) => r.code).join('; ')}`);
   return result.readout;
 }
 

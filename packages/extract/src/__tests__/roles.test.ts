@@ -18,7 +18,7 @@ function extracted(lead: string, lang: 'en' | 'ja', points: string[] = ['The two
       ? 'https://www.mofa.go.jp/mofaj/press/release/p1.html'
       : 'https://www.mofa.go.jp/press/release/p1.html';
   const result = extractReadout(parseHtml(html), url, { capturedAt: new Date('2026-01-01T00:00:00Z') });
-  if (result.kind !== 'readout') throw new Error(result.reasons.join('; '));
+  if (result.kind !== 'readout') throw new Error(result.reasons.map((r) => r.code).join('; '));
   return result.readout.participants;
 }
 

@@ -1,6 +1,8 @@
 // Works out the meeting's full date when the prose omits the year: from the dateline, the URL,
 // the weekday, or the term of the Japanese minister who took part.
+import type { Notice } from '@readouts/schema';
 import { officeholders, romajiKey } from '../data/japan-officials';
+import { type NoticeCodeOf, notice } from '../notices';
 import { type DayOfYear, isoDate, weekdayOf } from './calendar';
 
 export interface DateContext {
@@ -16,7 +18,7 @@ export interface DateContext {
 
 export interface ResolvedDate {
   date: string | null;
-  warnings: string[];
+  warnings: Notice[];
 }
 
 const DAY_MS = 86_400_000;
@@ -114,21 +116,23 @@ function yearsFromTenure(ctx: DateContext, month: number, day: number): number[]
 
 /** Resolves a meeting date found in the prose to an ISO date, with warnings about guesses. */
 export function resolveMeetingDate(found: DayOfYear | null, ctx: DateContext): ResolvedDate {
-  const warnings: string[] = [];
-  if (!found)
-    return { date: ctx.published, warnings: ctx.published ? ['meeting date taken from the dateline'] : [] };
+  const warnings: Notice[] = [];
+  if (!found) return { date: ctx.published, warnings: ctx.published ? [notice('date.from-dateline')] : [] };
   let month = found.month;
   if (month === null) {
-    if (!ctx.published)
-      return { date: null, warnings: ['meeting date has no month and the page no dateline'] };
+    if (!ctx.published) return { date: null, warnings: [notice('date.no-month')] };
     const [, pm, pd] = parts(ctx.published);
     // "24日" alone: the dateline's month, or the month before when that day has not come yet.
     month = found.day > pd + 2 ? (pm === 1 ? 12 : pm - 1) : pm;
   }
-  const finish = (year: number, note?: string): ResolvedDate => {
+  const finish = (year: number, note?: NoticeCodeOf): ResolvedDate => {
     if (!weekdayFits(year, found, month!))
-      warnings.push(`weekday does not match ${year}-${month}-${found.day}`);
-    if (note) warnings.push(note);
+      warnings.push(
+        notice('date.weekday-mismatch', {
+          date: isoDate(year, month!, found.day) ?? `${year}-${month}-${found.day}`,
+        }),
+      );
+    if (note) warnings.push(notice(note));
     return { date: isoDate(year, month!, found.day), warnings };
   };
   if (found.year !== null) return finish(found.year);
@@ -136,17 +140,14 @@ export function resolveMeetingDate(found: DayOfYear | null, ctx: DateContext): R
     return finish(yearFromPublication(ctx.published, month, found.day));
   }
   if (ctx.monthEnd)
-    return finish(
-      yearFromPublication(ctx.monthEnd, month, found.day),
-      'meeting year taken from a month-only dateline',
-    );
+    return finish(yearFromPublication(ctx.monthEnd, month, found.day), 'date.year-from-month-dateline');
   const fromUrl = yearsFromUrl(ctx.url, month).filter((y) => weekdayFits(y, found, month!));
-  if (fromUrl.length > 0) return finish(fromUrl[0]!, 'meeting year inferred from the URL');
+  if (fromUrl.length > 0) return finish(fromUrl[0]!, 'date.year-from-url');
   const fromTenure = yearsFromTenure(ctx, month, found.day).filter((y) => weekdayFits(y, found, month!));
   if (fromTenure.length > 0) {
     // Several years fit the term: the middle one is the least wrong on average.
     const year = fromTenure[Math.floor((fromTenure.length - 1) / 2)]!;
-    return finish(year, "meeting year inferred from the Japanese minister's term of office");
+    return finish(year, 'date.year-from-term');
   }
-  return { date: null, warnings: ['meeting date has no year and none could be inferred'] };
+  return { date: null, warnings: [notice('date.no-year')] };
 }

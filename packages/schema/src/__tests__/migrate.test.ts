@@ -82,7 +82,7 @@ describe('migrateReadout', () => {
         readoutId: content.id,
         hlc,
         type: 'capture',
-        readout: { ...content, schemaVersion: 4 },
+        readout: { ...content, schemaVersion: 5 },
       }).success,
     ).toBe(false);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Hlc, MAX_PUSH_BATCH, Mutation, PullRequest, PullResponse, PushRequest, RecordState } from '../sync';
-import { fakeReadout } from '../testing';
+import { fakeReadoutContent } from '../testing';
 
 const hlc = '001764201600000-00000-c1';
-const { user: _user, ...content } = fakeReadout();
+const content = fakeReadoutContent();
 const capture = { type: 'capture', id: 1, readoutId: content.id, hlc, readout: content } as const;
 
 describe('Hlc', () => {
@@ -23,6 +23,7 @@ const mergedState = () => ({
   tags: { g7: { added: hlc, removed: null } },
   note: { value: 'x', hlc },
   starred: null,
+  corrections: {},
   deleted: null,
 });
 
@@ -89,6 +90,7 @@ describe('pull', () => {
       tags: { g7: { added: hlc, removed: null } },
       note: { value: 'n', hlc },
       starred: null,
+      corrections: {},
       deleted: '001764201600001-00000-c2',
     };
     const response = { changes: [tombstone], cursor: '42', hasMore: false, lastMutationId: 3 };

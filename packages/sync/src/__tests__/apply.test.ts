@@ -10,6 +10,9 @@ describe('applyMutation', () => {
     expect(materialize(applyMutation(null, capture))).toEqual({
       ...capture.readout,
       user: { tags: [], note: '', starred: false },
+      corrected: [],
+      extracted: {},
+      pageChanged: [],
     });
   });
 

@@ -1,6 +1,14 @@
 // fast-check arbitraries for sync tests: small pools of ids, times, hashes and tags, so that random
 // cases collide often (same readout, same capturedAt, same tag, even equal hlcs).
-import type { Hlc, Mutation, ReadoutContent, RecordState, TagState } from '@readouts/schema';
+import type {
+  Corrections,
+  CorrectMutation,
+  Hlc,
+  Mutation,
+  ReadoutContent,
+  RecordState,
+  TagState,
+} from '@readouts/schema';
 import fc from 'fast-check';
 import { createClock } from '../hlc';
 import { fakeHlc, fakeReadoutContent } from '../testing';
@@ -35,6 +43,47 @@ const tagStateArb: fc.Arbitrary<TagState> = fc.record({
   removed: fc.option(hlcArb, { nil: null }),
 });
 
+/** Corrections of three fields, with bases that match a capture's value or not, and reverts. */
+export const correctionFieldsArb: fc.Arbitrary<CorrectMutation['fields']> = fc
+  .record(
+    {
+      title: fc.option(
+        fc.record({
+          value: fc.constantFrom('Corrected A', 'Corrected B'),
+          base: fc.constantFrom('Meeting', 'Meeting (updated)'),
+        }),
+        { nil: null },
+      ),
+      date: fc.option(
+        fc.record({
+          value: fc.constantFrom('2018-08-18', null),
+          base: fc.constantFrom('2019-11-22', '2019-11-21'),
+        }),
+        { nil: null },
+      ),
+      format: fc.option(
+        fc.record({ value: fc.constant('summit' as const), base: fc.constant('meeting' as const) }),
+        {
+          nil: null,
+        },
+      ),
+    },
+    { requiredKeys: [] },
+  )
+  .filter((fields) => Object.keys(fields).length > 0);
+
+const correctionsArb = fc
+  .tuple(correctionFieldsArb, hlcArb)
+  .map(
+    ([fields, hlc]) =>
+      Object.fromEntries(
+        Object.entries(fields).map(([field, change]) => [
+          field,
+          change === null ? { reverted: true as const, hlc } : { reverted: false as const, ...change, hlc },
+        ]),
+      ) as Corrections,
+  );
+
 export const stateArb = (id = 'r1'): fc.Arbitrary<RecordState> =>
   fc.record({
     id: fc.constant(id),
@@ -45,6 +94,7 @@ export const stateArb = (id = 'r1'): fc.Arbitrary<RecordState> =>
       .map((entries) => Object.fromEntries(entries)),
     note: fc.option(fc.record({ value: fc.constantFrom('', 'a', 'b'), hlc: hlcArb }), { nil: null }),
     starred: fc.option(fc.record({ value: fc.boolean(), hlc: hlcArb }), { nil: null }),
+    corrections: fc.oneof(fc.constant({}), correctionsArb),
     deleted: fc.option(hlcArb, { nil: null }),
   });
 
@@ -55,6 +105,7 @@ export type Intent = { readoutId: string; advanceMs: number } & (
   | { type: 'setNote'; note: string }
   | { type: 'setStarred'; starred: boolean }
   | { type: 'delete' }
+  | { type: 'correct'; fields: CorrectMutation['fields'] }
 );
 
 const tagsChangeArb = fc
@@ -78,6 +129,7 @@ export const intentArb: fc.Arbitrary<Intent> = fc
         fc.constantFrom('', 'x', 'y').map((note) => ({ type: 'setNote' as const, note })),
         fc.boolean().map((starred) => ({ type: 'setStarred' as const, starred })),
         fc.constant({ type: 'delete' as const }),
+        correctionFieldsArb.map((fields) => ({ type: 'correct' as const, fields })),
       )
       .map((body) => ({ ...body, readoutId, advanceMs })),
   );

@@ -1,6 +1,6 @@
 // A naive model of the conflict rules, computed straight from the list of mutations, to check the
 // CRDT against: what each readout should look like once every mutation has been seen.
-import type { Mutation, Readout } from '@readouts/schema';
+import { CorrectableField, type Mutation, type Readout } from '@readouts/schema';
 import { canonicalJson } from '../content-order';
 
 const latest = <T extends { hlc: string }>(items: readonly T[]): T | undefined =>
@@ -40,8 +40,27 @@ export function expectedReadout(readoutId: string, mutations: readonly Mutation[
   });
   const note = latest(mine.flatMap((m) => (m.type === 'setNote' ? [m] : [])));
   const star = latest(mine.flatMap((m) => (m.type === 'setStarred' ? [m] : [])));
+  // Per field, the latest correction or revert naming it; a correction shows its value.
+  const content: Record<string, unknown> = { ...winner!.readout };
+  const corrected: Readout['corrected'] = [];
+  const pageChanged: Readout['pageChanged'] = [];
+  const extracted: Record<string, unknown> = {};
+  for (const field of CorrectableField.options) {
+    const last = latest(
+      mine.flatMap((m) => (m.type === 'correct' && m.fields[field] !== undefined ? [m] : [])),
+    );
+    const change = last?.type === 'correct' ? last.fields[field] : null;
+    if (!change) continue;
+    corrected.push(field);
+    extracted[field] = content[field];
+    if (canonicalJson(content[field]) !== canonicalJson(change.base)) pageChanged.push(field);
+    content[field] = change.value;
+  }
   return {
-    ...winner!.readout,
+    ...(content as Omit<Readout, 'user' | 'corrected' | 'extracted' | 'pageChanged'>),
+    corrected,
+    extracted,
+    pageChanged,
     user: { tags: tags.sort(), note: note?.note ?? '', starred: star?.starred ?? false },
   };
 }

@@ -29,12 +29,15 @@ describe('popup view', () => {
       ],
     });
     const act = actions();
-    const view = renderStatus(status({ result: readoutResult(content, ['No start time found.']) }), act);
+    const view = renderStatus(
+      status({ result: readoutResult(content, [{ code: 'date.missing', params: {} }]) }),
+      act,
+    );
     expect(view.querySelector('h1')?.textContent).toBe(content.title);
     expect(view.querySelector('[data-field="duration"]')?.textContent).toBe('40 min');
     expect(view.querySelector('[data-field="points"]')?.textContent).toBe('2');
     expect(view.querySelector('[data-field="counterpart"]')?.textContent).toContain('Marise Payne');
-    expect(view.querySelector('[data-field="warnings"]')?.textContent).toContain('No start time found.');
+    expect(view.querySelector('[data-field="warnings"]')?.textContent).toContain('No meeting date found.');
     const button = view.querySelector<HTMLButtonElement>('button[data-action="save"]')!;
     button.click();
     expect(act.save).toHaveBeenCalledOnce();
@@ -92,11 +95,16 @@ describe('popup view', () => {
 
   it('explains why a page is not a readout, with the reasons', () => {
     const view = renderStatus(
-      status({ state: 'not-readout', result: notReadoutResult(['Press conference.']) }),
+      status({
+        state: 'not-readout',
+        result: notReadoutResult([{ code: 'page.title-kind', params: { kind: 'press conference' } }]),
+      }),
       actions(),
     );
     expect(view.querySelector('.explain')?.textContent).toBe('This page is not a meeting readout.');
-    expect(view.querySelector('.reasons')?.textContent).toBe('Press conference.');
+    expect(view.querySelector('.reasons')?.textContent).toBe(
+      'The title names a press conference, not a meeting.',
+    );
   });
 
   it('explains non-MOFA and unreachable pages', () => {

@@ -58,6 +58,7 @@ describe.each(backends)('hardened input and output on $name', (backend) => {
       note: { value: '\u0000', hlc: nextHlc() },
       starred: null,
       deleted: null,
+      corrections: {},
     };
     expect(
       await push([
