@@ -70,20 +70,9 @@ function stateProblem(
   stamp: (hlc: Hlc | null, path: string) => MutationProblem | null,
   captured: (content: ReadoutContent | null, path: string) => MutationProblem | null,
 ): MutationProblem | null {
+  const caps = tagCapProblem(state, 'state.tags');
+  if (caps) return caps;
   const entries = Object.entries(state.tags);
-  if (entries.length > MAX_RECORD_TAG_ENTRIES) {
-    return {
-      path: 'state.tags',
-      message: `state.tags holds ${entries.length} tags; a record may hold at most ${MAX_RECORD_TAG_ENTRIES} (present or removed)`,
-    };
-  }
-  const present = entries.filter(([, t]) => t.added !== null && (t.removed === null || t.added > t.removed));
-  if (present.length > MAX_RECORD_TAGS) {
-    return {
-      path: 'state.tags',
-      message: `state.tags has ${present.length} present tags; a readout may have at most ${MAX_RECORD_TAGS}`,
-    };
-  }
   const checks: Array<() => MutationProblem | null> = [
     () => stamp(state.captured, 'state.captured'),
     () => stamp(state.deleted, 'state.deleted'),
@@ -104,6 +93,31 @@ function stateProblem(
     const path = `state.tags.${JSON.stringify(tag)}`;
     const problem = stamp(added, `${path}.added`) ?? stamp(removed, `${path}.removed`);
     if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * Whether a record's state holds more tags than the caps allow (MAX_RECORD_TAGS present,
+ * MAX_RECORD_TAG_ENTRIES present or removed). A merged state is checked before it is applied; a
+ * state that many `setTags` reach one by one is checked after applying each, so no sequence of
+ * valid mutations builds a record the schema would refuse.
+ * @example tagCapProblem(applyMutation(state, mutation)) // null, or { path: 'tags', message }
+ */
+export function tagCapProblem(state: RecordState, path = 'tags'): MutationProblem | null {
+  const entries = Object.values(state.tags);
+  if (entries.length > MAX_RECORD_TAG_ENTRIES) {
+    return {
+      path,
+      message: `${path} holds ${entries.length} tags; a record may hold at most ${MAX_RECORD_TAG_ENTRIES} (present or removed)`,
+    };
+  }
+  const present = entries.filter((t) => t.added !== null && (t.removed === null || t.added > t.removed));
+  if (present.length > MAX_RECORD_TAGS) {
+    return {
+      path,
+      message: `${path} has ${present.length} present tags; a readout may have at most ${MAX_RECORD_TAGS}`,
+    };
   }
   return null;
 }

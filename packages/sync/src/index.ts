@@ -19,6 +19,7 @@ export {
   MAX_RECORD_TAG_ENTRIES,
   MAX_RECORD_TAGS,
   type MutationProblem,
+  tagCapProblem,
 } from './bounds';
 export { canonicalJson, compareContent, latestContent } from './content-order';
 export { type MutationDraft, stampMutation, userFieldDrafts } from './drafts';

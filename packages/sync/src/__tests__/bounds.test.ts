@@ -1,6 +1,7 @@
 // checkMutationBounds: the one check every mutation type passes before a server applies it.
 import { describe, expect, it } from 'vitest';
-import { checkMutationBounds } from '../bounds';
+import { applyMutation } from '../apply';
+import { checkMutationBounds, tagCapProblem } from '../bounds';
 import { DEFAULT_MAX_DRIFT_MS, formatHlc } from '../hlc';
 import { emptyState } from '../record-state';
 import { fakeHlc, fakeMutation, fakeReadoutContent } from '../testing';
@@ -59,5 +60,38 @@ describe('checkMutationBounds', () => {
     expect(merge(tags(201))?.path).toBe('state.tags');
     expect(merge(tags(1000, fakeHlc(2)))).toBeNull();
     expect(merge(tags(1001, fakeHlc(2)))?.path).toBe('state.tags');
+  });
+
+  it('catches the cap that many setTags reach one by one, each valid alone', () => {
+    let state = emptyState(readoutId);
+    let problem = null;
+    let applied = 0;
+    for (let batch = 0; batch < 3 && problem === null; batch++) {
+      const add = Array.from({ length: 90 }, (_, i) => `b${batch}-${i}`);
+      const mutation = fakeMutation('setTags', { hlc: fakeHlc(10 + batch), add, remove: [] });
+      expect(checkMutationBounds(mutation, now)).toBeNull();
+      state = applyMutation(state, mutation);
+      problem = tagCapProblem(state);
+      if (problem === null) applied++;
+    }
+    expect(applied).toBe(2);
+    expect(problem).toEqual({ path: 'tags', message: expect.stringContaining('270 present tags') });
+  });
+
+  it('counts removed tags towards the entry cap', () => {
+    let state = emptyState(readoutId);
+    for (let round = 0; round < 6; round++) {
+      const tags = Array.from({ length: 180 }, (_, i) => `r${round}-${i}`);
+      state = applyMutation(
+        state,
+        fakeMutation('setTags', { hlc: fakeHlc(20 + 2 * round), add: tags, remove: [] }),
+      );
+      state = applyMutation(
+        state,
+        fakeMutation('setTags', { hlc: fakeHlc(21 + 2 * round), add: [], remove: tags }),
+      );
+    }
+    expect(Object.keys(state.tags)).toHaveLength(1080);
+    expect(tagCapProblem(state)?.message).toContain('at most 1000');
   });
 });
