@@ -5,5 +5,6 @@ export { hashText } from './hash';
 export { MigrationError, migrateReadout, migrateReadoutContent, upgradeRecord } from './migrate';
 export * from './readout';
 export * from './sync';
+export * from './tags';
 export { cleanText, isCleanText, text } from './text';
 export { normaliseUrl, readoutIdFromUrl } from './url';

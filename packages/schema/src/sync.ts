@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { upgradeRecord } from './migrate';
 import { type CorrectableField, CorrectableValues, ReadoutContent } from './readout';
+import { tagKey } from './tags';
 import { text } from './text';
 
 /**
@@ -28,15 +29,33 @@ export const Hlc = z.string().regex(/^\d{15}-\d{5}-[A-Za-z0-9_-]{1,64}$/, 'expec
 export type Hlc = z.infer<typeof Hlc>;
 
 /** JSON parsers (zod's included) drop or misread this key, so a tag may not be called that. */
-const notProtoKey = (tag: string) => tag !== '__proto__';
+const notProtoKey = (tag: string) => tagKey(tag) !== '__proto__';
 
 /** A tag name as mutations carry it: the `Tag` rules, minus the one name objects cannot key on. */
 export const SyncTag = text().trim().min(1).max(100).refine(notProtoKey, 'reserved tag name');
-/** Tag names as record keys: already trimmed. */
+/**
+ * Tags as record keys: `tagKey` of the tag (case- and width-folded), so "Quad" and "quad" are one
+ * tag. A state written before schema version 4 keyed tags by their spelling; merging folds it.
+ */
 const TagKey = text().min(1).max(100).refine(notProtoKey, 'reserved tag name');
 
-/** A tag is present iff `added` is set and later than `removed`. */
-export const TagState = z.object({ added: Hlc.nullable(), removed: Hlc.nullable() });
+/**
+ * A tag is present iff `added` is set and later than `removed`. `label` is the spelling shown, the
+ * latest add's (a device adds a tag only when it is new to it, or to rename it), with its place in
+ * that add's list (`index`), so tags added together keep the order typed; a state from before
+ * schema version 4 has none, and shows its key.
+ */
+export const TagState = z.object({
+  added: Hlc.nullable(),
+  removed: Hlc.nullable(),
+  label: z
+    .object({
+      value: text().trim().min(1).max(100),
+      hlc: Hlc,
+      index: z.number().int().min(0).max(1000).optional(),
+    })
+    .optional(),
+});
 export type TagState = z.infer<typeof TagState>;
 
 /** A last-writer-wins register. */
@@ -185,10 +204,14 @@ export const Mutation = z
     message: 'state.id must equal readoutId',
     path: ['state', 'id'],
   })
-  .refine((m) => m.type !== 'setTags' || !m.add.some((tag) => m.remove.includes(tag)), {
-    message: 'a tag cannot be both added and removed by one mutation',
-    path: ['remove'],
-  })
+  .refine(
+    (m) =>
+      m.type !== 'setTags' || !m.add.some((tag) => m.remove.some((other) => tagKey(other) === tagKey(tag))),
+    {
+      message: 'a tag cannot be both added and removed by one mutation',
+      path: ['remove'],
+    },
+  )
   .refine((m) => m.type !== 'setTags' || m.add.length + m.remove.length > 0, {
     message: 'a setTags mutation must name at least one tag',
     path: ['add'],

@@ -1,7 +1,7 @@
 // Applying a mutation: turn it into the state it alone would produce, then merge that in. Applying
 // is therefore a join too: idempotent, and the order mutations arrive in does not matter.
 import type { CorrectionRegister, Corrections, Mutation, RecordState, TagState } from '@readouts/schema';
-import { CorrectableField } from '@readouts/schema';
+import { CorrectableField, cleanTag, tagKey } from '@readouts/schema';
 import { emptyState, mergeStates, RecordMismatchError } from './record-state';
 
 /** The state a single mutation produces on a readout nothing else has happened to. */
@@ -14,11 +14,16 @@ export function mutationState(mutation: Mutation): RecordState {
       }
       return { ...state, content: mutation.readout, captured: mutation.hlc };
     case 'setTags': {
+      // Keyed by tagKey: "Quad" and "quad" are one tag; an add carries its spelling as the label.
       const tags = new Map<string, TagState>();
-      for (const tag of mutation.add) tags.set(tag.trim(), { added: mutation.hlc, removed: null });
+      mutation.add.forEach((tag, index) => {
+        const label = { value: cleanTag(tag), hlc: mutation.hlc, index };
+        tags.set(tagKey(tag), { added: mutation.hlc, removed: null, label });
+      });
       // A tag in both lists (the schema forbids it) ends removed: removal wins hlc ties.
       for (const tag of mutation.remove) {
-        tags.set(tag.trim(), { added: tags.get(tag.trim())?.added ?? null, removed: mutation.hlc });
+        const key = tagKey(tag);
+        tags.set(key, { ...tags.get(key), added: tags.get(key)?.added ?? null, removed: mutation.hlc });
       }
       return { ...state, tags: Object.fromEntries([...tags].sort(([x], [y]) => (x < y ? -1 : 1))) };
     }

@@ -1,8 +1,9 @@
 // From merged state to the Readout the user sees, including the delete-versus-edit rule.
-import type { CorrectableField, Hlc, Readout, ReadoutContent, RecordState } from '@readouts/schema';
-import { CorrectableField as Fields } from '@readouts/schema';
+import type { CorrectableField, Hlc, Readout, ReadoutContent, RecordState, TagState } from '@readouts/schema';
+import { CorrectableField as Fields, tagKey } from '@readouts/schema';
 import { canonicalJson } from './content-order';
 import { maxHlc } from './hlc';
+import { mergeTags } from './record-state';
 
 /** The hlc of the latest edit of any kind (capture, tags, note, star, correction), or null if none. */
 export function lastEdit(state: RecordState): Hlc | null {
@@ -54,16 +55,28 @@ export function isDeleted(state: RecordState): boolean {
 
 /** Whether a tag is present: its latest add is strictly later than its latest remove. */
 export function hasTag(state: RecordState, tag: string): boolean {
-  if (!Object.hasOwn(state.tags, tag)) return false;
-  const { added, removed } = state.tags[tag]!;
-  return added !== null && (removed === null || added > removed);
+  const entry = mergeTags(state.tags, {})[tagKey(tag)];
+  return isPresent(entry);
 }
 
-/** The present tags, sorted by code unit so every replica lists them alike. */
+const isPresent = (entry: TagState | undefined): entry is TagState & { added: Hlc } =>
+  entry?.added != null && (entry.removed === null || entry.added > entry.removed);
+
+/**
+ * The present tags, each in its spelling, in the order they were added (by the hlc of their
+ * latest add, then their place in it), so every replica lists them alike and as the user typed them.
+ */
 export function presentTags(state: RecordState): string[] {
-  return Object.keys(state.tags)
-    .filter((tag) => hasTag(state, tag))
-    .sort();
+  const order = ([key, entry]: [string, TagState & { added: Hlc }]) =>
+    [entry.added, entry.label?.index ?? 0, key] as const;
+  return Object.entries(mergeTags(state.tags, {}))
+    .filter((entry): entry is [string, TagState & { added: Hlc }] => isPresent(entry[1]))
+    .sort((a, b) => {
+      const [x, y] = [order(a), order(b)];
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+      return 0;
+    })
+    .map(([key, entry]) => entry.label?.value ?? key);
 }
 
 /**

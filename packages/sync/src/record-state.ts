@@ -1,7 +1,7 @@
 // Merging record states: every field is a join (a per-field "latest"), so merging is commutative,
 // associative and idempotent, and replicas that have seen the same mutations hold the same state.
 import type { Corrections, Hlc, RecordState, TagState } from '@readouts/schema';
-import { CorrectableField } from '@readouts/schema';
+import { CorrectableField, cleanTag, tagKey } from '@readouts/schema';
 import { canonicalJson, latestContent } from './content-order';
 import { maxHlc } from './hlc';
 
@@ -44,28 +44,43 @@ function latestRegister<R extends Register>(a: R | null, b: R | null): R | null 
   return canonicalJson(a) >= canonicalJson(b) ? a : b;
 }
 
-const ownTag = (tags: Record<string, TagState>, tag: string): TagState | undefined =>
-  Object.hasOwn(tags, tag) ? tags[tag] : undefined;
+/**
+ * A tag map keyed by `tagKey`, every entry labelled. A state from before schema version 4 keys
+ * tags by spelling ("Quad" beside "quad"): those fold into one entry, labelled with the spelling.
+ */
+function foldTags(tags: Record<string, TagState>): Map<string, TagState> {
+  const out = new Map<string, TagState>();
+  for (const [name, state] of Object.entries(tags)) {
+    const key = tagKey(name);
+    // Only an added tag has a spelling to show; a tag only ever removed needs none.
+    const label =
+      state.label ?? (state.added === null ? undefined : { value: cleanTag(name), hlc: state.added });
+    const seen = out.get(key);
+    const entry: TagState = { added: state.added, removed: state.removed, ...(label ? { label } : {}) };
+    out.set(key, seen ? joinTag(seen, entry) : entry);
+  }
+  return out;
+}
 
-/** Per tag, the latest add and the latest remove; keys sorted so equal states serialize alike. */
+/** One tag's join: the latest add, the latest remove, the latest add's spelling. */
+function joinTag(x: TagState | undefined, y: TagState | undefined): TagState {
+  const label = latestRegister(x?.label ?? null, y?.label ?? null);
+  return {
+    added: maxHlc(x?.added ?? null, y?.added ?? null),
+    removed: maxHlc(x?.removed ?? null, y?.removed ?? null),
+    ...(label ? { label } : {}),
+  };
+}
+
+/** Per tag (by `tagKey`), the latest add, remove and spelling; keys sorted so equal states serialize alike. */
 export function mergeTags(
   a: Record<string, TagState>,
   b: Record<string, TagState>,
 ): Record<string, TagState> {
-  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return Object.fromEntries(
-    names.map((tag) => {
-      const x = ownTag(a, tag);
-      const y = ownTag(b, tag);
-      return [
-        tag,
-        {
-          added: maxHlc(x?.added ?? null, y?.added ?? null),
-          removed: maxHlc(x?.removed ?? null, y?.removed ?? null),
-        },
-      ];
-    }),
-  );
+  const x = foldTags(a);
+  const y = foldTags(b);
+  const keys = [...new Set([...x.keys(), ...y.keys()])].sort();
+  return Object.fromEntries(keys.map((key) => [key, joinTag(x.get(key), y.get(key))]));
 }
 
 /**

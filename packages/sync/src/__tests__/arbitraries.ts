@@ -9,13 +9,15 @@ import type {
   RecordState,
   TagState,
 } from '@readouts/schema';
+import { tagKey } from '@readouts/schema';
 import fc from 'fast-check';
 import { createClock } from '../hlc';
 import { fakeHlc, fakeReadoutContent } from '../testing';
 
 export const READOUT_IDS = ['r1', 'r2', 'r3'] as const;
 export const CLIENT_IDS = ['c1', 'c2', 'c3'] as const;
-const TAGS = ['g7', 'asean', 'trade', 'constructor'];
+// Spellings of one tag in case and width ('g7', 'G7', 'Ｇ7') test that tags compare by tagKey.
+const TAGS = ['g7', 'G7', 'Ｇ7', 'asean', 'trade', 'constructor'];
 
 export const hlcArb: fc.Arbitrary<Hlc> = fc
   .tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 2 }), fc.constantFrom(...CLIENT_IDS))
@@ -89,9 +91,20 @@ export const stateArb = (id = 'r1'): fc.Arbitrary<RecordState> =>
     id: fc.constant(id),
     content: fc.option(contentArb(id), { nil: null }),
     captured: fc.option(hlcArb, { nil: null }),
+    // A state as replicas hold it: keyed by tagKey, an added tag labelled with a spelling.
     tags: fc
-      .array(fc.tuple(fc.constantFrom(...TAGS), tagStateArb), { maxLength: 4 })
-      .map((entries) => Object.fromEntries(entries)),
+      .uniqueArray(fc.tuple(fc.constantFrom(...TAGS), tagStateArb), {
+        maxLength: 4,
+        selector: ([tag]) => tagKey(tag),
+      })
+      .map((entries) =>
+        Object.fromEntries(
+          entries.map(([tag, state]) => [
+            tagKey(tag),
+            state.added === null ? state : { ...state, label: { value: tag, hlc: state.added, index: 0 } },
+          ]),
+        ),
+      ),
     note: fc.option(fc.record({ value: fc.constantFrom('', 'a', 'b'), hlc: hlcArb }), { nil: null }),
     starred: fc.option(fc.record({ value: fc.boolean(), hlc: hlcArb }), { nil: null }),
     corrections: fc.oneof(fc.constant({}), correctionsArb),
@@ -110,7 +123,7 @@ export type Intent = { readoutId: string; advanceMs: number } & (
 
 const tagsChangeArb = fc
   .uniqueArray(fc.tuple(fc.constantFrom(...TAGS), fc.boolean()), {
-    selector: ([tag]) => tag,
+    selector: ([tag]) => tagKey(tag),
     minLength: 1,
     maxLength: 3,
   })

@@ -1,6 +1,6 @@
 // A naive model of the conflict rules, computed straight from the list of mutations, to check the
 // CRDT against: what each readout should look like once every mutation has been seen.
-import { CorrectableField, type Mutation, type Readout } from '@readouts/schema';
+import { CorrectableField, type Mutation, type Readout, tagKey } from '@readouts/schema';
 import { canonicalJson } from '../content-order';
 
 const latest = <T extends { hlc: string }>(items: readonly T[]): T | undefined =>
@@ -31,13 +31,23 @@ export function expectedReadout(readoutId: string, mutations: readonly Mutation[
     return 0;
   });
 
+  // Per tag key: present when its latest add is later than its latest remove; shown in that add's
+  // spelling; listed by that add's hlc, then its place in the add.
   const tagEdits = mine.flatMap((m) => (m.type === 'setTags' ? [m] : []));
-  const names = new Set(tagEdits.flatMap((m) => [...m.add, ...m.remove]));
-  const tags = [...names].filter((tag) => {
-    const added = latest(tagEdits.filter((m) => m.add.includes(tag)));
-    const removed = latest(tagEdits.filter((m) => m.remove.includes(tag)));
-    return added && (!removed || added.hlc > removed.hlc);
-  });
+  const keys = new Set(tagEdits.flatMap((m) => [...m.add, ...m.remove].map(tagKey)));
+  const tags = [...keys]
+    .flatMap((key) => {
+      const added = latest(tagEdits.filter((m) => m.add.some((t) => tagKey(t) === key)));
+      const removed = latest(tagEdits.filter((m) => m.remove.some((t) => tagKey(t) === key)));
+      if (!added || (removed && removed.hlc >= added.hlc)) return [];
+      const index = added.add.findIndex((t) => tagKey(t) === key);
+      return [{ key, label: added.add[index]!.trim(), order: [added.hlc, index, key] as const }];
+    })
+    .sort((a, b) => {
+      for (let i = 0; i < 3; i++) if (a.order[i] !== b.order[i]) return a.order[i]! < b.order[i]! ? -1 : 1;
+      return 0;
+    })
+    .map((tag) => tag.label);
   const note = latest(mine.flatMap((m) => (m.type === 'setNote' ? [m] : [])));
   const star = latest(mine.flatMap((m) => (m.type === 'setStarred' ? [m] : [])));
   // Per field, the latest correction or revert naming it; a correction shows its value.
@@ -61,6 +71,6 @@ export function expectedReadout(readoutId: string, mutations: readonly Mutation[
     corrected,
     extracted,
     pageChanged,
-    user: { tags: tags.sort(), note: note?.note ?? '', starred: star?.starred ?? false },
+    user: { tags, note: note?.note ?? '', starred: star?.starred ?? false },
   };
 }

@@ -2,8 +2,9 @@
 // order they arrive in.
 import type { Mutation } from '@readouts/schema';
 import { describe, expect, it } from 'vitest';
-import { applyMutations } from '../apply';
+import { applyMutation, applyMutations } from '../apply';
 import { latestHlc, materialize } from '../materialize';
+import { mergeStates } from '../record-state';
 import { fakeHlc, fakeMutation, fakeReadoutContent } from '../testing';
 
 const ID = 'press-release-press4e_002699';
@@ -49,10 +50,45 @@ describe('tags', () => {
   const tags = (hlc: number, node: string, add: string[], remove: string[] = []) =>
     fakeMutation('setTags', { hlc: fakeHlc(hlc, node), add, remove });
 
-  it('merges tags added on different devices', () => {
+  it('merges tags added on different devices, in the order they were added', () => {
     expect(
-      after(fakeMutation('capture'), tags(2, 'c1', ['g7']), tags(2, 'c2', ['asean']))?.user.tags,
+      after(fakeMutation('capture'), tags(2, 'c1', ['g7']), tags(3, 'c2', ['asean']))?.user.tags,
+    ).toEqual(['g7', 'asean']);
+    expect(
+      after(fakeMutation('capture'), tags(3, 'c1', ['g7']), tags(2, 'c2', ['asean']))?.user.tags,
     ).toEqual(['asean', 'g7']);
+  });
+
+  it('treats tags differing in case or width as one, shown in the latest add’s spelling', () => {
+    const steps = [tags(2, 'c1', ['Quad', 'FOIP']), tags(3, 'c2', ['ＱＵＡＤ'])];
+    const state = steps.reduce(applyMutation, applyMutation(null, fakeMutation('capture')));
+    expect(Object.keys(state.tags)).toEqual(['foip', 'quad']);
+    expect(materialize(state)?.user.tags).toEqual(['FOIP', 'ＱＵＡＤ']);
+    const removed = applyMutation(state, tags(4, 'c1', [], ['quad']));
+    expect(materialize(removed)?.user.tags).toEqual(['FOIP']);
+  });
+
+  it('keeps the order tags were typed in one edit', () => {
+    expect(after(fakeMutation('capture'), tags(2, 'c1', ['zeta', 'alpha', 'mu']))?.user.tags).toEqual([
+      'zeta',
+      'alpha',
+      'mu',
+    ]);
+  });
+
+  it('folds a state keyed by spelling (schema version 3) into one tag per key', () => {
+    const old = {
+      ...applyMutation(null, fakeMutation('capture')),
+      tags: {
+        Quad: { added: fakeHlc(2, 'c1'), removed: null },
+        quad: { added: fakeHlc(3, 'c2'), removed: null },
+      },
+    };
+    const merged = mergeStates(old, old);
+    expect(Object.keys(merged.tags)).toEqual(['quad']);
+    expect(merged.tags.quad?.label?.value).toBe('quad');
+    expect(materialize(old)?.user.tags).toEqual(['quad']);
+    expect(mergeStates(merged, old)).toEqual(merged);
   });
 
   it('lets the later of a concurrent add and remove of one tag win', () => {
