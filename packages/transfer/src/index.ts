@@ -1,0 +1,5 @@
+// @readouts/transfer: the file formats readouts exports and imports, shared by the extension and
+// the server so both write the same CSV and read back what either wrote.
+export { CSV_COLUMNS, csvHeader, csvRow, toCsv } from './csv';
+export { type ImportFormat, type ImportResult, parseImport } from './import';
+export { toJson, toJsonl } from './json';
