@@ -1,9 +1,2 @@
-// The tRPC root router served at /trpc; clients import only its type.
-import { readoutsRouter } from './router/readouts';
-import { syncRouter } from './router/sync';
-import { router } from './trpc';
-
-export const appRouter = router({ sync: syncRouter, readouts: readoutsRouter });
-
-/** The API's type, for `createTRPCClient<AppRouter>` in the extension. */
-export type AppRouter = typeof appRouter;
+// The tRPC root router served at /trpc lives in @readouts/api; the server mounts it over its storage.
+export { type AppRouter, appRouter } from '@readouts/api';

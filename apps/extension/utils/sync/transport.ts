@@ -1,8 +1,8 @@
 // The wire edge of sync: tRPC calls to the server (`sync.push`, `sync.pull`), with every failure
 // turned into a classified SyncError. Only the router's type comes from the server.
 
+import type { AppRouter } from '@readouts/api';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '@readouts/schema';
-import type { AppRouter } from '@readouts/server';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { parseRetryAfter } from './backoff';
 import { SyncError } from './errors';

@@ -1,6 +1,7 @@
 // The Hono application: middleware order (log, security headers, 405s, CORS, body limit, identity,
 // rate limit), public routes, the REST API under /api/v1 and tRPC under /trpc.
 import { trpcServer } from '@hono/trpc-server';
+import { appRouter, type Context, type FailureNaming } from '@readouts/api';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -13,9 +14,7 @@ import {
   RETRY_AFTER_SECONDS,
   unavailableMessage,
 } from '../errors';
-import { appRouter } from '../root';
 import type { Storage } from '../storage/types';
-import type { Context } from '../trpc';
 import { type AppEnv, errorBody } from './env';
 import { createLogger, type Logger } from './logger';
 import { identify, requireIdentity } from './middleware/auth';
@@ -29,6 +28,14 @@ import { healthRoutes } from './routes/health';
 import { fastPull } from './routes/pull';
 import { readoutRoutes } from './routes/readouts';
 import { statsRoutes } from './routes/stats';
+
+/** How tRPC names failures: the same error ids and messages as the REST routes. */
+const failures: FailureNaming = {
+  errorId: errorIdOf,
+  isUnavailable: isDatabaseUnavailable,
+  internalMessage: internalErrorMessage,
+  unavailableMessage,
+};
 
 export type AppOptions = Pick<
   ServerOptions,
@@ -88,6 +95,7 @@ export function createApp(
         storage,
         identity: c.get('identity') ?? null,
         options: { maxBatch: options.maxBatch },
+        failures,
       }),
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR' || error.code === 'SERVICE_UNAVAILABLE') {

@@ -1,4 +1,5 @@
 // Opaque keyset cursors for readout listings: the sort value and id of the last item on a page.
+import { InvalidCursorError } from '@readouts/api';
 import { isCleanText } from '@readouts/schema';
 import { z } from 'zod';
 import type { SortOrder } from './params';
@@ -7,10 +8,8 @@ import type { SortOrder } from './params';
 const clean = z.string().refine(isCleanText);
 const CursorBody = z.object({ s: z.string(), v: clean, id: clean });
 
-/** Thrown for a cursor that is not one this server issued for the same sort order. */
-export class InvalidCursorError extends Error {
-  override name = 'InvalidCursorError';
-}
+// Defined in @readouts/api, whose router answers it as BAD_REQUEST.
+export { InvalidCursorError };
 
 /** Encodes the position after `id` (with sort value `value`) as a URL-safe string. */
 export function encodeCursor(sort: SortOrder, value: string, id: string): string {

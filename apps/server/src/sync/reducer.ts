@@ -1,11 +1,3 @@
-// The server's reducer for pushed mutations: the shared merge rules of @readouts/sync, so server
-// and clients compute the same state and the same visible readout.
-import type { Mutation, RecordState } from '@readouts/schema';
-import { applyMutation, materialize } from '@readouts/sync';
-import type { Reducer } from '../storage/types';
-
-/** Applies a mutation to the stored state and materialises the readout (null when deleted). */
-export const applyToRecord: Reducer<Mutation> = (current, mutation) => {
-  const state = applyMutation((current?.state as RecordState | undefined) ?? null, mutation);
-  return { state, readout: materialize(state) };
-};
+// The server's reducer for pushed mutations lives in @readouts/api beside sync.push, which uses it;
+// imports and tests that push through storage directly take it from here.
+export { applyToRecord } from '@readouts/api';

@@ -3,10 +3,10 @@
 // with each stored state's JSON spliced in as it is instead of parsed and stringified again.
 // Anything else (no identity, invalid input, a cursor error, a batch, a storage failure) goes on
 // to tRPC, which answers it exactly as before; pulls have no side effects, so that repeats nothing.
+import { pullPage, pullResponseBytes } from '@readouts/api';
 import { PullRequest } from '@readouts/schema';
 import type { MiddlewareHandler } from 'hono';
 import type { Storage } from '../../storage/types';
-import { pullPage, pullResponseBytes } from '../../sync/pull';
 import type { AppEnv } from '../env';
 
 /** tRPC's headers for a single query's JSON answer. */

@@ -2,8 +2,8 @@
 // pull (`GET /trpc/sync.pull`) without parsing and re-serialising every stored state.
 import type { PullRequest, RecordState } from '@readouts/schema';
 import { TRPCError } from '@trpc/server';
-import type { Storage } from '../storage/types';
-import { CursorAhead } from '../trpc';
+import type { ApiStorage } from './context';
+import { CursorAhead } from './errors';
 
 /** A pull page whose states are still the JSON storage keeps (each a `RecordState`). */
 export interface PullPage {
@@ -26,7 +26,11 @@ const parseCursor = (cursor: string | null): number => {
  * never issues, and CONFLICT with a CursorAhead cause for one past the user's latest change (a
  * database restored from an older backup).
  */
-export async function pullPage(storage: Storage, userId: number, input: PullRequest): Promise<PullPage> {
+export async function pullPage(
+  storage: Pick<ApiStorage, 'pull' | 'changeHead' | 'lastMutationId'>,
+  userId: number,
+  input: PullRequest,
+): Promise<PullPage> {
   const cursor = parseCursor(input.cursor);
   const page = await storage.pull(userId, cursor, input.limit);
   if (page.changes.length === 0 && cursor > 0) {

@@ -3,8 +3,7 @@
 import { text } from '@readouts/schema';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { InvalidCursorError } from '../query/cursor';
-import { ReadoutQuery } from '../query/params';
+import { InvalidCursorError, ReadoutQuery } from '../query';
 import { authedProcedure, router } from '../trpc';
 
 export const readoutsRouter = router({

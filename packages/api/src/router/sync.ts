@@ -2,9 +2,11 @@
 import { PullRequest, type PullResponse, PushRequest, PushResponse } from '@readouts/schema';
 import { checkMutationBounds } from '@readouts/sync';
 import { TRPCError } from '@trpc/server';
-import { parseStates, pullPage } from '../sync/pull';
-import { applyToRecord } from '../sync/reducer';
-import { authedProcedure, ClientIdTaken, MutationGap, MutationRefused, router } from '../trpc';
+import { ClientIdTaken, MutationGap, MutationRefused } from '../errors';
+import { describeMutation } from '../history';
+import { parseStates, pullPage } from '../pull';
+import { applyToRecord } from '../reducer';
+import { authedProcedure, router } from '../trpc';
 
 export const syncRouter = router({
   /**
@@ -45,6 +47,7 @@ export const syncRouter = router({
         input.mutations,
         applyToRecord,
         ctx.identity.tokenId,
+        describeMutation,
       );
       if (outcome.clientTaken) {
         const taken = new ClientIdTaken(input.clientId);

@@ -1,0 +1,109 @@
+// What the router needs from the server, as interfaces: the storage methods it calls, the caller's
+// identity, limits, and how failures are named. The server's Storage satisfies `ApiStorage`
+// structurally, so this package never imports the server.
+import type { Mutation, Readout } from '@readouts/schema';
+import type { ReadoutQuery } from './query';
+
+/** Who a request acts for, resolved from a bearer token. */
+export interface ApiIdentity {
+  userId: number;
+  userName: string;
+  tokenId: string;
+}
+
+/** One stored record as the reducer sees it: the merged sync state and the readout (null when deleted). */
+export interface ApiRecord {
+  readoutId: string;
+  seq: number;
+  deleted: boolean;
+  state: unknown;
+  readout: Readout | null;
+}
+
+/** What applying one mutation leaves: the new state, and the readout or null for a tombstone. */
+export interface ApiRecordWrite {
+  state: unknown;
+  readout: Readout | null;
+}
+
+/** How one applied mutation is written to the record's history: its kind and a compact detail. */
+export interface HistoryDescription {
+  type: string;
+  detail: unknown;
+}
+
+/** Describes a mutation for the history log (never the whole capture). */
+export type DescribeMutation = (mutation: Mutation) => HistoryDescription;
+
+/** One applied mutation in a record's history. */
+export interface HistoryEntry {
+  seq: number;
+  appliedAt: string;
+  clientId: string;
+  /** The device name of the token that pushed it (null for imports and unbound clients). */
+  device: string | null;
+  type: string;
+  detail: unknown;
+}
+
+export interface ApiPushOutcome {
+  applied: number;
+  skipped: number;
+  lastMutationId: number;
+  gapExpected: number | null;
+  clientTaken?: boolean;
+}
+
+export interface ApiChangePage {
+  changes: Array<{ readoutId: string; seq: number; stateJson: Uint8Array }>;
+  cursor: number;
+  hasMore: boolean;
+}
+
+/** Counts over a user's collection (`readouts.stats`, `GET /api/v1/stats`). */
+export interface ReadoutStats {
+  total: number;
+  /** Every country named in a readout's participants or location (Japan is in nearly all). */
+  byCountry: Record<string, number>;
+  /** The countries of the counterparts: who Japan met. */
+  byCounterpartCountry: Record<string, number>;
+  byYear: Record<string, number>;
+  byFormat: Record<string, number>;
+}
+
+/** The storage methods the router calls, each scoped to a user id. */
+export interface ApiStorage {
+  push(
+    userId: number,
+    clientId: string,
+    mutations: Mutation[],
+    reduce: (current: ApiRecord | null, mutation: Mutation) => ApiRecordWrite,
+    tokenId?: string,
+    describe?: DescribeMutation,
+  ): Promise<ApiPushOutcome>;
+  lastMutationId(userId: number, clientId: string): Promise<number>;
+  pull(userId: number, cursor: number, limit: number): Promise<ApiChangePage>;
+  changeHead(userId: number): Promise<number>;
+  listReadouts(userId: number, query: ReadoutQuery): Promise<{ items: Readout[]; nextCursor: string | null }>;
+  getRecord(userId: number, readoutId: string): Promise<ApiRecord | null>;
+  stats(userId: number): Promise<ReadoutStats>;
+}
+
+/**
+ * How the server names failures: an id per unexpected error (the same id the server logs), its
+ * test for "the database is unreachable", and the messages clients get for both.
+ */
+export interface FailureNaming {
+  errorId(error: object): string;
+  isUnavailable(error: unknown): boolean;
+  internalMessage(errorId: string): string;
+  unavailableMessage(errorId: string): string;
+}
+
+/** The tRPC request context. */
+export interface Context {
+  storage: ApiStorage;
+  identity: ApiIdentity | null;
+  options: { maxBatch: number };
+  failures: FailureNaming;
+}
