@@ -1,17 +1,18 @@
 // The collection's repository: reads and writes readouts, queueing each change's sync mutations.
-import {
-  emptyUserFields,
-  type Readout,
-  type ReadoutContent,
-  type UserFields,
-  uncorrected,
-} from '@readouts/schema';
-import { type MutationDraft, userFieldDrafts } from '@readouts/sync';
+import { emptyUserFields, type Readout, type ReadoutContent, type UserFields } from '@readouts/schema';
+import { canonicalJson, type MutationDraft, userFieldDrafts } from '@readouts/sync';
 import { announceChange } from './changes';
+import {
+  type CheckedCorrections,
+  type CorrectionInput,
+  checkCorrections,
+  correctionDraft,
+} from './corrections';
 import type { ReadoutsDatabase } from './open';
 import { type OutboxEntry, queueMutations } from './outbox';
 import { commitWrite } from './quota';
 import { toRow } from './schema';
+import { afterLocal, pageContent } from './shown';
 import { normaliseTags } from './tags';
 
 export interface ChangeContext {
@@ -29,11 +30,22 @@ export interface ImportOutcome {
 }
 
 const STORES = ['readouts', 'outbox', 'meta'] as const;
+type WriteTx = Parameters<typeof queueMutations>[0];
 
-/** The content part of a readout, as a capture mutation carries it. */
-function contentOf(readout: Readout): ReadoutContent {
-  const { user: _user, ...content } = readout;
-  return content;
+/**
+ * The correction draft an imported (or restored) readout carries beyond the stored one: its
+ * corrected fields with the extracted values as base, and reverts of corrections it no longer has.
+ */
+function importedCorrections(existing: Readout | undefined, readout: Readout): MutationDraft | null {
+  const fields: Record<string, { value: unknown; base: unknown } | null> = {};
+  for (const field of readout.corrected) {
+    const same =
+      existing?.corrected.includes(field) && canonicalJson(existing[field]) === canonicalJson(readout[field]);
+    if (!same) fields[field] = { value: readout[field], base: readout.extracted[field] ?? readout[field] };
+  }
+  for (const field of existing?.corrected ?? []) if (!readout.corrected.includes(field)) fields[field] = null;
+  if (Object.keys(fields).length === 0) return null;
+  return { type: 'correct', readoutId: readout.id, fields } as MutationDraft;
 }
 
 /**
@@ -64,24 +76,57 @@ export class ReadoutRepository {
   }
 
   /**
-   * Saves freshly extracted content. A page saved before keeps the user's tags, note and star;
-   * identical content (same content hash) is left alone. Throws a StorageFullError when the
-   * browser refuses the write for space; then nothing of it is stored or queued.
+   * Saves freshly extracted content. A page saved before keeps the user's tags, note, star and
+   * corrections: the new extraction updates the extracted values, a corrected field keeps its
+   * correction and is marked "page changed" when the page's value now differs from the one the user
+   * corrected. `corrections` (made in the popup before saving) are stored with the capture, their
+   * base the new page values. Identical content (same content hash) is not captured again. Throws a
+   * StorageFullError when the browser refuses the write for space, a CorrectionError for a
+   * correction the schema refuses; then nothing of it is stored or queued.
    */
-  async saveCapture(content: ReadoutContent): Promise<{ readout: Readout; outcome: CaptureOutcome }> {
+  async saveCapture(
+    content: ReadoutContent,
+    corrections?: CorrectionInput,
+  ): Promise<{ readout: Readout; outcome: CaptureOutcome }> {
+    const checked = corrections ? checkCorrections(corrections) : null;
     const tx = this.db.transaction([...STORES], 'readwrite');
     const saved = await commitWrite(tx, async () => {
       const existing = (await tx.objectStore('readouts').get(content.id))?.readout;
-      if (existing && existing.capture.contentHash === content.capture.contentHash) {
-        return { readout: existing, outcome: 'unchanged' as const };
+      const unchanged =
+        existing !== undefined && existing.capture.contentHash === content.capture.contentHash;
+      let readout = existing;
+      if (!unchanged) {
+        const queued = await this.queue(tx, [{ type: 'capture', readoutId: content.id, readout: content }]);
+        readout = afterLocal(existing, content.id, queued);
       }
-      const readout: Readout = { ...content, ...uncorrected(), user: existing?.user ?? emptyUserFields() };
-      await tx.objectStore('readouts').put(toRow(readout));
-      await this.queue(tx, [{ type: 'capture', readoutId: readout.id, readout: content }]);
-      return { readout, outcome: existing ? ('updated' as const) : ('captured' as const) };
+      const corrected = checked ? await this.applyCorrections(tx, readout!, checked) : readout!;
+      const changed = !unchanged || corrected !== readout;
+      if (changed) await tx.objectStore('readouts').put(toRow(corrected));
+      const outcome: CaptureOutcome = unchanged ? 'unchanged' : existing ? 'updated' : 'captured';
+      return { readout: corrected, outcome, changed };
     });
-    if (saved.outcome !== 'unchanged') announceChange([saved.readout.id]);
-    return saved;
+    if (saved.changed) announceChange([saved.readout.id]);
+    return { readout: saved.readout, outcome: saved.outcome };
+  }
+
+  /**
+   * Corrects extracted fields of a saved readout: per field `{ value }`, or `null` to revert to the
+   * extracted value. Checked against the schema first (a CorrectionError names the field; nothing is
+   * stored); queues one `correct` mutation and stores the readout with the corrections in place.
+   * @example await repo.correct(id, { date: { value: '2018-08-18' }, title: null })
+   */
+  async correct(id: string, fields: CorrectionInput): Promise<Readout> {
+    const checked = checkCorrections(fields);
+    const tx = this.db.transaction([...STORES], 'readwrite');
+    const { readout, changed } = await commitWrite(tx, async () => {
+      const row = await tx.objectStore('readouts').get(id);
+      if (!row) throw new Error(`no readout ${id}`);
+      const next = await this.applyCorrections(tx, row.readout, checked);
+      if (next !== row.readout) await tx.objectStore('readouts').put(toRow(next));
+      return { readout: next, changed: next !== row.readout };
+    });
+    if (changed) announceChange([id]);
+    return readout;
   }
 
   /** Changes the user's own fields (tags, note, star) of one readout. */
@@ -153,8 +198,10 @@ export class ReadoutRepository {
         }
         outcome[existing ? 'replaced' : 'added']++;
         writes.push(store.put(toRow(readout)));
-        drafts.push({ type: 'capture', readoutId: readout.id, readout: contentOf(readout) });
+        drafts.push({ type: 'capture', readoutId: readout.id, readout: pageContent(readout) });
         drafts.push(...userFieldDrafts(readout.id, existing?.user ?? emptyUserFields(), readout.user));
+        const correction = importedCorrections(existing, readout);
+        if (correction) drafts.push(correction);
       });
       writes.push(this.queue(tx, drafts));
       await Promise.all(writes);
@@ -163,7 +210,18 @@ export class ReadoutRepository {
     return outcome;
   }
 
-  private queue(tx: Parameters<typeof queueMutations>[0], drafts: MutationDraft[]) {
+  /** Queues the draft that takes `readout` to `checked` and returns the readout after it (the same object when nothing changes). */
+  private async applyCorrections(
+    tx: WriteTx,
+    readout: Readout,
+    checked: CheckedCorrections,
+  ): Promise<Readout> {
+    const draft = correctionDraft(readout, checked);
+    if (!draft) return readout;
+    return afterLocal(readout, readout.id, await this.queue(tx, [draft]));
+  }
+
+  private queue(tx: WriteTx, drafts: MutationDraft[]) {
     return queueMutations(tx, drafts, this.context.deviceId, this.context.now ?? Date.now);
   }
 }

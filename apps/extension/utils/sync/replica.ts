@@ -7,7 +7,6 @@ import {
   DEFAULT_MAX_DRIFT_MS,
   emptyState,
   latestHlc,
-  materialize,
   mergeStates,
   parseHlc,
 } from '@readouts/sync';
@@ -17,6 +16,7 @@ import type { ReadoutsDatabase } from '../db/open';
 import { CLOCK_KEY, type ClockState, queueMutations } from '../db/outbox';
 import { abandon, commitWrite, isQuotaError, StorageFullError } from '../db/quota';
 import { type ReadoutsDB, toRow } from '../db/schema';
+import { shownReadout } from '../db/shown';
 import type { SyncDatabase, SyncDB } from './db';
 import { MAX_REJECTED, REJECTED_KEY, type RejectedMutation } from './rejected';
 
@@ -231,7 +231,10 @@ export function createReplica(
             if (parseHlc(latest).nodeId !== deviceId) fromOthers += 1;
             received = clock.receive(latest, state.id, options.onRefusedStamp);
           }
-          const shown = materialize(queued[i]!.reduce((s, e) => applyMutation(s, e.mutation), state));
+          const shown = shownReadout(
+            state,
+            queued[i]!.map((e) => e.mutation),
+          );
           if (shown) readouts.put(toRow(shown));
           else readouts.delete(state.id);
         });
