@@ -80,6 +80,25 @@ export const pgMigrations: Migration[] = [
     name: 'clients bound to the device token that first pushed as them',
     sql: 'ALTER TABLE clients ADD COLUMN token_id TEXT',
   },
+  {
+    version: 6,
+    name: 'mutation log per record (history)',
+    // detail is JSON text kept as text: it is only ever handed back, never queried.
+    sql: `
+      CREATE TABLE mutation_log (
+        id BIGSERIAL PRIMARY KEY,
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        readout_id TEXT COLLATE "C" NOT NULL,
+        seq BIGINT NOT NULL,
+        client_id TEXT NOT NULL,
+        token_id TEXT,
+        applied_at TEXT NOT NULL,
+        type TEXT NOT NULL,
+        detail TEXT NOT NULL
+      );
+      CREATE INDEX mutation_log_record ON mutation_log(user_id, readout_id, id);
+    `,
+  },
 ];
 
 /** Data steps, run after the schema steps (see `DataMigration`). */

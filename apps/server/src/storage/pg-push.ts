@@ -3,10 +3,11 @@
 import type pg from 'pg';
 import { tsvectorLiteral } from '../search/dialects';
 import { readoutColumns } from './columns';
+import { HISTORY_KEEP, logRows } from './mutation-log';
 import { type PushPlan, planPush, touchedIds } from './plan-push';
 import { recordJson } from './record-json';
 import { currentReadout, currentState } from './record-upgrade';
-import type { MutationRef, PushOutcome, Reducer, StoredRecord } from './types';
+import type { MutationDescriber, MutationRef, PushOutcome, Reducer, StoredRecord } from './types';
 
 const now = () => new Date().toISOString();
 
@@ -30,6 +31,7 @@ export async function pushBatch<M extends MutationRef>(
   mutations: M[],
   reduce: Reducer<M>,
   tokenId?: string,
+  describe?: MutationDescriber<M>,
 ): Promise<PushOutcome> {
   // The row lock serialises a user's pushes across all server processes, so sequence numbers
   // become visible in the order they were given and a pull never skips a late commit.
@@ -55,6 +57,7 @@ export async function pushBatch<M extends MutationRef>(
   }
   const plan = planPush(mutations, last, seq, current, reduce);
   if (plan.writes.length) await writeRecords(c, userId, plan.writes);
+  if (plan.applied.length) await logMutations(c, userId, clientId, tokenId ?? null, plan, describe);
   if (plan.outcome.applied > 0) {
     await c.query('UPDATE users SET change_seq = $1 WHERE id = $2', [plan.lastSeq, userId]);
     await c.query(
@@ -65,6 +68,42 @@ export async function pushBatch<M extends MutationRef>(
     );
   }
   return plan.outcome;
+}
+
+/** Logs a plan's applied mutations and cuts each touched record's log to its newest entries. */
+async function logMutations<M extends MutationRef>(
+  c: pg.PoolClient,
+  userId: number,
+  clientId: string,
+  tokenId: string | null,
+  plan: PushPlan<M>,
+  describe: MutationDescriber<M> | undefined,
+): Promise<void> {
+  const rows = logRows(plan, describe);
+  await c.query(
+    `INSERT INTO mutation_log (user_id, readout_id, seq, client_id, token_id, applied_at, type, detail)
+     SELECT $1, r.readout_id, r.seq::bigint, $2, $3, $4, r.type, r.detail
+     FROM ROWS FROM (json_array_elements_text($5::json), json_array_elements_text($6::json),
+       json_array_elements_text($7::json), json_array_elements_text($8::json)) AS r(readout_id, seq, type, detail)`,
+    [
+      userId,
+      clientId,
+      tokenId,
+      now(),
+      textArray(rows.map((r) => r.readoutId)),
+      JSON.stringify(rows.map((r) => String(r.seq))),
+      textArray(rows.map((r) => r.type)),
+      JSON.stringify(rows.map((r) => r.detail)),
+    ],
+  );
+  await c.query(
+    `DELETE FROM mutation_log m USING (
+       SELECT t.readout_id, (SELECT l.id FROM mutation_log l WHERE l.user_id = $1 AND l.readout_id = t.readout_id
+         ORDER BY l.id DESC OFFSET ${HISTORY_KEEP} LIMIT 1) AS cut
+       FROM unnest($2::text[]) AS t(readout_id)) k
+     WHERE m.user_id = $1 AND m.readout_id = k.readout_id AND m.id <= k.cut`,
+    [userId, plan.writes.map((w) => w.readoutId)],
+  );
 }
 
 /** A UTF-16 surrogate without its other half. */

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { buildListSql, type ListDialect } from '../query/sql';
 import { tsqueryLiteral } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
+import { historyEntry } from './mutation-log';
 import { withoutSurrogateEscapes } from './pg-json';
 import { pgDataMigrations, pgMigrations } from './pg-migrations';
 import { pushBatch, toRecord } from './pg-push';
@@ -198,8 +199,17 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       );
       return rows[0] ? { userId: rows[0].user_id, userName: rows[0].name, tokenId: rows[0].token_id } : null;
     },
-    async push(userId, clientId, mutations, reduce, tokenId) {
-      return inTransaction(pool, (c) => pushBatch(c, userId, clientId, mutations, reduce, tokenId));
+    async push(userId, clientId, mutations, reduce, tokenId, describe) {
+      return inTransaction(pool, (c) => pushBatch(c, userId, clientId, mutations, reduce, tokenId, describe));
+    },
+    async history(userId, readoutId, limit) {
+      const { rows } = await pool.query(
+        `SELECT l.seq, l.applied_at, l.client_id, t.device, l.type, l.detail
+         FROM mutation_log l LEFT JOIN tokens t ON t.id = l.token_id
+         WHERE l.user_id = $1 AND l.readout_id = $2 ORDER BY l.id DESC LIMIT $3`,
+        [userId, readoutId, limit],
+      );
+      return rows.map(historyEntry);
     },
     async lastMutationId(userId, clientId) {
       const { rows } = await pool.query(

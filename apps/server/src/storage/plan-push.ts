@@ -3,10 +3,12 @@
 import { checkMutationIds } from '@readouts/sync';
 import type { MutationRef, PushOutcome, RecordWrite, Reducer, StoredRecord } from './types';
 
-export interface PushPlan {
+export interface PushPlan<M extends MutationRef = MutationRef> {
   outcome: PushOutcome;
   /** Final write per touched record, in the order their sequence numbers were given. */
   writes: Array<{ readoutId: string; seq: number; write: RecordWrite }>;
+  /** The mutations applied, in order, each with the change sequence of its record's write. */
+  applied: Array<{ mutation: M; seq: number }>;
   lastSeq: number;
 }
 
@@ -26,7 +28,7 @@ export function planPush<M extends MutationRef>(
   lastSeq: number,
   current: Map<string, StoredRecord>,
   reduce: Reducer<M>,
-): PushPlan {
+): PushPlan<M> {
   const ids = checkMutationIds(lastMutationId, mutations);
   const records = new Map(current);
   const touched = new Map<string, RecordWrite>();
@@ -38,6 +40,7 @@ export function planPush<M extends MutationRef>(
   }
   let seq = lastSeq;
   const writes = [...touched].map(([readoutId, write]) => ({ readoutId, seq: ++seq, write }));
+  const seqOf = new Map(writes.map((w) => [w.readoutId, w.seq]));
   return {
     outcome: {
       applied: ids.toApply.length,
@@ -46,6 +49,7 @@ export function planPush<M extends MutationRef>(
       gapExpected: ids.gap?.expected ?? null,
     },
     writes,
+    applied: ids.toApply.map((mutation) => ({ mutation, seq: seqOf.get(mutation.readoutId)! })),
     lastSeq: seq,
   };
 }

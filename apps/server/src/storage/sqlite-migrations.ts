@@ -73,6 +73,25 @@ export const sqliteMigrations: Migration[] = [
     name: 'clients bound to the device token that first pushed as them',
     sql: 'ALTER TABLE clients ADD COLUMN token_id TEXT',
   },
+  {
+    version: 5,
+    name: 'mutation log per record (history)',
+    // The device is the token's, joined on read, so a renamed or revoked device still shows.
+    sql: `
+      CREATE TABLE mutation_log (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        readout_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        client_id TEXT NOT NULL,
+        token_id TEXT,
+        applied_at TEXT NOT NULL,
+        type TEXT NOT NULL,
+        detail TEXT NOT NULL
+      );
+      CREATE INDEX mutation_log_record ON mutation_log(user_id, readout_id, id);
+    `,
+  },
 ];
 
 /**

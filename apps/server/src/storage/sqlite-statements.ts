@@ -1,5 +1,6 @@
 // The prepared statements of the SQLite backend, prepared once per open database.
 import type Database from 'better-sqlite3';
+import { HISTORY_KEEP } from './mutation-log';
 
 /** Records per multi-row upsert; a push's remainder is upserted one by one. */
 export const UPSERT_ROWS = 50;
@@ -49,6 +50,20 @@ export function prepareStatements(db: Database.Database) {
     ),
     upsertRecord: db.prepare(upsertRecordsSql(1)),
     upsertRecords: db.prepare(upsertRecordsSql(UPSERT_ROWS)),
+    insertLog: db.prepare(
+      `INSERT INTO mutation_log (user_id, readout_id, seq, client_id, token_id, applied_at, type, detail)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    // Everything at or below the record's entry just past the newest HISTORY_KEEP (none for most).
+    pruneLog: db.prepare(
+      `DELETE FROM mutation_log WHERE user_id = @user AND readout_id = @id AND id <= (
+         SELECT id FROM mutation_log WHERE user_id = @user AND readout_id = @id ORDER BY id DESC LIMIT 1 OFFSET ${HISTORY_KEEP})`,
+    ),
+    history: db.prepare(
+      `SELECT l.seq, l.applied_at, l.client_id, t.device, l.type, l.detail
+       FROM mutation_log l LEFT JOIN tokens t ON t.id = l.token_id
+       WHERE l.user_id = ? AND l.readout_id = ? ORDER BY l.id DESC LIMIT ?`,
+    ),
     deleteFts: db.prepare('DELETE FROM records_fts WHERE rowid = ?'),
     insertFts: db.prepare('INSERT INTO records_fts (rowid, body) VALUES (?, ?)'),
     ftsCount: db

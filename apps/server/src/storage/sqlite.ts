@@ -7,6 +7,7 @@ import { buildListSql, type ListDialect } from '../query/sql';
 import { fts5Document, fts5Query } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
 import { readoutColumns, sqliteColumnValues } from './columns';
+import { historyEntry, logRows } from './mutation-log';
 import { planPush, touchedIds } from './plan-push';
 import { recordJson } from './record-json';
 import { currentReadout, currentState, currentStateJson, stderrLog } from './record-upgrade';
@@ -158,7 +159,7 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
       const row = q.auth.get(tokenHash) as { token_id: string; user_id: number; name: string } | undefined;
       return row ? { userId: row.user_id, userName: row.name, tokenId: row.token_id } : null;
     },
-    async push(userId, clientId, mutations, reduce, tokenId) {
+    async push(userId, clientId, mutations, reduce, tokenId, describe) {
       return db
         .transaction(() => {
           const last = (q.lastMutation.get(userId, clientId) as number | undefined) ?? 0;
@@ -208,6 +209,20 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
             q.deleteFts.run(rid);
             if (document !== null) q.insertFts.run(rid, document);
           }
+          const appliedAt = now();
+          for (const row of logRows(plan, describe)) {
+            q.insertLog.run(
+              userId,
+              row.readoutId,
+              row.seq,
+              clientId,
+              tokenId ?? null,
+              appliedAt,
+              row.type,
+              row.detail,
+            );
+          }
+          for (const { readoutId } of plan.writes) q.pruneLog.run({ user: userId, id: readoutId });
           if (plan.outcome.applied > 0) {
             q.setUserSeq.run(plan.lastSeq, userId);
             q.setLastMutation.run(userId, clientId, plan.outcome.lastMutationId, now(), tokenId ?? null);
@@ -253,6 +268,11 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
         sort_key: string;
       }>;
       return pageFrom(rows, query, (r) => currentReadout(JSON.parse(r.readout) as Readout));
+    },
+    async history(userId, readoutId, limit) {
+      return (q.history.all(userId, readoutId, limit) as Parameters<typeof historyEntry>[0][]).map(
+        historyEntry,
+      );
     },
     async getRecord(userId, readoutId) {
       const row = q.record.get(userId, readoutId) as RecordRow | undefined;

@@ -50,6 +50,22 @@ export interface MutationRef {
 /** Pure function applying a mutation to the current record (null when the user has none yet). */
 export type Reducer<M extends MutationRef> = (current: StoredRecord | null, mutation: M) => RecordWrite;
 
+/** How one applied mutation is logged: its kind and a compact detail (never the whole capture). */
+export type MutationDescriber<M> = (m: M) => { type: string; detail: unknown };
+
+/** One applied mutation of a record, newest first in `history`. */
+export interface HistoryEntry {
+  /** The change sequence of the write that carried it (mutations of one push to one record share it). */
+  seq: number;
+  /** Server time the push was applied. */
+  appliedAt: string;
+  clientId: string;
+  /** Device name of the token that pushed it; null for imports and clients pushed without a token. */
+  device: string | null;
+  type: string;
+  detail: unknown;
+}
+
 /** What a push did; `gapExpected` is set when ids skipped ahead (mutations before the gap applied). */
 export interface PushOutcome {
   applied: number;
@@ -134,6 +150,10 @@ export interface Storage {
    * mutation applied as it; a push of that client id from another token applies nothing and
    * answers `clientTaken: true` (two devices sharing one client id would skip each other's ids).
    * Clients recorded before binding existed are bound by their next push.
+   *
+   * Each applied mutation (not the skipped ones) is logged for `history`, as `describe` tells
+   * (without it: the mutation's `type` and no detail); each touched record's log is cut to its
+   * newest entries in the same transaction.
    */
   push<M extends MutationRef>(
     userId: number,
@@ -141,7 +161,10 @@ export interface Storage {
     mutations: M[],
     reduce: Reducer<M>,
     tokenId?: string,
+    describe?: MutationDescriber<M>,
   ): Promise<PushOutcome>;
+  /** The newest `limit` logged mutations of one record, newest first (at most `HISTORY_KEEP` are kept). */
+  history(userId: number, readoutId: string, limit: number): Promise<HistoryEntry[]>;
   /** The last mutation id applied from a client (0 when none). */
   lastMutationId(userId: number, clientId: string): Promise<number>;
   /** Records changed after `cursor` (a change sequence), oldest first. */
