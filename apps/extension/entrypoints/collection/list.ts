@@ -4,20 +4,48 @@ import { countriesOf } from '../../utils/collection/filters';
 import { h } from '../../utils/dom';
 import { countryName } from '../../utils/format';
 import { t } from '../../utils/i18n';
+import type { ClickModifiers } from './batch-selection';
 
 export const ROW_HEIGHT = 56;
 
-/** Builds a list row; `selected` marks the readout shown in the detail view. */
-export function readoutRow(readout: Readout, selected: boolean, onSelect: (id: string) => void): HTMLElement {
+/** How a row is shown: `current` is the readout open in the detail view, `picked` is in the batch. */
+export interface RowState {
+  current: boolean;
+  picked: boolean;
+}
+
+/** Builds a list row; the click handler gets the modifier keys (Shift for a range, Ctrl/Cmd to toggle). */
+export function readoutRow(
+  readout: Readout,
+  state: RowState,
+  onClick: (id: string, modifiers: ClickModifiers) => void,
+): HTMLElement {
   const countries = countriesOf(readout).map(countryName).join(', ');
+  const classes = ['row', state.current ? 'selected' : '', state.picked ? 'picked' : ''].filter(Boolean);
   return h(
     'button',
     {
-      class: selected ? 'row selected' : 'row',
-      attrs: { type: 'button', 'data-id': readout.id, 'aria-pressed': selected },
-      on: { click: () => onSelect(readout.id) },
+      class: classes.join(' '),
+      attrs: {
+        type: 'button',
+        'data-id': readout.id,
+        'aria-pressed': state.current,
+        'data-picked': state.picked,
+      },
+      on: {
+        click: (event) => {
+          const mouse = event as MouseEvent;
+          onClick(readout.id, { shift: mouse.shiftKey, toggle: mouse.ctrlKey || mouse.metaKey });
+        },
+      },
     },
-    h('span', { class: 'row-title' }, readout.user.starred ? '★ ' : '', readout.title),
+    h(
+      'span',
+      { class: 'row-title' },
+      state.picked ? '✓ ' : '',
+      readout.user.starred ? '★ ' : '',
+      readout.title,
+    ),
     h(
       'span',
       { class: 'row-meta' },

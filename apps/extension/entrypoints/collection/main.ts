@@ -13,6 +13,9 @@ import { countryName } from '../../utils/format';
 import { getLocale, t } from '../../utils/i18n';
 import { collectionSort, getDeviceId } from '../../utils/storage';
 import { mountSyncStatus } from '../../utils/sync/status-line';
+import { runBatch } from './batch-actions';
+import { renderBatchBar } from './batch-bar';
+import { BatchSelection } from './batch-selection';
 import { barChart, columnChart } from './charts';
 import { renderDetail } from './detail';
 import { nextRow, ROW_HEIGHT, readoutRow } from './list';
@@ -26,7 +29,9 @@ const byId = (id: string) => document.getElementById(id)!;
 async function start(): Promise<void> {
   document.documentElement.lang = getLocale();
   document.title = t('collection.title');
-  const repository = new ReadoutRepository(await getDb(), { deviceId: await getDeviceId() });
+  const context = { deviceId: await getDeviceId() };
+  const db = await getDb();
+  const repository = new ReadoutRepository(db, context);
   const model = await CollectionModel.load(repository, await collectionSort.getValue());
   const toast = byId('toast');
   const report = (message: string, isError: boolean) => showToast(toast, message, { isError });
@@ -37,24 +42,109 @@ async function start(): Promise<void> {
   replaceChildren(byId('header'), h('h1', {}, t('collection.title')), count, renderTransfer(model, report));
   mountSyncStatus(byId('header'));
 
+  // The readouts picked for a batch edit; the list's current order gives ranges their meaning.
+  const picked = new BatchSelection();
+  const order = () => model.visible().map((readout) => readout.id);
+  const batchBar = h('section', { class: 'batch-bar', attrs: { 'aria-label': t('batch.label') } });
+  byId('toolbar').after(batchBar);
+
   const list = new VirtualList(byId('list'), ROW_HEIGHT, (readout: Readout) =>
-    readoutRow(readout, readout.id === model.selectedId, (id) => model.select(id)),
+    readoutRow(
+      readout,
+      { current: readout.id === model.selectedId, picked: picked.has(readout.id) },
+      (id, modifiers) => {
+        picked.click(id, order(), modifiers);
+        // A Ctrl/Cmd-click that takes a row out of the batch leaves the detail view as it was.
+        if (!modifiers.toggle || picked.has(id)) model.select(id);
+        else draw();
+      },
+    ),
   );
 
-  // Arrow keys, Page Up/Down, Home and End move the selection through the list.
+  const focusRow = (index: number, id: string) => {
+    list.scrollToIndex(index);
+    byId('list')
+      .querySelector<HTMLElement>(`.row[data-id="${CSS.escape(id)}"]`)
+      ?.focus({ preventScroll: true });
+  };
+  // Arrow keys, Page Up/Down, Home and End move the selection through the list; with Shift they
+  // extend the batch; Space adds the focused row to it or takes it out; Escape empties it.
   byId('list').addEventListener('keydown', (event) => {
     const visible = model.visible();
+    const focused = (event.target as HTMLElement).closest<HTMLElement>('.row')?.dataset.id;
+    if (event.key === ' ' && focused) {
+      event.preventDefault();
+      picked.toggle(focused);
+      draw();
+      return;
+    }
+    if (event.key === 'Escape' && picked.size > 0) {
+      picked.clear();
+      draw();
+      return;
+    }
     const current = visible.findIndex((readout) => readout.id === model.selectedId);
     const next = nextRow(current, event.key, visible.length);
     if (next === null) return;
     event.preventDefault();
+    if (event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      const from = focused ?? visible[Math.max(0, current)]!.id;
+      const end = picked.extend(from, event.key === 'ArrowDown' ? 1 : -1, order());
+      if (end === null) return;
+      model.select(end);
+      focusRow(
+        visible.findIndex((readout) => readout.id === end),
+        end,
+      );
+      return;
+    }
     const id = visible[next]!.id;
     model.select(id);
-    list.scrollToIndex(next);
-    byId('list')
-      .querySelector<HTMLElement>(`.row[data-id="${CSS.escape(id)}"]`)
-      ?.focus({ preventScroll: true });
+    focusRow(next, id);
   });
+  // A button is pressed by Space on key up: the batch toggle above has already handled it.
+  byId('list').addEventListener('keyup', (event) => {
+    if (event.key === ' ') event.preventDefault();
+  });
+
+  const batchDeps = {
+    db,
+    context,
+    model,
+    say: (message: string, options: { isError?: boolean; undo?: () => void }) =>
+      showToast(toast, message, {
+        isError: options.isError,
+        action: options.undo ? { label: t('undo.action'), run: options.undo } : undefined,
+      }),
+  };
+  let batchKey = '';
+  const drawBatchBar = () => {
+    const matching = order();
+    picked.prune(matching);
+    // Redrawn only when the counts change, so a tag being typed there keeps its text and focus.
+    const key = `${picked.size}/${matching.length}`;
+    if (key === batchKey) return;
+    batchKey = key;
+    replaceChildren(
+      batchBar,
+      ...renderBatchBar(picked.size, matching.length, {
+        apply: (edit) =>
+          void runBatch(batchDeps, picked.ids(order()), edit).then(() => {
+            if (edit.kind === 'delete') picked.clear();
+            draw();
+          }),
+        selectAll: () => {
+          picked.selectAll(order());
+          draw();
+        },
+        clear: () => {
+          picked.clear();
+          draw();
+        },
+        report: (message) => report(message, false),
+      }),
+    );
+  };
 
   let toolbarKey = '';
   const drawToolbar = () => {
@@ -133,6 +223,7 @@ async function start(): Promise<void> {
       count.textContent = `${t('collection.count', { n: 0, total: model.total })} ${t('collection.empty')}`;
     }
     drawToolbar();
+    drawBatchBar();
     drawDetail();
   };
 

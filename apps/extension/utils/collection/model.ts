@@ -104,6 +104,14 @@ export class CollectionModel {
     };
   }
 
+  /** Shows readouts already written by a batch edit (or its undo), and drops those it deleted. */
+  showWritten(written: readonly Readout[], removed: readonly string[] = []): void {
+    for (const readout of written) this.readouts.set(readout.id, readout);
+    for (const id of removed) this.readouts.delete(id);
+    if (this.selectedId && !this.readouts.has(this.selectedId)) this.selectedId = null;
+    this.changed({ resort: true, data: true });
+  }
+
   /** Reloads every readout after changes made elsewhere (popup, shortcut, sync); the index follows. */
   async reload(): Promise<void> {
     const readouts = await this.repository.all();
