@@ -87,6 +87,7 @@ export interface ApiStorage {
   listReadouts(userId: number, query: ReadoutQuery): Promise<{ items: Readout[]; nextCursor: string | null }>;
   getRecord(userId: number, readoutId: string): Promise<ApiRecord | null>;
   stats(userId: number): Promise<ReadoutStats>;
+  history(userId: number, readoutId: string, limit: number): Promise<HistoryEntry[]>;
 }
 
 /**

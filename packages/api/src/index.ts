@@ -7,4 +7,5 @@ export { type PullPage, parseStates, pullPage, pullResponseBytes } from './pull'
 export * from './query';
 export { applyToRecord } from './reducer';
 export { type AppRouter, appRouter } from './root';
+export { MAX_HISTORY } from './router/readouts';
 export { createCallerFactory } from './trpc';
