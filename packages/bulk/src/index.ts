@@ -1,0 +1,21 @@
+// @readouts/bulk: the pure halves of bulk capture: which links on a MOFA list page may be readouts,
+// which English and Japanese readouts report one meeting, and a polite capture queue.
+export { assignGreedy, type Candidate } from './pairing/assign';
+export {
+  decisionKey,
+  latestFirst,
+  mergeDecisions,
+  PairDecision,
+  PairDecisions,
+  recordDecision,
+} from './pairing/decisions';
+export { latinKey, personKeys } from './pairing/names';
+export { type JapaneseOfficial, japaneseOfficials } from './pairing/officials';
+export {
+  DEFAULT_PAIR_THRESHOLD,
+  type PairOptions,
+  pairCandidates,
+  pairReadouts,
+  type ReadoutPair,
+} from './pairing/pair';
+export { daysApart, findings, type PairableReadout, SIGNALS, type SignalFinding } from './pairing/signals';
