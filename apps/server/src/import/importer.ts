@@ -1,4 +1,6 @@
 // Imports readouts into a user's collection in batches through the storage push path.
+
+import { describeMutation } from '@readouts/api';
 import type { Readout, ReadoutContent } from '@readouts/schema';
 import { createClock } from '@readouts/sync';
 import type { Storage } from '../storage/types';
@@ -20,7 +22,7 @@ export async function importReadouts(
   let batch: ReturnType<typeof readoutMutations> = [];
   const flush = async () => {
     if (!batch.length) return;
-    const outcome = await storage.push(userId, clientId, batch, applyToRecord);
+    const outcome = await storage.push(userId, clientId, batch, applyToRecord, undefined, describeMutation);
     applied += outcome.applied;
     batch = [];
   };
