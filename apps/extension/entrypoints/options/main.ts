@@ -2,15 +2,19 @@
 // run "Sync now" or pull everything again, show the live sync status, request persistent storage
 // and show whether the browser granted it.
 
+import { getDb } from '../../utils/db/open';
 import { storageReport } from '../../utils/db/persistence';
 import { getLocale, t } from '../../utils/i18n';
+import { getDeviceId } from '../../utils/storage';
 import { sendSyncMessage } from '../../utils/sync/messages';
+import { discardRejected, loadRejected, rejectedKey, retryRejected } from '../../utils/sync/rejected';
 import { loadSettings, normaliseServerUrl, saveCursor, saveSettings } from '../../utils/sync/settings';
 import { updateStatus } from '../../utils/sync/status';
 import { mountSyncStatus } from '../../utils/sync/status-line';
 import { renderSettingsForm } from './form';
 import { renderIntro } from './intro';
 import { requestServerAccess } from './permission';
+import { renderRejected } from './rejected';
 import { renderStorage } from './storage';
 
 async function start(): Promise<void> {
@@ -61,11 +65,60 @@ async function start(): Promise<void> {
         await syncNow();
       })(),
   });
+  await mountRejected(() => statusLine.refresh());
   document.body.dataset.ready = 'true';
   // Asks the browser to keep the collection under storage pressure, then says whether it will.
   const storage = document.getElementById('storage')!;
   storage.setAttribute('aria-label', t('options.storage'));
   storage.replaceChildren(...renderStorage(await storageReport()));
+}
+
+const REJECTED_POLL_MS = 2_000;
+
+/**
+ * Shows the changes the server refused, kept current while the page is open (a sync round may set
+ * more aside); redrawn only when the list changes, so a focused button stays focused.
+ */
+async function mountRejected(refreshStatus: () => void): Promise<void> {
+  const section = document.getElementById('rejected')!;
+  section.setAttribute('aria-label', t('rejected.heading'));
+  const message = document.createElement('p');
+  message.className = 'message';
+  message.setAttribute('role', 'status');
+  let shown: string | null = null;
+  const draw = async (force = false) => {
+    const rejected = await loadRejected();
+    const key = rejected.map(rejectedKey).join('\n');
+    if (!force && key === shown) return;
+    shown = key;
+    const db = await getDb();
+    const titles = new Map<string, string>();
+    for (const id of new Set(rejected.map((r) => r.mutation.readoutId))) {
+      const title = (await db.get('readouts', id))?.readout.title;
+      if (title) titles.set(id, title);
+    }
+    const done = (text: string, isError: boolean) => {
+      void draw(true).then(() => {
+        message.textContent = text;
+        message.classList.toggle('error', isError);
+        refreshStatus();
+      });
+    };
+    section.replaceChildren(
+      ...renderRejected(
+        rejected,
+        titles,
+        {
+          retry: async (keys) => retryRejected(db, await getDeviceId(), keys),
+          discard: discardRejected,
+        },
+        done,
+      ),
+      message,
+    );
+  };
+  await draw();
+  setInterval(() => void draw().catch(() => {}), REJECTED_POLL_MS);
 }
 
 void start();
