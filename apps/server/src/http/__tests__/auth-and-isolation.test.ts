@@ -96,7 +96,13 @@ describe.each(backends)('auth and isolation on $name', (backend) => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.components.schemas.Readout.$schema).toBeUndefined();
     expect(doc.components.schemas.Readout.properties.user).toBeDefined();
-    expect(Object.keys(doc.paths)).toEqual(['/readouts', '/readouts/{id}', '/stats', '/export']);
+    expect(Object.keys(doc.paths)).toEqual([
+      '/readouts',
+      '/readouts/{id}',
+      '/readouts/{id}/history',
+      '/stats',
+      '/export',
+    ]);
     const page = await t.get('/api/v1/docs');
     expect(page.status).toBe(200);
     const html = await page.text();
