@@ -1,5 +1,15 @@
 // @readouts/bulk: the pure halves of bulk capture: which links on a MOFA list page may be readouts,
 // which English and Japanese readouts report one meeting, and a polite capture queue.
+export { type ArchiveLink, type ArchiveScope, archiveLinks, selectArchives } from './links/archives';
+export {
+  type DiscoverOptions,
+  discoverReadoutLinks,
+  type Likelihood,
+  type ReadoutLink,
+  scoreLink,
+} from './links/discover';
+export { archiveMonthOfUrl, isoListDay, type ListDay, readListDay, readYear } from './links/list-date';
+export { type LinkRule, TEXT_RULES, textLang, URL_RULES } from './links/rules';
 export { assignGreedy, type Candidate } from './pairing/assign';
 export {
   decisionKey,
