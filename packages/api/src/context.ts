@@ -81,7 +81,8 @@ export interface ApiStorage {
     tokenId?: string,
     describe?: DescribeMutation,
   ): Promise<ApiPushOutcome>;
-  lastMutationId(userId: number, clientId: string): Promise<number>;
+  /** With `tokenId`: null when the client id is bound to another token. */
+  lastMutationId(userId: number, clientId: string, tokenId?: string): Promise<number | null>;
   pull(userId: number, cursor: number, limit: number): Promise<ApiChangePage>;
   changeHead(userId: number): Promise<number>;
   listReadouts(userId: number, query: ReadoutQuery): Promise<{ items: Readout[]; nextCursor: string | null }>;

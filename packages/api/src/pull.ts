@@ -22,13 +22,13 @@ const parseCursor = (cursor: string | null): number => {
 };
 
 /**
- * Records changed since `input.cursor`, oldest first. Throws BAD_REQUEST for a cursor the server
- * never issues, and CONFLICT with a CursorAhead cause for one past the user's latest change (a
- * database restored from an older backup).
+ * Records changed since `input.cursor`, oldest first, for the caller. Throws BAD_REQUEST for a
+ * cursor the server never issues, and CONFLICT with a CursorAhead cause for one past the user's
+ * latest change (a database restored from an older backup).
  */
 export async function pullPage(
   storage: Pick<ApiStorage, 'pull' | 'changeHead' | 'lastMutationId'>,
-  userId: number,
+  { userId, tokenId }: { userId: number; tokenId: string },
   input: PullRequest,
 ): Promise<PullPage> {
   const cursor = parseCursor(input.cursor);
@@ -41,7 +41,10 @@ export async function pullPage(
       throw new TRPCError({ code: 'CONFLICT', message: ahead.message, cause: ahead });
     }
   }
-  const lastMutationId = input.clientId ? await storage.lastMutationId(userId, input.clientId) : undefined;
+  // A client id bound to another device token is that device's: its progress is not told to this
+  // caller (whose own push as that id is refused with CLIENT_ID_TAKEN anyway).
+  const known = input.clientId ? await storage.lastMutationId(userId, input.clientId, tokenId) : null;
+  const lastMutationId = known ?? undefined;
   return {
     stateJson: page.changes.map((c) => c.stateJson),
     cursor: String(page.cursor),

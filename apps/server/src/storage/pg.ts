@@ -211,11 +211,13 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       );
       return rows.map(historyEntry);
     },
-    async lastMutationId(userId, clientId) {
+    async lastMutationId(userId, clientId, tokenId) {
       const { rows } = await pool.query(
-        'SELECT last_mutation_id FROM clients WHERE user_id = $1 AND client_id = $2',
+        'SELECT last_mutation_id, token_id FROM clients WHERE user_id = $1 AND client_id = $2',
         [userId, clientId],
       );
+      const owner = rows[0]?.token_id as string | null | undefined;
+      if (tokenId !== undefined && owner != null && owner !== tokenId) return null;
       return (rows[0]?.last_mutation_id as number | undefined) ?? 0;
     },
     async changeHead(userId) {

@@ -231,7 +231,11 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
         })
         .immediate();
     },
-    async lastMutationId(userId, clientId) {
+    async lastMutationId(userId, clientId, tokenId) {
+      if (tokenId !== undefined) {
+        const owner = q.clientToken.get(userId, clientId) as string | null | undefined;
+        if (owner != null && owner !== tokenId) return null;
+      }
       return (q.lastMutation.get(userId, clientId) as number | undefined) ?? 0;
     },
     async changeHead(userId) {

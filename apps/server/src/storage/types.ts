@@ -165,8 +165,11 @@ export interface Storage {
   ): Promise<PushOutcome>;
   /** The newest `limit` logged mutations of one record, newest first (at most `HISTORY_KEEP` are kept). */
   history(userId: number, readoutId: string, limit: number): Promise<HistoryEntry[]>;
-  /** The last mutation id applied from a client (0 when none). */
-  lastMutationId(userId: number, clientId: string): Promise<number>;
+  /**
+   * The last mutation id applied from a client (0 when none). With `tokenId` (a device's pull):
+   * null when the client id is bound to another token, whose progress the caller must not be told.
+   */
+  lastMutationId(userId: number, clientId: string, tokenId?: string): Promise<number | null>;
   /** Records changed after `cursor` (a change sequence), oldest first. */
   pull(userId: number, cursor: number, limit: number): Promise<ChangePage>;
   /** The user's latest change sequence: every cursor the server issued is at or below it. */

@@ -96,7 +96,7 @@ export function createReadoutEditor(storage: Storage) {
         const state = record.state as RecordState;
         const planned = drafts(state, record.readout);
         if (planned.length === 0) return { kind: 'applied', readout: record.readout };
-        const last = await storage.lastMutationId(identity.userId, clientId);
+        const last = (await storage.lastMutationId(identity.userId, clientId)) ?? 0;
         const clock = createClock(clientId);
         const latest = latestHlc(state);
         if (latest) clock.receive(latest);

@@ -68,7 +68,7 @@ export const syncRouter = router({
    * parses real pull responses with `PullResponse` instead.
    */
   pull: authedProcedure.input(PullRequest).query(async ({ ctx, input }): Promise<PullResponse> => {
-    const page = await pullPage(ctx.storage, ctx.identity.userId, input);
+    const page = await pullPage(ctx.storage, ctx.identity, input);
     return {
       changes: parseStates(page),
       cursor: page.cursor,

@@ -31,7 +31,7 @@ export function fastPull(storage: Storage): MiddlewareHandler<AppEnv> {
     if (!input.success) return next();
     let body: Uint8Array<ArrayBuffer>;
     try {
-      body = pullResponseBytes(await pullPage(storage, identity.userId, input.data));
+      body = pullResponseBytes(await pullPage(storage, identity, input.data));
     } catch {
       return next();
     }

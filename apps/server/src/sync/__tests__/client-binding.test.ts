@@ -58,4 +58,32 @@ describe.each(backends)('client ids per device token on $name', (backend) => {
       .catch((e) => e);
     expect(error.data?.httpStatus).toBe(409);
   });
+
+  it('does not tell a pull the progress of a client id bound to another token (fast path and tRPC)', async () => {
+    await t.trpc(t.alice.token).sync.push.mutate({ clientId: 'shared', mutations: captures(3, 1, 'a') });
+    const input = encodeURIComponent(JSON.stringify({ cursor: null, clientId: 'shared' }));
+    const batchInput = encodeURIComponent(JSON.stringify({ 0: { cursor: null, clientId: 'shared' } }));
+    const plain = async (token: string) =>
+      ((await (await t.get(`/trpc/sync.pull?input=${input}`, token)).json()) as { result: { data: object } })
+        .result.data;
+    const batched = async (token: string) =>
+      (
+        (await (await t.get(`/trpc/sync.pull?batch=1&input=${batchInput}`, token)).json()) as Array<{
+          result: { data: object };
+        }>
+      )[0]!.result.data;
+    for (const pull of [plain, batched]) {
+      expect(await pull(t.alice.token)).toMatchObject({ lastMutationId: 3 });
+      const other = await pull(second);
+      expect(other).not.toHaveProperty('lastMutationId');
+      // The records themselves are the user's, so the other device still gets them.
+      expect(other).toMatchObject({ hasMore: false });
+      expect((other as { changes: unknown[] }).changes).toHaveLength(3);
+    }
+    // A client id nobody has bound yet (an import's, an older server's) is answered to any token.
+    await t.storage.push(t.alice.id, 'legacy', captures(1, 1, 'l'), applyToRecord);
+    expect(await t.trpc(second).sync.pull.query({ cursor: null, clientId: 'legacy' })).toMatchObject({
+      lastMutationId: 1,
+    });
+  });
 });
