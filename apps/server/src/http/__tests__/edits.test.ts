@@ -169,6 +169,20 @@ describe.each(backends)('corrections and REST edits on $name', (backend) => {
     expect(response.headers.get('allow')).toContain('PATCH');
   });
 
+  it('lets an extension page send PATCH and DELETE across origins', async () => {
+    const response = await t.app.request('/api/v1/readouts/a', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'chrome-extension://abcdefghijklmnop',
+        'Access-Control-Request-Method': 'PATCH',
+        'Access-Control-Request-Headers': 'authorization, content-type',
+      },
+    });
+    const allowed = response.headers.get('access-control-allow-methods') ?? '';
+    expect(allowed).toContain('PATCH');
+    expect(allowed).toContain('DELETE');
+  });
+
   it('a program’s edit reaches the device on its next pull, as mutations of its own client', async () => {
     const device = await captured();
     const first = await device.sync.pull.query({ cursor: null, clientId: 'dev' });

@@ -158,9 +158,10 @@ describe.each(backends)('hardened input and output on $name', (backend) => {
       expect((await res.json()).error.issues[0].path).toMatch(/^(from|to)$/);
     }
     expect((await t.get('/api/v1/readouts?from=2024-02-29', t.alice.token)).status).toBe(200);
-    for (const [method, path] of [
+    for (const [method, path, allow = 'GET, HEAD'] of [
       ['POST', '/api/v1/readouts'],
-      ['DELETE', '/api/v1/readouts/x'],
+      ['PUT', '/api/v1/readouts/x', 'GET, HEAD, PATCH, DELETE'],
+      ['DELETE', '/api/v1/readouts/x/history'],
       ['PUT', '/api/v1/stats'],
       ['POST', '/api/v1/export'],
       ['POST', '/healthz'],
@@ -170,7 +171,7 @@ describe.each(backends)('hardened input and output on $name', (backend) => {
         headers: { Authorization: `Bearer ${t.alice.token}` },
       });
       expect(res.status, `${method} ${path}`).toBe(405);
-      expect(res.headers.get('allow'), `${method} ${path}`).toBe('GET, HEAD');
+      expect(res.headers.get('allow'), `${method} ${path}`).toBe(allow);
       expect((await res.json()).error.code).toBe('METHOD_NOT_ALLOWED');
     }
     expect((await t.get('/api/v1/readouts/missing', t.alice.token)).status).toBe(404);

@@ -16,7 +16,7 @@ export function extensionCors(patterns: string[]): MiddlewareHandler {
   return cors({
     origin: (origin) => (allowed.some((re) => re.test(origin)) ? origin : null),
     allowHeaders: ['Authorization', 'Content-Type', 'trpc-accept', 'x-trpc-source'],
-    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
     exposeHeaders: ['Retry-After'],
     maxAge: 600,
   });
