@@ -83,7 +83,8 @@ async function mountRejected(refreshStatus: () => void): Promise<void> {
   const section = document.getElementById('rejected')!;
   section.setAttribute('aria-label', t('rejected.heading'));
   const message = document.createElement('p');
-  message.className = 'message';
+  // Not `.message`: that is the settings form's line, which tests and scripts read.
+  message.className = 'rejected-message';
   message.setAttribute('role', 'status');
   let shown: string | null = null;
   const draw = async (force = false) => {
