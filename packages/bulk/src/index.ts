@@ -29,3 +29,32 @@ export {
   type ReadoutPair,
 } from './pairing/pair';
 export { daysApart, findings, type PairableReadout, SIGNALS, type SignalFinding } from './pairing/signals';
+export { type QueueProgress, queueProgress } from './queue/progress';
+export { retryAfterMs } from './queue/retry-after';
+export {
+  createQueue,
+  DEFAULT_QUEUE_OPTIONS,
+  ItemStatus,
+  parseQueue,
+  QUEUE_VERSION,
+  QueueFormatError,
+  QueueItem,
+  QueueOptions,
+  QueueState,
+  StopReason,
+  serialiseQueue,
+} from './queue/state';
+export {
+  backoffMs,
+  cancel,
+  done,
+  enqueue,
+  type FailedRequest,
+  failed,
+  next,
+  pause,
+  QueueError,
+  type QueueStep,
+  resume,
+  retry,
+} from './queue/transitions';
