@@ -26,31 +26,52 @@ export interface EvalPage {
   readout: Readout;
 }
 
-let cache: EvalPage[] | null = null;
+interface Row {
+  page: string;
+  url: string;
+}
 
-/** Every labelled readout page, extracted as a saved readout (captured 2026-01-01). */
-export function evalPages(): EvalPage[] {
-  if (cache) return cache;
-  cache = pageDirs().flatMap((dir) =>
+let rows: Row[] | null = null;
+const extracted = new Map<string, Readout | null>();
+
+/** The labelled readout pages, without extracting them. */
+function readoutRows(): Row[] {
+  rows ??= pageDirs().flatMap((dir) =>
     readFileSync(path.join(evalDir, dir, 'labels.jsonl'), 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as { file: string; url: string; kind: string })
       .filter((row) => row.kind === 'readout')
-      .flatMap((row): EvalPage[] => {
-        const html = readFileSync(path.join(evalDir, dir, row.file), 'utf8');
-        const result = extractReadout(parseHtml(html), row.url, { capturedAt });
-        if (result.kind !== 'readout') return [];
-        const readout = { ...result.readout, user: emptyUserFields(), ...uncorrected() };
-        return [{ page: `${dir}/${row.file}`, readout }];
-      }),
+      .map((row) => ({ page: `${dir}/${row.file}`, url: row.url })),
   );
-  return cache;
+  return rows;
 }
 
-/** The readout of one page (`<set>/<file>`); throws when the page is not a labelled readout. */
+/** One page extracted as a saved readout (captured 2026-01-01), or null when it is not a readout. */
+function extract(row: Row): Readout | null {
+  if (!extracted.has(row.page)) {
+    const html = readFileSync(path.join(evalDir, row.page), 'utf8');
+    const result = extractReadout(parseHtml(html), row.url, { capturedAt });
+    extracted.set(
+      row.page,
+      result.kind === 'readout' ? { ...result.readout, user: emptyUserFields(), ...uncorrected() } : null,
+    );
+  }
+  return extracted.get(row.page)!;
+}
+
+/** Every labelled readout page, extracted. */
+export function evalPages(): EvalPage[] {
+  return readoutRows().flatMap((row) => {
+    const readout = extract(row);
+    return readout ? [{ page: row.page, readout }] : [];
+  });
+}
+
+/** The readout of one page (`<set>/<file>`), extracting only that page; throws when it is not a labelled readout. */
 export function evalReadout(page: string): Readout {
-  const found = evalPages().find((p) => p.page === page);
-  if (!found) throw new Error(`no eval readout for ${page}`);
-  return found.readout;
+  const row = readoutRows().find((r) => r.page === page);
+  const readout = row ? extract(row) : null;
+  if (!readout) throw new Error(`no eval readout for ${page}`);
+  return readout;
 }

@@ -40,8 +40,9 @@ const JA_TITLE_SUFFIXES = [
 const EN_TITLE_PREFIX =
   /^(?:the\s+)?(?<title>Prime Minister|Foreign Minister|Minister for Foreign Affairs|State Minister for Foreign Affairs|State Minister|Parliamentary Vice-Minister for Foreign Affairs|Parliamentary Vice-Minister|Vice-Minister for Foreign Affairs|Vice-Minister|Minister)\b\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?<rest>.*)$/i;
 
-// Japanese honorifics and markers after a name that are not part of it (ペイン外相閣下, マタイトンガ駐日).
-const JA_NAME_TAIL = /(?:閣下|氏|殿下|駐日)+$/;
+// Japanese honorifics and markers after a name that are not part of it (ペイン外相閣下, マタイトンガ駐日),
+// and 外務 left on a name whose title was cut after it (中山泰秀外務 | 政務官).
+const JA_NAME_TAIL = /(?:閣下|氏|殿下|駐日|外務)+$/;
 
 /** A name with any title glued to it taken off: the bare name (maybe empty) and that title. */
 export function splitTitle(name: string): { name: string; title: string | null } {

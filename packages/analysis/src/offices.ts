@@ -46,6 +46,26 @@ export function officeOfTitle(title: string | null | undefined): JapanOffice | n
   return RULES.find((r) => r.pattern.test(t))?.office ?? 'other';
 }
 
+// Titles of the offices the table of officials has terms for; the deputies' titles contain them.
+const TERM_RULES: ReadonlyArray<{ office: TermOffice; pattern: RegExp }> = [
+  { office: 'chief-cabinet-secretary', pattern: /^(?:内閣)?官房長官$|^Chief Cabinet Secretary/i },
+  { office: 'prime-minister', pattern: /^(?:内閣)?総理(?:大臣)?$|^首相$|^Prime Minister\b(?!.*Deputy)/i },
+  {
+    office: 'foreign-minister',
+    pattern: /^外務大臣$|^外相$|^大臣$|^(?:Japanese )?Minister (?:for|of) Foreign Affairs|^Foreign Minister/i,
+  },
+];
+
+/** The offices with terms in the table of officials. */
+export type TermOffice = 'prime-minister' | 'foreign-minister' | 'chief-cabinet-secretary';
+
+/** The table office a title names exactly (外務大臣, 官房長官, Prime Minister), for dating a name. */
+export function termOfficeOfTitle(title: string | null | undefined): TermOffice | null {
+  const t = title?.trim();
+  if (!t || /Deputy|副|Vice|補佐官/i.test(t)) return null;
+  return TERM_RULES.find((r) => r.pattern.test(t))?.office ?? null;
+}
+
 /** How high an office ranks (0 is the Prime Minister), for picking a readout's lead Japanese side. */
 export const officeRank = (office: JapanOffice): number => JAPAN_OFFICES.indexOf(office);
 

@@ -1,13 +1,12 @@
 // Lookups in the table of Japan's officials: by full name in either script, by family name, and
 // by the office held on a date.
 import { type Official, officials, type Term } from './data/japan-officials';
-import { foldRomaji, isLatin, latinKey, scriptKey } from './names';
+import { isLatin, latinKey, scriptKey } from './names';
 
 export type { Official, Term };
 
 /** A table official's id: `jp-` and the romanised family and given names (`jp-kono-taro`). */
-export const officialId = (o: Official): string =>
-  `jp-${foldRomaji(o.family.toLowerCase())}-${foldRomaji(o.given.toLowerCase())}`;
+export const officialId = (o: Official): string => `jp-${o.family.toLowerCase()}-${o.given.toLowerCase()}`;
 
 /** A table official's name as MOFA's English pages write it now: "KONO Taro". */
 export const officialLatinName = (o: Official): string => `${o.family.toUpperCase()} ${o.given}`;

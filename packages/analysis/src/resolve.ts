@@ -5,7 +5,7 @@ import { COUNTERPART_NAME_ROWS } from './data/counterpart-names';
 import type { Mention } from './mention';
 import { splitTitle } from './mention';
 import { idPart, isLatin, latinKey, latinWords, scriptKey } from './names';
-import { type JapanOffice, officeOfTitle } from './offices';
+import { type JapanOffice, officeOfTitle, type TermOffice, termOfficeOfTitle } from './offices';
 import {
   type Official,
   officeholderOn,
@@ -68,21 +68,33 @@ const fromOfficial = (o: Official, rule: ResolutionRule, office: JapanOffice | n
   familyOnly: null,
 });
 
+/** A table office as one of Japan's office codes (the Chief Cabinet Secretary is `other`). */
+const asJapanOffice = (office: TermOffice): JapanOffice =>
+  office === 'chief-cabinet-secretary' ? 'other' : office;
+
 /** The office a table official held on the date, when the title does not say. */
-const officeByDate = (o: Official, date: string | null): JapanOffice | null =>
-  termOn(o, date)?.office ?? null;
+const officeByDate = (o: Official, date: string | null): JapanOffice | null => {
+  const term = termOn(o, date);
+  return term ? asJapanOffice(term.office) : null;
+};
 
-/** Whether a bare name is one word: a family name alone (茂木, "Kono"). */
+/**
+ * Whether a bare name is a family name alone (茂木, "Kono"): one Latin word, or in kanji a family
+ * name of the table or at most two characters (most full names in kanji have three or more).
+ */
 const isFamilyOnly = (name: string): boolean =>
-  isLatin(name) ? latinWords(name).length === 1 : scriptKey(name).length <= 3;
+  isLatin(name)
+    ? latinWords(name, true).length === 1
+    : scriptKey(name).length <= 2 || officialsByFamily(name).length > 0;
 
-/** Picks among officials of one family name the one the office and date point at. */
-function pickByFamily(candidates: Official[], office: JapanOffice | null, date: string | null) {
-  if (office === 'prime-minister' || office === 'foreign-minister') {
-    const serving = candidates.filter((o) => termOn(o, date, office));
+/** Picks among officials of one family name the one the title and date point at. */
+function pickByFamily(candidates: Official[], title: string | null, date: string | null) {
+  const termOffice = termOfficeOfTitle(title);
+  if (termOffice) {
+    const serving = candidates.filter((o) => termOn(o, date, termOffice));
     return serving.length === 1 ? serving[0] : undefined;
   }
-  if (office === null) {
+  if (!title) {
     const serving = candidates.filter((o) => termOn(o, date));
     if (serving.length === 1) return serving[0];
   }
@@ -100,8 +112,8 @@ function resolveJapan(m: Mention): Resolution {
   const office = officeOfTitle(title);
   const name = split.name || (m.nameLatin ?? '');
   if (!name) {
-    const holder =
-      office === 'prime-minister' || office === 'foreign-minister' ? officeholderOn(office, date) : undefined;
+    const termOffice = termOfficeOfTitle(title);
+    const holder = termOffice ? officeholderOn(termOffice, date) : undefined;
     if (holder) return fromOfficial(holder, 'official-title', office);
     return {
       personId: `jp-title-${office ?? 'unknown'}-${date ?? 'undated'}`,
@@ -116,7 +128,7 @@ function resolveJapan(m: Mention): Resolution {
   const byName = officialByName(name) ?? (m.nameLatin ? officialByName(m.nameLatin) : undefined);
   if (byName) return fromOfficial(byName, 'official-name', office ?? officeByDate(byName, date));
   if (isFamilyOnly(name)) {
-    const picked = pickByFamily(officialsByFamily(name), office, date);
+    const picked = pickByFamily(officialsByFamily(name), title ?? null, date);
     if (picked) return fromOfficial(picked, 'official-family', office ?? officeByDate(picked, date));
   }
   const familyOnly = isFamilyOnly(name) ? name : null;

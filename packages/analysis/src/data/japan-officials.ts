@@ -6,7 +6,7 @@
 
 /** A term of office: `to` is 9999-12-31 for the incumbent. */
 export interface Term {
-  office: 'prime-minister' | 'foreign-minister';
+  office: 'prime-minister' | 'foreign-minister' | 'chief-cabinet-secretary';
   from: string;
   to: string;
 }
@@ -19,7 +19,7 @@ export interface Official {
   terms: Term[];
 }
 
-// family|given|family kanji|given kanji|office (pm, fm, or - for no term)|from|to
+// family|given|family kanji|given kanji|office (pm, fm, ccs: Chief Cabinet Secretary, or - for no term)|from|to
 const ROWS = `
 Kono|Yohei|河野|洋平|fm|1999-10-05|2001-04-26
 Tanaka|Makiko|田中|眞紀子|fm|2001-04-26|2002-01-30
@@ -52,6 +52,11 @@ Suga|Yoshihide|菅|義偉|pm|2020-09-16|2021-10-04
 Kishida|Fumio|岸田|文雄|pm|2021-10-04|2024-10-01
 Ishiba|Shigeru|石破|茂|pm|2024-10-01|2025-10-21
 Takaichi|Sanae|高市|早苗|pm|2025-10-21|9999-12-31
+Suga|Yoshihide|菅|義偉|ccs|2012-12-26|2020-09-16
+Kato|Katsunobu|加藤|勝信|ccs|2020-09-16|2021-10-04
+Matsuno|Hirokazu|松野|博一|ccs|2021-10-04|2023-12-14
+Hayashi|Yoshimasa|林|芳正|ccs|2023-12-14|2025-10-21
+Kihara|Minoru|木原|稔|ccs|2025-10-21|9999-12-31
 Sonoura|Kentaro|薗浦|健太郎|-||
 Kiuchi|Minoru|城内|実|-||
 Tsuge|Yoshifumi|柘植|芳文|-||
@@ -82,6 +87,8 @@ Sakai|Manabu|坂井|学|-||
 Adachi|Masashi|阿達|雅志|-||
 `;
 
+const TERM_OFFICES = { pm: 'prime-minister', fm: 'foreign-minister', ccs: 'chief-cabinet-secretary' } as const;
+
 let parsed: Official[] | null = null;
 
 /** Every official in the table, one entry per person (terms gathered), in table order. */
@@ -94,7 +101,7 @@ export function officials(): Official[] {
     const key = `${familyKanji}${givenKanji}`;
     const official = byName.get(key) ?? { family, given, familyKanji, givenKanji, terms: [] };
     if (office !== '-') {
-      official.terms.push({ office: office === 'pm' ? 'prime-minister' : 'foreign-minister', from, to });
+      official.terms.push({ office: TERM_OFFICES[office as keyof typeof TERM_OFFICES], from, to });
     }
     byName.set(key, official);
   }
