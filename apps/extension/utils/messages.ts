@@ -1,6 +1,7 @@
 // The extension's one message protocol: every request type, its payload and its response.
-import type { ExtractResult } from '@readouts/schema';
+import type { Evidence, ExtractResult } from '@readouts/schema';
 import { type Browser, browser } from 'wxt/browser';
+import type { CorrectionInput } from './db/corrections';
 import type { PageStatus } from './page-status';
 
 /** Request and response of each message, by type. */
@@ -11,9 +12,22 @@ export interface ProtocolMap {
   'page/loaded': { request: { url: string; result: ExtractResult }; response: undefined };
   /** Popup to background: what is this tab's page, and is it saved? */
   'capture/status': { request: { tabId: number }; response: PageStatus };
-  /** Popup to background: extract the tab's page and save (or update) it. */
-  'capture/save': { request: { tabId: number }; response: PageStatus };
+  /**
+   * Popup to background: extract the tab's page and save (or update) it, with the corrections the
+   * user made in the popup before saving.
+   */
+  'capture/save': { request: { tabId: number; corrections?: CorrectionInput }; response: PageStatus };
+  /** Popup or background to a MOFA tab's content script: highlight the text a field was read from. */
+  'page/show-evidence': { request: { evidence: Evidence }; response: EvidenceShown };
+  /**
+   * Collection to background: highlight evidence in the open tab showing one of `urls` (a readout's
+   * address and canonical address); `no-tab` when no such tab is open.
+   */
+  'evidence/show': { request: { urls: string[]; evidence: Evidence }; response: EvidenceShown | 'no-tab' };
 }
+
+/** Whether the page still holds the evidence text (`not-found`: the page changed since). */
+export type EvidenceShown = 'shown' | 'not-found';
 
 export type MessageType = keyof ProtocolMap;
 export type Request<T extends MessageType> = ProtocolMap[T]['request'];

@@ -1,5 +1,6 @@
 // The capture flow shared by the popup, the keyboard shortcut and the context menu.
 import { type ExtractResult, type Readout, readoutIdFromUrl } from '@readouts/schema';
+import type { CorrectionInput } from '../../utils/db/corrections';
 import { isQuotaError } from '../../utils/db/quota';
 import type { ReadoutRepository } from '../../utils/db/readouts';
 import { isMofaUrl, type PageStatus, pageState } from '../../utils/page-status';
@@ -22,9 +23,10 @@ export interface CaptureService {
   /**
    * Extracts the tab's page and saves it; a saved page whose content changed is updated. When the
    * browser has no room for it, answers the unsaved status with `saveError: 'storage-full'` (the
-   * collection is untouched, and saving again is possible); other failures reject.
+   * collection is untouched, and saving again is possible); other failures reject. `corrections`
+   * (made in the popup before saving) are stored with the capture.
    */
-  save(tabId: number): Promise<PageStatus>;
+  save(tabId: number, corrections?: CorrectionInput): Promise<PageStatus>;
 }
 
 export function createCaptureService(deps: CaptureDeps): CaptureService {
@@ -52,13 +54,14 @@ export function createCaptureService(deps: CaptureDeps): CaptureService {
     return statusOf(tabId, url, result);
   };
 
-  const save = async (tabId: number): Promise<PageStatus> => {
+  const save = async (tabId: number, corrections?: CorrectionInput): Promise<PageStatus> => {
     const current = await status(tabId);
-    if (current.result?.kind !== 'readout' || current.state === 'saved') return current;
+    const pending = corrections && Object.keys(corrections).length > 0 ? corrections : undefined;
+    if (current.result?.kind !== 'readout' || (current.state === 'saved' && !pending)) return current;
     const repository = await deps.repository();
     let readout: Readout;
     try {
-      ({ readout } = await repository.saveCapture(current.result.readout));
+      ({ readout } = await repository.saveCapture(current.result.readout, pending));
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       return report(tabId, { ...current, saveError: 'storage-full' });

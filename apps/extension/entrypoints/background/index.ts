@@ -10,6 +10,7 @@ import { clearBadgeOnNavigation, showBadge } from './badge';
 import { createCaptureService } from './capture';
 import { extractInTab } from './extract-in-tab';
 import { createMenu, listenForShortcuts } from './shortcuts';
+import { createShowEvidence } from './show-evidence';
 
 export default defineBackground(() => {
   startSync();
@@ -26,7 +27,18 @@ export default defineBackground(() => {
   });
 
   onMessage('capture/status', ({ tabId }) => capture.status(tabId));
-  onMessage('capture/save', ({ tabId }) => capture.save(tabId));
+  onMessage('capture/save', ({ tabId, corrections }) => capture.save(tabId, corrections));
+  onMessage(
+    'evidence/show',
+    createShowEvidence({
+      mofaTabs: () => browser.tabs.query({ url: 'https://www.mofa.go.jp/*' }),
+      highlight: (tabId, evidence) => sendTabMessage(tabId, 'page/show-evidence', { evidence }),
+      focus: async (tabId, windowId) => {
+        await browser.tabs.update(tabId, { active: true });
+        if (windowId !== undefined) await browser.windows.update(windowId, { focused: true });
+      },
+    }),
+  );
   onMessage('page/loaded', async ({ url, result }, sender) => {
     if (sender.tabId !== undefined) await capture.statusOf(sender.tabId, url, result);
     return undefined;

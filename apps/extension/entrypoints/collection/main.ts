@@ -18,6 +18,7 @@ import { renderBatchBar } from './batch-bar';
 import { BatchSelection } from './batch-selection';
 import { barChart, columnChart } from './charts';
 import { renderDetail } from './detail';
+import { correctionActions } from './detail-actions';
 import { nextRow, ROW_HEIGHT, readoutRow } from './list';
 import { showToast } from './toast';
 import { renderToolbar } from './toolbar';
@@ -176,6 +177,7 @@ async function start(): Promise<void> {
     replaceChildren(
       byId('detail'),
       renderDetail(readout, {
+        ...correctionActions(repository, model, readout),
         update: (fields) => void model.updateUser(readout.id, fields).catch(notSaved),
         remove: async () => {
           let undo: () => Promise<void>;

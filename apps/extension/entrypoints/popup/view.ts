@@ -1,14 +1,22 @@
 // Renders a page status in the popup: the extracted readout with Save/Update, or why there is none.
+// Every field can be corrected here, before saving too; each shows where it was read on the page.
 import { describeNotice } from '@readouts/extract';
+import type { Readout } from '@readouts/schema';
 import { h } from '../../utils/dom';
+import type { ShowOnPage } from '../../utils/fields/evidence';
+import { fieldList } from '../../utils/fields/field-list';
+import type { FieldRowOptions } from '../../utils/fields/field-row';
 import { formatWhen } from '../../utils/format';
 import { getLocale, type MessageKey, t } from '../../utils/i18n';
 import type { PageStatus, SaveError } from '../../utils/page-status';
-import { readoutFields } from '../../utils/readout-view';
+import { popupReadout } from './shown';
 
 export interface PopupActions {
   save(): void;
   openCollection(): void;
+  /** Corrects a field (of the saved record, or before saving); absent: fields are read-only. */
+  correct?: FieldRowOptions['correct'];
+  showOnPage?: ShowOnPage;
 }
 
 const explanations: Partial<Record<PageStatus['state'], MessageKey>> = {
@@ -22,15 +30,19 @@ const saveErrors: Record<SaveError, MessageKey> = {
   'storage-full': 'storage.full',
 };
 
-/** Builds the popup's content for one status. */
-export function renderStatus(status: PageStatus, actions: PopupActions): HTMLElement {
+/** Builds the popup's content for one status; `shown` is the readout to show (default: the status's). */
+export function renderStatus(
+  status: PageStatus,
+  actions: PopupActions,
+  shown: Readout | null = popupReadout(status),
+): HTMLElement {
   const footer = h(
     'footer',
     {},
     h('button', { class: 'link', on: { click: actions.openCollection } }, t('popup.openCollection')),
   );
   const explanation = explanations[status.state];
-  if (explanation || status.result?.kind !== 'readout') {
+  if (explanation || status.result?.kind !== 'readout' || !shown) {
     const reasons = status.result?.kind === 'not-readout' ? status.result.reasons : [];
     return h(
       'section',
@@ -42,13 +54,26 @@ export function renderStatus(status: PageStatus, actions: PopupActions): HTMLEle
       footer,
     );
   }
-  const { readout, warnings } = status.result;
+  const { warnings } = status.result;
+  const heading = h('h1', { class: 'title' }, shown.title);
+  const correct = actions.correct;
   return h(
     'section',
     { attrs: { 'data-state': status.state } },
-    sectionLine(readout.section, readout.title),
-    h('h1', { class: 'title' }, readout.title),
-    readoutFields(readout, warnings),
+    sectionLine(shown.section, shown.title),
+    heading,
+    fieldList(shown, {
+      warnings,
+      compact: true,
+      showOnPage: actions.showOnPage,
+      correct: correct
+        ? async (field, change) => {
+            const readout = await correct(field, change);
+            heading.textContent = readout.title;
+            return readout;
+          }
+        : undefined,
+    }),
     actionBar(status, actions),
     footer,
   );

@@ -4,12 +4,21 @@ import {
   CorrectableField,
   type CorrectionRegister,
   type Corrections,
+  emptyUserFields,
   type Mutation,
   type Readout,
   type ReadoutContent,
   type RecordState,
 } from '@readouts/schema';
-import { applyMutation, emptyState, formatHlc, materialize } from '@readouts/sync';
+import {
+  applyCorrections,
+  applyMutation,
+  emptyState,
+  formatHlc,
+  materialize,
+  stampMutation,
+} from '@readouts/sync';
+import type { CheckedCorrections } from './corrections';
 
 /**
  * The readout a state shows once `queued` (local mutations not yet merged) are applied: the rule
@@ -68,3 +77,30 @@ export function afterLocal(
 /** Whether `field` is a correctable field name. */
 export const isCorrectableField = (field: string): field is CorrectableField =>
   (CorrectableField.options as readonly string[]).includes(field);
+
+/**
+ * Extracted content not saved yet, with corrections made before saving in place (their base the
+ * content's values), as saving it with them would store it.
+ */
+export function withCorrections(content: ReadoutContent, corrections: CheckedCorrections): Readout {
+  const registers: Record<string, CorrectionRegister> = {};
+  for (const field of CorrectableField.options) {
+    const change = corrections[field];
+    if (!change) continue;
+    registers[field] = {
+      reverted: false,
+      value: change.value,
+      base: content[field],
+      hlc: STORED,
+    } as CorrectionRegister;
+  }
+  const { content: shown, ...review } = applyCorrections(content, registers as Corrections);
+  return { ...shown, ...review, user: emptyUserFields() };
+}
+
+/** What updating a saved readout with newly extracted content would show (its corrections kept). */
+export function previewCapture(saved: Readout, content: ReadoutContent): Readout {
+  const hlc = formatHlc({ wallMs: Date.now(), counter: 0, nodeId: 'preview' });
+  const capture = stampMutation({ type: 'capture', readoutId: saved.id, readout: content }, 1, hlc);
+  return afterLocal(saved, saved.id, [capture]);
+}

@@ -34,9 +34,12 @@ describe('popup view', () => {
       act,
     );
     expect(view.querySelector('h1')?.textContent).toBe(content.title);
-    expect(view.querySelector('[data-field="duration"]')?.textContent).toBe('40 min');
-    expect(view.querySelector('[data-field="points"]')?.textContent).toBe('2');
-    expect(view.querySelector('[data-field="counterpart"]')?.textContent).toContain('Marise Payne');
+    const value = (field: string) => view.querySelector(`[data-field="${field}"] [data-value]`)?.textContent;
+    expect(value('durationMinutes')).toBe('40 min');
+    expect(value('points')).toBe('2');
+    expect(
+      view.querySelector('[data-field="participants"] [data-side="counterpart"]')?.textContent,
+    ).toContain('Marise Payne');
     expect(view.querySelector('[data-field="warnings"]')?.textContent).toContain('No meeting date found.');
     const button = view.querySelector<HTMLButtonElement>('button[data-action="save"]')!;
     button.click();

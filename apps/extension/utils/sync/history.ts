@@ -1,0 +1,36 @@
+// A record's history from the sync server (tRPC `readouts.history`): what changed, when and from
+// which device, from the server's log of applied mutations.
+import type { AppRouter } from '@readouts/api';
+import { createTRPCClient, httpLink } from '@trpc/client';
+import { isConfigured, type SyncSettings } from './settings';
+
+/** One applied mutation of a record, newest first; `detail` says what it changed (see @readouts/api). */
+export interface HistoryEntry {
+  seq: number;
+  appliedAt: string;
+  clientId: string;
+  /** The device name of the token that pushed it (null for imports and unbound clients). */
+  device: string | null;
+  type: string;
+  detail?: unknown;
+}
+
+/** Loads a record's history; null when no server is set up. `fetch` is for tests. */
+export async function loadHistory(
+  settings: SyncSettings,
+  readoutId: string,
+  fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis),
+): Promise<HistoryEntry[] | null> {
+  if (!isConfigured(settings)) return null;
+  const client = createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: `${settings.serverUrl}/trpc`,
+        headers: { Authorization: `Bearer ${settings.token}` },
+        fetch: (input, init) =>
+          fetchImpl(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(15_000) }),
+      }),
+    ],
+  });
+  return client.readouts.history.query({ id: readoutId });
+}
