@@ -1,6 +1,7 @@
 // Builds the WHERE / ORDER BY of a readout listing for either SQL dialect from one description.
 import { queryTerms, type SearchTerm } from '../search/tokens';
 import { decodeCursor } from './cursor';
+import type { FacetFilter } from './facet-filters';
 import type { ReadoutQuery, SortOrder } from './params';
 
 /** What differs between SQLite and PostgreSQL in a listing query. */
@@ -13,6 +14,10 @@ export interface ListDialect {
   fullText(terms: SearchTerm[], needle: (value: unknown) => string): string;
   /** The literal for boolean false. */
   falseLiteral: string;
+  /** The column `record_facets` keys records by (SQLite: the rowid; PostgreSQL: the readout id). */
+  recordKey: string;
+  /** FROM clause and condition listing only the records with one of the values `valueIds` selects. */
+  drivenBy(valueIds: string): { from: string; condition: string | null };
 }
 
 /** A listing query's parts (an unknown `date` is stored as '' and sorts first); `sortKey` is the expression whose value goes into the next cursor. */
@@ -20,7 +25,14 @@ export interface ListSql {
   where: string;
   orderBy: string;
   sortKey: string;
+  from: string;
   params: unknown[];
+}
+
+/** The facet filters of a listing, resolved, and which one (if any) the listing starts from. */
+export interface ListFacets {
+  filters: FacetFilter[];
+  drive: number | null;
 }
 
 const SORT_KEYS: Record<SortOrder, { expr: string; desc: boolean }> = {
@@ -31,23 +43,41 @@ const SORT_KEYS: Record<SortOrder, { expr: string; desc: boolean }> = {
   title: { expr: 'title', desc: false },
 };
 
-/** Translates a validated query for one user into SQL fragments for `dialect`. */
-export function buildListSql(dialect: ListDialect, userId: number, query: ReadoutQuery): ListSql {
+/**
+ * Translates a validated query for one user into SQL fragments for `dialect`; the facet filters
+ * (country, participant, topic, tag) come resolved to value ids, each a probe of `record_facets`
+ * but the driving one, which the listing starts from.
+ */
+export function buildListSql(
+  dialect: ListDialect,
+  userId: number,
+  query: ReadoutQuery,
+  facets: ListFacets = { filters: [], drive: null },
+): ListSql {
   const params: unknown[] = [];
   const bind = (value: unknown): string => {
     params.push(value);
     return dialect.placeholder(params.length);
   };
+  const valueIds = ({ lookup }: FacetFilter) =>
+    `SELECT id FROM facet_values WHERE user_id = ${bind(userId)} AND kind = ${bind(lookup.kind)} AND ${
+      lookup.exact ? `value = ${bind(lookup.value)}` : dialect.contains('value', bind(lookup.value))
+    }`;
+  // Bound first: the FROM clause comes before the WHERE clause in the statement.
+  const driven = facets.drive === null ? null : dialect.drivenBy(valueIds(facets.filters[facets.drive]!));
   const conditions = [`user_id = ${bind(userId)}`, `deleted = ${dialect.falseLiteral}`];
+  if (driven?.condition) conditions.push(driven.condition);
+  const key = dialect.recordKey;
+  facets.filters.forEach((filter, i) => {
+    if (i === facets.drive) return;
+    conditions.push(
+      `EXISTS (SELECT 1 FROM record_facets f WHERE f.value_id IN (${valueIds(filter)}) AND f.${key} = records.${key})`,
+    );
+  });
   if (query.q) {
     const terms = queryTerms(query.q);
     if (terms.length) conditions.push(dialect.fullText(terms, bind));
   }
-  if (query.country) conditions.push(dialect.contains('countries', bind(`|${query.country}|`)));
-  if (query.participant)
-    conditions.push(dialect.contains('participants', bind(query.participant.toLowerCase())));
-  if (query.topic) conditions.push(dialect.contains('topics', bind(query.topic.toLowerCase())));
-  if (query.tag) conditions.push(dialect.contains('tags', bind(`|${query.tag}|`)));
   if (query.format) conditions.push(`format = ${bind(query.format)}`);
   if (query.lang) conditions.push(`lang = ${bind(query.lang)}`);
   if (query.from) conditions.push(`date >= ${bind(query.from)}`);
@@ -63,6 +93,7 @@ export function buildListSql(dialect: ListDialect, userId: number, query: Readou
     where: conditions.join(' AND '),
     orderBy: `${sort.expr} ${dir}, readout_id ${dir}`,
     sortKey: sort.expr,
+    from: driven?.from ?? 'records',
     params,
   };
 }

@@ -99,9 +99,30 @@ export const pgMigrations: Migration[] = [
       CREATE INDEX mutation_log_record ON mutation_log(user_id, readout_id, id);
     `,
   },
+  {
+    version: 7,
+    name: 'facet tables for filters and stats',
+    sql: `
+      CREATE TABLE facet_values (
+        id BIGSERIAL PRIMARY KEY,
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        kind TEXT COLLATE "C" NOT NULL,
+        value TEXT COLLATE "C" NOT NULL,
+        n BIGINT NOT NULL,
+        UNIQUE (user_id, kind, value)
+      );
+      CREATE TABLE record_facets (
+        value_id BIGINT NOT NULL,
+        readout_id TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (value_id, readout_id)
+      );
+      CREATE INDEX records_listed ON records(user_id, deleted, date, readout_id);
+    `,
+  },
 ];
 
 /** Data steps, run after the schema steps (see `DataMigration`). */
 export const pgDataMigrations: DataMigration[] = [
   { version: 4, name: 'records upgraded to readout schemaVersion 3 (participant role, nameLatin)' },
+  { version: 8, name: 'facet tables built from the stored readouts', rebuildsFacets: true },
 ];

@@ -3,7 +3,9 @@
 import type pg from 'pg';
 import { tsvectorLiteral } from '../search/dialects';
 import { readoutColumns } from './columns';
+import { readoutFacets } from './facets';
 import { HISTORY_KEEP, logRows } from './mutation-log';
+import { writePgFacets } from './pg-facets';
 import { type PushPlan, planPush, touchedIds } from './plan-push';
 import { recordJson } from './record-json';
 import { currentReadout, currentState } from './record-upgrade';
@@ -56,7 +58,18 @@ export async function pushBatch<M extends MutationRef>(
     for (const row of rows) current.set(row.readout_id, toRecord(row));
   }
   const plan = planPush(mutations, last, seq, current, reduce);
-  if (plan.writes.length) await writeRecords(c, userId, plan.writes);
+  if (plan.writes.length) {
+    await writeRecords(c, userId, plan.writes);
+    await writePgFacets(
+      c,
+      userId,
+      plan.writes.map(({ readoutId, write }) => ({
+        key: readoutId,
+        before: readoutFacets(current.get(readoutId)?.readout ?? null),
+        after: readoutFacets(write.readout),
+      })),
+    );
+  }
   if (plan.applied.length) await logMutations(c, userId, clientId, tokenId ?? null, plan, describe);
   if (plan.outcome.applied > 0) {
     await c.query('UPDATE users SET change_seq = $1 WHERE id = $2', [plan.lastSeq, userId]);

@@ -2,11 +2,12 @@
 // per-user change sequence that stays gap-free in commit order because each push locks its user row.
 import type { Readout } from '@readouts/schema';
 import pg from 'pg';
+import { drivingFilter, type FacetFilter, facetLookups } from '../query/facet-filters';
 import { buildListSql, type ListDialect } from '../query/sql';
 import { tsqueryLiteral } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
 import { historyEntry } from './mutation-log';
-import { withoutSurrogateEscapes } from './pg-json';
+import { rebuildPgFacets } from './pg-facets';
 import { pgDataMigrations, pgMigrations } from './pg-migrations';
 import { pushBatch, toRecord } from './pg-push';
 import { inClientTransaction, upgradePgRecords } from './pg-upgrade';
@@ -20,6 +21,11 @@ const dialect: ListDialect = {
   contains: (haystack, needle) => `strpos(${haystack}, ${needle}) > 0`,
   fullText: (terms, bind) => `search @@ ${bind(tsqueryLiteral(terms))}::tsquery`,
   falseLiteral: 'false',
+  recordKey: 'readout_id',
+  drivenBy: (valueIds) => ({
+    from: 'records',
+    condition: `readout_id IN (SELECT readout_id FROM record_facets WHERE value_id IN (${valueIds}))`,
+  }),
 };
 
 /**
@@ -106,6 +112,10 @@ async function migrate(
     const pending = pgDataMigrations.filter((m) => !done.has(m.version));
     if (pending.length) {
       const counts = await upgradePgRecords(client, options);
+      if (counts.upgraded > 0 || pending.some((m) => m.rebuildsFacets)) {
+        // Derived data, rebuilt quietly: the upgrade pass reports what happened to the records.
+        await rebuildPgFacets(client, options.batchSize, inClientTransaction);
+      }
       for (const m of pending) {
         await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
           m.version,
@@ -242,6 +252,23 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       };
     },
     async listReadouts(userId, query) {
+      const filters: FacetFilter[] = [];
+      for (const lookup of facetLookups(query)) {
+        const { rows } = await pool.query(
+          `SELECT coalesce(sum(n), 0) AS n FROM facet_values WHERE user_id = $1 AND kind = $2 AND ${
+            lookup.exact ? 'value = $3' : 'strpos(value, $3) > 0'
+          }`,
+          [userId, lookup.kind, lookup.value],
+        );
+        const n = Number(rows[0].n);
+        if (n <= 0) return { items: [], nextCursor: null };
+        filters.push({ lookup, n });
+      }
+      const live = await pool.query(
+        "SELECT coalesce(sum(n), 0) AS n FROM facet_values WHERE user_id = $1 AND kind = 'format'",
+        [userId],
+      );
+      const drive = drivingFilter(filters, Number(live.rows[0].n), query.limit);
       const terms = query.q ? queryTerms(query.q) : [];
       let common = false;
       if (terms.length) {
@@ -251,8 +278,8 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
         );
         common = rows[0].n >= COMMON_SEARCH;
       }
-      const sql = buildListSql(dialect, userId, query);
-      const text = `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM records WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${query.limit + 1}`;
+      const sql = buildListSql(dialect, userId, query, { filters, drive });
+      const text = `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${query.limit + 1}`;
       const { rows } = common
         ? await inTransaction(pool, async (c) => {
             await c.query(WALK_SORT_INDEX);
@@ -269,32 +296,12 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       return rows[0] ? toRecord(rows[0]) : null;
     },
     async stats(userId) {
-      const [formats, years, countries, counterparts] = await Promise.all([
-        pool.query(
-          'SELECT format AS key, count(*) AS n FROM records WHERE user_id = $1 AND NOT deleted GROUP BY format',
-          [userId],
-        ),
-        pool.query(
-          "SELECT substr(date, 1, 4) AS key, count(*) AS n FROM records WHERE user_id = $1 AND NOT deleted AND date <> '' GROUP BY 1",
-          [userId],
-        ),
-        pool.query("SELECT countries FROM records WHERE user_id = $1 AND NOT deleted AND countries <> ''", [
-          userId,
-        ]),
-        pool.query(
-          `SELECT p->>'country' AS key, count(DISTINCT r.readout_id) AS n
-           FROM records r CROSS JOIN LATERAL json_array_elements(${withoutSurrogateEscapes('r.readout')}->'participants') p
-           WHERE r.user_id = $1 AND NOT r.deleted AND p->>'side' = 'counterpart' AND p->>'country' IS NOT NULL
-           GROUP BY 1`,
-          [userId],
-        ),
-      ]);
-      return statsFrom(
-        formats.rows,
-        years.rows,
-        countries.rows.map((r) => r.countries),
-        counterparts.rows,
+      const { rows } = await pool.query(
+        `SELECT kind, value, n FROM facet_values
+         WHERE user_id = $1 AND kind IN ('countries', 'counterparts', 'year', 'format') AND n > 0`,
+        [userId],
       );
+      return statsFrom(rows);
     },
     async optimize() {
       // Also merges the GIN pending list, which every search scans linearly until vacuumed.

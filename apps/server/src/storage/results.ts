@@ -19,25 +19,20 @@ export function pageFrom<R extends { readout_id: string; sort_key: string }>(
   };
 }
 
-/** Folds grouped counts and `|JP|US|` country lists into stats. */
-export function statsFrom(
-  formats: Array<{ key: string; n: number | string }>,
-  years: Array<{ key: string; n: number | string }>,
-  countryLists: string[],
-  counterpartCountries: Array<{ key: string; n: number | string }>,
-): ReadoutStats {
-  const byCountry: Record<string, number> = {};
-  for (const list of countryLists) {
-    for (const code of list.split('|')) if (code) byCountry[code] = (byCountry[code] ?? 0) + 1;
-  }
-  const toRecord = (rows: Array<{ key: string; n: number | string }>) =>
-    Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
-  const byFormat = toRecord(formats);
-  return {
-    total: Object.values(byFormat).reduce((a, b) => a + b, 0),
-    byCountry,
-    byCounterpartCountry: toRecord(counterpartCountries),
-    byYear: toRecord(years),
-    byFormat,
+/** Folds a user's facet counts (kind, value, records) into stats. */
+export function statsFrom(counts: Array<{ kind: string; value: string; n: number | string }>): ReadoutStats {
+  const stats: ReadoutStats = { total: 0, byCountry: {}, byCounterpartCountry: {}, byYear: {}, byFormat: {} };
+  const into: Record<string, Record<string, number>> = {
+    countries: stats.byCountry,
+    counterparts: stats.byCounterpartCountry,
+    year: stats.byYear,
+    format: stats.byFormat,
   };
+  for (const { kind, value, n } of counts) {
+    const target = into[kind];
+    if (!target || Number(n) <= 0) continue;
+    target[value] = Number(n);
+    if (kind === 'format') stats.total += Number(n);
+  }
+  return stats;
 }

@@ -92,18 +92,54 @@ export const sqliteMigrations: Migration[] = [
       CREATE INDEX mutation_log_record ON mutation_log(user_id, readout_id, id);
     `,
   },
+  {
+    version: 6,
+    name: 'facet tables for filters and stats; listing indexes that cover the filter columns',
+    // A listing walks one of the sort indexes and tests its conditions in the index alone: a
+    // record's row starts with its JSON documents, so reading a column from it costs a page.
+    sql: `
+      CREATE TABLE facet_values (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        UNIQUE (user_id, kind, value)
+      );
+      CREATE TABLE record_facets (
+        value_id INTEGER NOT NULL,
+        rid INTEGER NOT NULL,
+        PRIMARY KEY (value_id, rid)
+      ) WITHOUT ROWID;
+      DROP INDEX records_date;
+      DROP INDEX records_captured;
+      DROP INDEX records_title;
+      DROP INDEX records_format_date;
+      CREATE INDEX records_date ON records(user_id, deleted, date, readout_id, format, lang);
+      CREATE INDEX records_captured ON records(user_id, deleted, captured_at, readout_id, format, lang, date);
+      CREATE INDEX records_title ON records(user_id, deleted, title, readout_id, format, lang, date);
+      CREATE INDEX records_format_date ON records(user_id, deleted, format, date, readout_id, lang);
+    `,
+  },
 ];
 
 /**
  * A data step: every stored record of an older readout schema version rewritten at the current one
- * (`record-upgrade.ts`), in batches of their own transactions, after the schema steps; recorded in
- * `schema_migrations` once done. Its version is numbered among the schema steps'.
+ * (`record-upgrade.ts`), in batches of their own transactions, after the schema steps, and the
+ * facet tables rebuilt when needed; recorded in `schema_migrations` once done. Its version is
+ * numbered among the schema steps'.
  */
 export interface DataMigration {
   version: number;
   name: string;
+  /**
+   * Set on the step that fills the facet tables. They are rebuilt (after the upgrade pass) when
+   * such a step is pending or the upgrade pass rewrote any record, whose facets may have changed.
+   */
+  rebuildsFacets?: boolean;
 }
 
 export const sqliteDataMigrations: DataMigration[] = [
   { version: 3, name: 'records upgraded to readout schemaVersion 3 (participant role, nameLatin)' },
+  { version: 7, name: 'facet tables built from the stored readouts', rebuildsFacets: true },
 ];

@@ -73,21 +73,20 @@ export function prepareStatements(db: Database.Database) {
     pull: db.prepare(
       'SELECT readout_id, seq, CAST(state AS BLOB) AS state FROM records WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     ),
-    statsFormat: db.prepare(
-      'SELECT format AS key, count(*) AS n FROM records WHERE user_id = ? AND deleted = 0 GROUP BY format',
-    ),
-    statsYear: db.prepare(
-      "SELECT substr(date, 1, 4) AS key, count(*) AS n FROM records WHERE user_id = ? AND deleted = 0 AND date <> '' GROUP BY key",
-    ),
-    statsCounterpartCountries: db.prepare(
-      `SELECT json_extract(p.value, '$.country') AS key, count(DISTINCT r.rid) AS n
-       FROM records r, json_each(r.readout, '$.participants') p
-       WHERE r.user_id = ? AND r.deleted = 0 AND json_extract(p.value, '$.side') = 'counterpart'
-         AND json_extract(p.value, '$.country') IS NOT NULL
-       GROUP BY 1`,
-    ),
-    statsCountries: db
-      .prepare("SELECT countries FROM records WHERE user_id = ? AND deleted = 0 AND countries <> ''")
+    facetCountExact: db
+      .prepare('SELECT n FROM facet_values WHERE user_id = ? AND kind = ? AND value = ?')
       .pluck(),
+    facetCountInside: db
+      .prepare(
+        'SELECT coalesce(sum(n), 0) FROM facet_values WHERE user_id = ? AND kind = ? AND instr(value, ?) > 0',
+      )
+      .pluck(),
+    liveCount: db
+      .prepare("SELECT coalesce(sum(n), 0) FROM facet_values WHERE user_id = ? AND kind = 'format'")
+      .pluck(),
+    facetCounts: db.prepare(
+      `SELECT kind, value, n FROM facet_values
+       WHERE user_id = ? AND kind IN ('countries', 'counterparts', 'year', 'format') AND n > 0`,
+    ),
   };
 }

@@ -3,16 +3,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readout } from '@readouts/schema';
 import type BetterSqlite3 from 'better-sqlite3';
+import { drivingFilter, type FacetFilter, facetLookups } from '../query/facet-filters';
 import { buildListSql, type ListDialect } from '../query/sql';
 import { fts5Document, fts5Query } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
 import { readoutColumns, sqliteColumnValues } from './columns';
+import { readoutFacets } from './facets';
 import { historyEntry, logRows } from './mutation-log';
 import { planPush, touchedIds } from './plan-push';
 import { recordJson } from './record-json';
 import { currentReadout, currentState, currentStateJson, stderrLog } from './record-upgrade';
 import { pageFrom, statsFrom } from './results';
 import { Database } from './sqlite-driver';
+import { rebuildSqliteFacets, sqliteFacetWriter } from './sqlite-facets';
 import { sqliteDataMigrations, sqliteMigrations } from './sqlite-migrations';
 import { prepareStatements, RECORD_PARAMS, UPSERT_ROWS } from './sqlite-statements';
 import { upgradeSqliteRecords } from './sqlite-upgrade';
@@ -27,6 +30,12 @@ import { ConflictError, type OpenOptions, type Storage, type StorageLog, type St
 const dialect = (commonSearch: boolean): ListDialect => ({
   placeholder: () => '?',
   contains: (haystack, needle) => `instr(${haystack}, ${needle}) > 0`,
+  recordKey: 'rid',
+  // CROSS JOIN keeps the facet's records the outer loop: SQLite would rather walk the sort index.
+  drivenBy: (valueIds) => ({
+    from: `(SELECT DISTINCT rid AS driven FROM record_facets WHERE value_id IN (${valueIds})) CROSS JOIN records ON records.rid = driven`,
+    condition: null,
+  }),
   fullText: (terms, bind) =>
     `${commonSearch ? '+' : ''}rid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${bind(fts5Query(terms))})`,
   falseLiteral: '0',
@@ -81,6 +90,10 @@ function migrateData(db: BetterSqlite3.Database, batchSize: number, log: Storage
   const pending = sqliteDataMigrations.filter((m) => !done.has(m.version));
   if (!pending.length) return;
   const counts = upgradeSqliteRecords(db, { batchSize, log });
+  if (counts.upgraded > 0 || pending.some((m) => m.rebuildsFacets)) {
+    // Derived data, rebuilt quietly: the upgrade pass reports what happened to the records.
+    rebuildSqliteFacets(db, batchSize);
+  }
   const record = db.prepare('INSERT OR IGNORE INTO schema_migrations VALUES (?, ?, ?)');
   for (const m of pending) record.run(m.version, m.name, now());
   if (counts.upgraded || counts.invalid)
@@ -100,6 +113,9 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 10000');
   db.pragma('foreign_keys = ON');
+  // Listings read index and record pages at random: keep them in memory rather than in 2 MB.
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 1073741824');
   // Pull hands out each state's stored bytes as UTF-8 JSON (see the pull statement).
   if (db.pragma('encoding', { simple: true }) !== 'UTF-8')
     throw new Error(`${dataDir}/readouts.db is not UTF-8 encoded`);
@@ -112,6 +128,7 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
   }
 
   const q = prepareStatements(db);
+  const writeFacets = sqliteFacetWriter(db);
 
   const toRecord = (row: RecordRow): StoredRecord => ({
     readoutId: row.readout_id,
@@ -203,6 +220,14 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
           for (let i = 0; i < values.length; i += RECORD_PARAMS) {
             upsert(q.upsertRecord, values.slice(i, i + RECORD_PARAMS), rids);
           }
+          writeFacets(
+            userId,
+            plan.writes.map(({ readoutId, write }) => ({
+              key: rids.get(readoutId)!,
+              before: readoutFacets(current.get(readoutId)?.readout ?? null),
+              after: readoutFacets(write.readout),
+            })),
+          );
           for (const { readoutId, document } of search) {
             const rid = rids.get(readoutId);
             if (rid === undefined) throw new Error(`no rowid returned for ${readoutId}`);
@@ -259,12 +284,23 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
       };
     },
     async listReadouts(userId, query) {
+      const filters: FacetFilter[] = [];
+      for (const lookup of facetLookups(query)) {
+        const n = Number(
+          (lookup.exact
+            ? q.facetCountExact.get(userId, lookup.kind, lookup.value)
+            : q.facetCountInside.get(userId, lookup.kind, lookup.value)) ?? 0,
+        );
+        if (n <= 0) return { items: [], nextCursor: null };
+        filters.push({ lookup, n });
+      }
+      const drive = drivingFilter(filters, q.liveCount.get(userId) as number, query.limit);
       const terms = query.q ? queryTerms(query.q) : [];
       const matches = terms.length ? (q.ftsCount.get(fts5Query(terms), COMMON_SEARCH) as number) : 0;
-      const sql = buildListSql(dialect(matches >= COMMON_SEARCH), userId, query);
+      const sql = buildListSql(dialect(matches >= COMMON_SEARCH), userId, query, { filters, drive });
       const rows = db
         .prepare(
-          `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM records WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ?`,
+          `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ?`,
         )
         .all(...sql.params, query.limit + 1) as Array<{
         readout: string;
@@ -283,12 +319,7 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
       return row ? toRecord(row) : null;
     },
     async stats(userId) {
-      return statsFrom(
-        q.statsFormat.all(userId) as Array<{ key: string; n: number }>,
-        q.statsYear.all(userId) as Array<{ key: string; n: number }>,
-        q.statsCountries.all(userId) as string[],
-        q.statsCounterpartCountries.all(userId) as Array<{ key: string; n: number }>,
-      );
+      return statsFrom(q.facetCounts.all(userId) as Array<{ kind: string; value: string; n: number }>);
     },
     async optimize() {
       db.exec("ANALYZE; INSERT INTO records_fts (records_fts) VALUES ('optimize')");
