@@ -1,17 +1,35 @@
-// An in-memory inverted index over title, participants and point text, built once when the collection opens.
+// An in-memory inverted index over everything a user may remember of a readout (title, people,
+// points, topics, places, country names in English and Japanese, tags, note), built once when the
+// collection opens; quoted phrases are checked on the text of the candidates the words find.
+import { countryNames } from '@readouts/extract';
 import type { Readout } from '@readouts/schema';
-import { addTokens, queryTerms } from './tokenize';
+import { addTokens, normalise, queryTerms } from './tokenize';
 
 /** The text of a readout that search looks at. */
 export function searchableText(readout: Readout): string[] {
-  const texts = [readout.title];
-  for (const p of readout.participants) texts.push(p.name, p.title ?? '');
+  const texts = [readout.title, readout.section ?? ''];
+  const countries = new Set<string>();
+  for (const p of readout.participants) {
+    texts.push(p.name, p.nameLatin ?? '', p.title ?? '');
+    if (p.country && p.country !== 'JP') countries.add(p.country);
+  }
+  if (readout.location) {
+    texts.push(readout.location.city ?? '', readout.location.venue ?? '');
+    if (readout.location.country && readout.location.country !== 'JP')
+      countries.add(readout.location.country);
+  }
+  // "Brazil" finds the Japanese page of a Japan-Brazil summit, and 韓国 the English one with the ROK.
+  // Japan itself is left out: nearly every readout would match it.
+  for (const code of countries) texts.push(code, ...countryNames(code));
   for (const point of readout.points) texts.push(point.text);
-  return texts;
+  texts.push(...readout.topics, ...readout.user.tags, readout.user.note);
+  return texts.filter(Boolean);
 }
 
 export class SearchIndex {
   private readonly ids: string[] = [];
+  /** The readouts by document number, for checking phrases on the candidates' text. */
+  private readonly docs: Readout[] = [];
   private readonly postings = new Map<string, number[]>();
   /** Sorted index words, so a query word finds every word it is a prefix of by binary search. */
   private vocabulary: string[] = [];
@@ -30,20 +48,26 @@ export class SearchIndex {
 
   /** Ids of the readouts matching every term of the query; null for an empty query (no filtering). */
   search(query: string): Set<string> | null {
-    const { words, grams } = queryTerms(query);
+    const { words, grams, phrases } = queryTerms(query);
     if (words.length === 0 && grams.length === 0) return null;
     let result: Uint8Array | null = null;
     for (const word of words) result = this.intersect(result, this.matchPrefix(word));
     for (const gram of grams) result = this.intersect(result, this.matchExact(gram));
     const found = new Set<string>();
     result?.forEach((hit, doc) => {
-      if (hit) found.add(this.ids[doc]!);
+      if (!hit) return;
+      if (phrases.length > 0) {
+        const text = normalise(searchableText(this.docs[doc]!).join('\n'));
+        if (!phrases.every((phrase) => text.includes(phrase))) return;
+      }
+      found.add(this.ids[doc]!);
     });
     return found;
   }
 
   private addDocument(readout: Readout): void {
     const doc = this.ids.push(readout.id) - 1;
+    this.docs.push(readout);
     const tokens = new Set<string>();
     for (const text of searchableText(readout)) addTokens(text, tokens);
     for (const token of tokens) {
@@ -80,4 +104,32 @@ export class SearchIndex {
     for (let i = 0; i < current.length; i++) current[i] = current[i]! & next[i]!;
     return current;
   }
+}
+
+/**
+ * Where a query matches in a text, for highlighting: [start, end) ranges in `text`, sorted and
+ * merged. Words match at word starts (as prefixes), Japanese terms and phrases anywhere.
+ * @example matchRanges('Japan-Brazil Summit', 'braz') // [[6, 10]]
+ */
+export function matchRanges(text: string, query: string): Array<[number, number]> {
+  const { words, grams, phrases } = queryTerms(query);
+  const lower = text.toLowerCase();
+  const ranges: Array<[number, number]> = [];
+  const every = (needle: string, atWordStart: boolean) => {
+    for (let at = lower.indexOf(needle); at >= 0 && needle; at = lower.indexOf(needle, at + 1)) {
+      if (atWordStart && at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
+      ranges.push([at, at + needle.length]);
+    }
+  };
+  for (const word of words) every(word, true);
+  for (const gram of grams) every(gram, false);
+  for (const phrase of phrases) every(phrase, false);
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
 }

@@ -1,4 +1,5 @@
-// Search tokens for English and Japanese text: lower-case words, and character bigrams for Japanese.
+// Search tokens for English and Japanese text: lower-case words, character bigrams for Japanese,
+// and quoted phrases.
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -8,11 +9,16 @@ export interface QueryTerms {
   words: string[];
   /** Japanese unigrams and bigrams, matched exactly. */
   grams: string[];
+  /** Quoted phrases ("Indo-Pacific session"), normalised: matched as they stand, in order. */
+  phrases: string[];
 }
 
-function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+/** Text as search compares it: width-folded, lower-case, single spaces. */
+export function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
 }
+
+const PHRASE = /["“”「」『』]([^"“”「」『』]+)["“”「」『』]/g;
 
 function gramsOf(run: string, out: Set<string> | string[], withUnigrams: boolean): void {
   const chars = [...run];
@@ -34,8 +40,10 @@ export function addTokens(text: string, out: Set<string>): void {
  */
 export function queryTerms(query: string): QueryTerms {
   const normal = normalise(query);
+  const phrases = [...normal.matchAll(PHRASE)].map(([, phrase]) => phrase!.trim()).filter(Boolean);
+  // A phrase's words and grams find its candidates; the phrase itself is checked on their text.
   const grams: string[] = [];
   for (const [run] of normal.matchAll(CJK_RUN)) gramsOf(run, grams, false);
   const words = [...normal.replace(CJK_RUN, ' ').matchAll(WORD)].map(([word]) => word);
-  return { words: [...new Set(words)], grams: [...new Set(grams)] };
+  return { words: [...new Set(words)], grams: [...new Set(grams)], phrases: [...new Set(phrases)] };
 }
