@@ -67,8 +67,10 @@ describe('extension in Chromium', () => {
     const popup = await openPopup(tabId);
     expect(await popup.getAttribute('section[data-state]', 'data-state')).toBe('new');
     expect(await popup.textContent('h1')).toBe('Japan-Australia Foreign Ministers’ Meeting');
-    expect(await popup.textContent('[data-field="duration"]')).toBe('20 min');
-    expect(await popup.textContent('[data-field="counterpart"]')).toContain('Payne');
+    expect(await popup.textContent('[data-field="durationMinutes"] [data-value]')).toBe('20 min');
+    expect(await popup.textContent('[data-field="participants"] [data-side="counterpart"]')).toContain(
+      'Payne',
+    );
 
     await popup.click('button[data-action="save"]');
     await popup.waitForSelector('section[data-state="saved"] .saved');
@@ -368,7 +370,7 @@ describe('extension in Chromium, on pages in the real MOFA skeleton', () => {
       await popup.locator('.section').evaluate((line) => line.nextElementSibling?.matches('h1.title')),
     ).toBe(true);
     // The meeting date, as the popup formats dates (YYYY-MM-DD in either language).
-    expect(await popup.textContent('[data-field="date"]')).toBe(p.date);
+    expect(await popup.textContent('[data-field="date"] [data-value]')).toBe(p.date);
     await popup.screenshot({ path: path.join(artifacts, p.screenshot) });
     await popup.close();
     await page.close();
@@ -398,7 +400,7 @@ describe('extension in a Japanese Chromium', () => {
     await popup.goto(ja.url(`popup.html?tabId=${tabId}`));
     await popup.waitForSelector('section[data-state="new"]');
     expect(await popup.textContent('button[data-action="save"]')).toBe('保存');
-    expect(await popup.textContent('.fields dt')).toBe('日付');
+    expect(await popup.textContent('[data-field="date"]')).toContain('日付');
     expect(await popup.getAttribute('html', 'lang')).toBe('ja');
     await popup.setViewportSize({ width: 400, height: 640 });
     await popup.screenshot({ path: path.join(artifacts, 'popup-ja.png') });

@@ -102,7 +102,7 @@ describe.each<Refusal>(['request', 'commit'])('sync with a full disk (refused at
 
     disk.free();
     expect(await device.replica.applyPulled(page)).toBe(2);
-    expect((await device.repository.get(readout.id))?.user.tags).toEqual(['mine', 'theirs']);
+    expect((await device.repository.get(readout.id))?.user.tags).toEqual(['theirs', 'mine']);
     expect(await device.repository.get('press-release-new_1')).toBeDefined();
     // Still queued: the local edits are pushed later, on top of what was pulled.
     expect((await device.replica.pending(10))?.entries.map((e) => e.mutation.type)).toEqual([

@@ -22,7 +22,7 @@ describe('replica.applyPulled', () => {
       fakeMutation('setTags', { readoutId: readout.id, add: ['theirs'], hlc: fakeHlc(6, 'b') }),
     );
     expect(await device.replica.applyPulled([theirs])).toBe(1);
-    expect((await device.repository.get(readout.id))?.user.tags).toEqual(['mine', 'theirs']);
+    expect((await device.repository.get(readout.id))?.user.tags).toEqual(['theirs', 'mine']);
     expect(await device.replica.pendingCount()).toBe(2);
   });
 
@@ -109,10 +109,10 @@ describe('replica.applyPulled', () => {
     await device.replica.applyPulled([tagged(id(0), 'new', 20), tagged(id(29), 'new', 20)]);
     await device.replica.applyPulled([5, 6, 100].map((n) => tagged(id(n), 'new', 20)));
     const tags = async (n: number) => (await device.repository.get(id(n)))?.user.tags;
-    expect(await tags(0)).toEqual(['new', 'old']);
-    expect(await tags(29)).toEqual(['new', 'old']);
-    expect(await tags(5)).toEqual(['new', 'old']);
-    expect(await tags(6)).toEqual(['new', 'old']);
+    expect(await tags(0)).toEqual(['old', 'new']);
+    expect(await tags(29)).toEqual(['old', 'new']);
+    expect(await tags(5)).toEqual(['old', 'new']);
+    expect(await tags(6)).toEqual(['old', 'new']);
     expect(await tags(1)).toEqual(['old']);
     expect(await tags(100)).toEqual(['new']);
   });

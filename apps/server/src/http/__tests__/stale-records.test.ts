@@ -86,7 +86,7 @@ describe.each(backends)('stale records served on $name', (backend) => {
 
     const r0: Loose = await (await get('/api/v1/readouts/r-0000')).json();
     expectCurrent(r0);
-    expect(r0.user).toEqual({ tags: ['asean', 'g7'], note: 'kept note', starred: false });
+    expect(r0.user).toEqual({ tags: ['g7', 'asean'], note: 'kept note', starred: false });
     const r1: Loose = await (await get('/api/v1/readouts/r-0001')).json();
     expectCurrent(r1);
     expect(r1.user).toEqual({ tags: [], note: '', starred: true });
