@@ -5,25 +5,45 @@ import { countryNames } from '@readouts/extract';
 import type { Readout } from '@readouts/schema';
 import { addTokens, normalise, queryTerms } from './tokenize';
 
-/** The text of a readout that search looks at. */
-export function searchableText(readout: Readout): string[] {
-  const texts = [readout.title, readout.section ?? ''];
+/** The countries a readout names, Japan left out: nearly every readout would match it. */
+function countriesOf(readout: Readout): Set<string> {
   const countries = new Set<string>();
-  for (const p of readout.participants) {
-    texts.push(p.name, p.nameLatin ?? '', p.title ?? '');
-    if (p.country && p.country !== 'JP') countries.add(p.country);
-  }
-  if (readout.location) {
-    texts.push(readout.location.city ?? '', readout.location.venue ?? '');
-    if (readout.location.country && readout.location.country !== 'JP')
-      countries.add(readout.location.country);
-  }
-  // "Brazil" finds the Japanese page of a Japan-Brazil summit, and 韓国 the English one with the ROK.
-  // Japan itself is left out: nearly every readout would match it.
-  for (const code of countries) texts.push(code, ...countryNames(code));
+  for (const p of readout.participants) if (p.country && p.country !== 'JP') countries.add(p.country);
+  const place = readout.location?.country;
+  if (place && place !== 'JP') countries.add(place);
+  return countries;
+}
+
+/** The readout's own text that search looks at (country names aside). */
+function ownText(readout: Readout): string[] {
+  const texts = [readout.title, readout.section ?? ''];
+  for (const p of readout.participants) texts.push(p.name, p.nameLatin ?? '', p.title ?? '');
+  if (readout.location) texts.push(readout.location.city ?? '', readout.location.venue ?? '');
   for (const point of readout.points) texts.push(point.text);
   texts.push(...readout.topics, ...readout.user.tags, readout.user.note);
-  return texts.filter(Boolean);
+  return texts;
+}
+
+/**
+ * The text of a readout that search looks at: its own, and the names of the countries it names in
+ * English and Japanese ("Brazil" finds the Japanese page of a Japan-Brazil summit, 韓国 the ROK).
+ */
+export function searchableText(readout: Readout): string[] {
+  const names = [...countriesOf(readout)].flatMap((code) => [code, ...countryNames(code)]);
+  return [...ownText(readout), ...names].filter(Boolean);
+}
+
+/** Each country's name tokens, worked out once per index rather than once per readout. */
+const countryTokens = new Map<string, string[]>();
+function tokensOfCountry(code: string): string[] {
+  let tokens = countryTokens.get(code);
+  if (!tokens) {
+    const set = new Set<string>();
+    for (const name of [code, ...countryNames(code)]) addTokens(name, set);
+    tokens = [...set];
+    countryTokens.set(code, tokens);
+  }
+  return tokens;
 }
 
 export class SearchIndex {
@@ -69,7 +89,8 @@ export class SearchIndex {
     const doc = this.ids.push(readout.id) - 1;
     this.docs.push(readout);
     const tokens = new Set<string>();
-    for (const text of searchableText(readout)) addTokens(text, tokens);
+    for (const text of ownText(readout)) if (text) addTokens(text, tokens);
+    for (const code of countriesOf(readout)) for (const token of tokensOfCountry(code)) tokens.add(token);
     for (const token of tokens) {
       const list = this.postings.get(token);
       if (list) list.push(doc);
