@@ -35,6 +35,7 @@ export {
   createQueue,
   DEFAULT_QUEUE_OPTIONS,
   ItemStatus,
+  MAX_INTERRUPTIONS,
   parseQueue,
   QUEUE_VERSION,
   QueueFormatError,

@@ -6,6 +6,7 @@ import {
   done,
   enqueue,
   failed,
+  MAX_INTERRUPTIONS,
   next,
   parseQueue,
   pause,
@@ -257,7 +258,28 @@ describe('queue persistence', () => {
         expect(captures.sort()).toEqual([...urls].sort());
         expect(new Set(d.state.items.map((i) => i.id)).size).toBe(urls.length);
       }),
+      { numRuns: 3000 },
     );
+  });
+
+  it('does not count a cut fetch as an attempt, but fails a page that stops the worker every time', () => {
+    let state = enqueue(createQueue({ spacingMs: 10 }), [page(1)]);
+    const cut = (at: number) => parseQueue(serialiseQueue(next(state, at).state));
+    for (let i = 1; i < MAX_INTERRUPTIONS; i++) {
+      state = cut(T0 + i * 1000);
+      expect(state.items[0]).toMatchObject({ status: 'pending', attempts: 0, interruptions: i });
+    }
+    state = cut(T0 + MAX_INTERRUPTIONS * 1000);
+    expect(state.items[0]).toMatchObject({ status: 'failed', reasons: ['queue.interrupted'] });
+    expect(next(state, T0 + 60_000).step.type).toBe('finished');
+    const again = retry(state, state.items[0]!.id);
+    expect(again.items[0]).toMatchObject({ status: 'pending', interruptions: 0 });
+  });
+
+  it('reads a queue saved before interruptions were counted', () => {
+    const saved = JSON.parse(serialiseQueue(enqueue(createQueue(), [page(1)])));
+    delete saved.items[0].interruptions;
+    expect(parseQueue(saved).items[0]?.interruptions).toBe(0);
   });
 
   it('refuses a state that is not a queue, saying what is wrong', () => {

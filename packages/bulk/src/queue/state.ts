@@ -36,8 +36,10 @@ export const QueueItem = z.object({
   /** `readoutIdFromUrl(url)`: one item per page, however it was linked. */
   id: z.string().min(1).max(200),
   status: ItemStatus,
-  /** Requests made for this page so far. */
+  /** Requests made for this page so far that came back (with an answer or a network error). */
   attempts: z.number().int().min(0),
+  /** Fetches of this page cut short by a stopped worker; too many fail the page (`queue.interrupted`). */
+  interruptions: z.number().int().min(0).default(0),
   /** Not to be requested before this time (ms since the epoch): its back-off. */
   notBefore: z.number().nullable(),
   /** The last HTTP status (0: network error), when a request failed. */
@@ -98,10 +100,15 @@ export function createQueue(options: Partial<QueueOptions> = {}): QueueState {
 /** The queue as JSON, for IndexedDB or a file. */
 export const serialiseQueue = (state: QueueState): string => JSON.stringify(state);
 
+/** Fetches cut short by a stopped worker after which a page is failed rather than tried again. */
+export const MAX_INTERRUPTIONS = 10;
+
 /**
  * Reads a queue back from JSON (or from the object IndexedDB returns). A page that was being
  * fetched when the worker stopped goes back to pending: its fetch never finished, and saving a
- * capture is keyed by the readout id, so fetching it again cannot make a second record.
+ * capture is keyed by the readout id, so fetching it again cannot make a second record. The cut
+ * fetch does not count as an attempt (no answer came, so it says nothing about the site), but
+ * it counts as an interruption, so a page that stops the worker every time is failed in the end.
  */
 export function parseQueue(input: string | unknown): QueueState {
   let value: unknown = input;
@@ -118,8 +125,12 @@ export function parseQueue(input: string | unknown): QueueState {
       parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
     );
   }
-  const items = parsed.data.items.map((item) =>
-    item.status === 'active' ? { ...item, status: 'pending' as const } : item,
-  );
+  const items = parsed.data.items.map((item): QueueItem => {
+    if (item.status !== 'active') return item;
+    const interruptions = item.interruptions + 1;
+    if (interruptions >= MAX_INTERRUPTIONS)
+      return { ...item, status: 'failed', interruptions, notBefore: null, reasons: ['queue.interrupted'] };
+    return { ...item, status: 'pending', interruptions, attempts: Math.max(0, item.attempts - 1) };
+  });
   return { ...parsed.data, items };
 }

@@ -58,6 +58,7 @@ export function enqueue(
       id,
       status: 'pending',
       attempts: 0,
+      interruptions: 0,
       notBefore: null,
       lastStatus: null,
       reasons: [],
@@ -199,6 +200,7 @@ export function retry(state: QueueState, id: string): QueueState {
     ...i,
     status: 'pending',
     attempts: 0,
+    interruptions: 0,
     notBefore: null,
     reasons: [],
   }));
