@@ -1,10 +1,10 @@
-// Export buttons (JSON, JSONL, CSV downloads) and the JSON import with its error report.
+// Export buttons (JSON, JSONL, CSV downloads) and the import of any of the three, with its error
+// report. The formats are @readouts/transfer's, the server's too, so what one writes the other reads.
+import { parseImport, toCsv, toJson, toJsonl } from '@readouts/transfer';
 import type { CollectionModel } from '../../utils/collection/model';
 import { describeWriteError } from '../../utils/db/quota';
 import { h } from '../../utils/dom';
 import { t } from '../../utils/i18n';
-import { toCsv, toJson, toJsonl } from '../../utils/transfer/export';
-import { parseImport } from '../../utils/transfer/import';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -13,12 +13,15 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** What the file picker offers: every format the collection exports. */
+const IMPORT_ACCEPT = '.json,.jsonl,.ndjson,.csv,application/json,application/jsonl,text/csv';
+
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** Builds the export and import controls; `report` shows the outcome of an import. */
 export function renderTransfer(model: CollectionModel, report: (message: string, isError: boolean) => void) {
   const file = h('input', {
-    attrs: { type: 'file', accept: '.json,application/json', hidden: true, 'data-action': 'import-file' },
+    attrs: { type: 'file', accept: IMPORT_ACCEPT, hidden: true, 'data-action': 'import-file' },
     on: {
       change: async () => {
         const chosen = file.files?.[0];

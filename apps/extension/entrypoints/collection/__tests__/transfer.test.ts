@@ -1,3 +1,4 @@
+import { toJson } from '@readouts/transfer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeReadout, freshIndexedDb } from '../../../utils/__tests__/factories';
 import { type FullDisk, fakeFullDisk } from '../../../utils/__tests__/full-disk';
@@ -5,7 +6,6 @@ import { CollectionModel } from '../../../utils/collection/model';
 import { openReadoutsDb } from '../../../utils/db/open';
 import { ReadoutRepository } from '../../../utils/db/readouts';
 import { en } from '../../../utils/i18n/en';
-import { toJson } from '../../../utils/transfer/export';
 import { renderTransfer } from '../transfer';
 
 /** Chooses a file in the import control, as the file picker would. */
@@ -48,5 +48,68 @@ describe('import on the collection page with a full disk', () => {
     expect(report).toHaveBeenCalledWith('Imported 5 new, 0 replaced, 0 unchanged.', false);
     expect(model.total).toBe(6);
     expect(await repository.count()).toBe(6);
+  });
+});
+
+/** Clicks an export button and returns the text of the file it downloads. */
+async function exported(controls: HTMLElement, action: string): Promise<string> {
+  let blob: Blob | undefined;
+  const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((value) => {
+    blob = value as Blob;
+    return 'blob:export';
+  });
+  try {
+    controls.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!.click();
+    expect(blob).toBeDefined();
+    return await blob!.text();
+  } finally {
+    create.mockRestore();
+  }
+}
+
+describe('export then import on the collection page', () => {
+  beforeEach(() => freshIndexedDb());
+
+  const collection = () => [
+    fakeReadout({ user: { tags: ['Quad', 'G7'], note: 'line one\n=HYPERLINK("x")', starred: true } }),
+    fakeReadout({ title: '日米首脳会談', user: { tags: [], note: '', starred: false } }),
+    fakeReadout({ points: [{ n: 1, text: '+1+1, "quoted"' }] }),
+  ];
+
+  it.each([
+    ['export-json', 'JSON'],
+    ['export-jsonl', 'JSON Lines'],
+    ['export-csv', 'CSV'],
+  ])('restores every readout from its own %s file (%s)', async (action) => {
+    const source = new ReadoutRepository(await openReadoutsDb(), { deviceId: 'a' });
+    const readouts = collection();
+    await source.import(readouts);
+    const text = await exported(renderTransfer(await CollectionModel.load(source), vi.fn()), action);
+
+    freshIndexedDb();
+    const target = new ReadoutRepository(await openReadoutsDb(), { deviceId: 'b' });
+    const model = await CollectionModel.load(target);
+    const report = vi.fn();
+    choose(renderTransfer(model, report), text);
+    await vi.waitFor(() => expect(report).toHaveBeenCalled());
+    expect(report).toHaveBeenCalledWith('Imported 3 new, 0 replaced, 0 unchanged.', false);
+    const byId = (list: readonly { id: string }[]) => [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(byId(await target.all())).toEqual(byId(readouts));
+    expect(model.total).toBe(3);
+  });
+
+  it('imports nothing from a JSON Lines file with one bad line, and names the line', async () => {
+    const repository = new ReadoutRepository(await openReadoutsDb(), { deviceId: 'a' });
+    const model = await CollectionModel.load(repository);
+    const [good, bad] = [fakeReadout(), fakeReadout({ date: '2020-13-45' })];
+    const report = vi.fn();
+    choose(renderTransfer(model, report), `${JSON.stringify(good)}\n${JSON.stringify(bad)}\n`);
+    await vi.waitFor(() => expect(report).toHaveBeenCalled());
+    const [message, isError] = report.mock.calls[0]!;
+    expect(isError).toBe(true);
+    expect(message).toMatch(/^Nothing was imported: line 2 \(/);
+    expect(message).toContain('date');
+    expect(await repository.count()).toBe(0);
+    expect(model.total).toBe(0);
   });
 });
