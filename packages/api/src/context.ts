@@ -52,6 +52,8 @@ export interface ApiPushOutcome {
   lastMutationId: number;
   gapExpected: number | null;
   clientTaken?: boolean;
+  /** A mutation refused for good by the storage (over a tag cap): nothing was applied. */
+  refused?: { id: number; index: number; path: string; message: string };
 }
 
 export interface ApiChangePage {

@@ -23,6 +23,8 @@ export async function importReadouts(
   const flush = async () => {
     if (!batch.length) return;
     const outcome = await storage.push(userId, clientId, batch, applyToRecord, undefined, describeMutation);
+    // Nothing of a refused batch was applied: stop rather than go on past a hole in the ids.
+    if (outcome.refused) throw new Error(`import refused: ${outcome.refused.message}`);
     applied += outcome.applied;
     batch = [];
   };

@@ -1,6 +1,8 @@
 // The backend-independent part of a push: which mutations are new (by the shared id rules of
 // @readouts/sync), the final write per record, and the change sequence number of each write.
-import { checkMutationIds } from '@readouts/sync';
+// No write may leave a record over the tag caps, whichever way the mutation came in.
+import type { RecordState } from '@readouts/schema';
+import { checkMutationIds, type MutationProblem, tagCapProblem } from '@readouts/sync';
 import type { MutationRef, PushOutcome, RecordWrite, Reducer, StoredRecord } from './types';
 
 export interface PushPlan<M extends MutationRef = MutationRef> {
@@ -17,9 +19,33 @@ export function touchedIds(mutations: MutationRef[], lastMutationId: number): st
   return [...new Set(mutations.filter((m) => m.id > lastMutationId).map((m) => m.readoutId))];
 }
 
+const isRecordState = (state: unknown): state is RecordState =>
+  typeof state === 'object' && state !== null && typeof (state as { tags?: unknown }).tags === 'object';
+
+const tagCounts = (state: RecordState) => {
+  const entries = Object.values(state.tags ?? {});
+  const present = entries.filter((t) => t.added !== null && (t.removed === null || t.added > t.removed));
+  return { entries: entries.length, present: present.length };
+};
+
+/**
+ * Why a write may not be made: its state is over a tag cap (`tagCapProblem`) and the mutation
+ * grew it there. A record stored over a cap before this check existed may still lose tags or
+ * change otherwise, so it is never stuck.
+ */
+export function capRefusal(before: unknown, after: unknown): MutationProblem | null {
+  if (!isRecordState(after)) return null;
+  const problem = tagCapProblem(after);
+  if (!problem || !isRecordState(before)) return problem;
+  const [was, is] = [tagCounts(before), tagCounts(after)];
+  return is.entries > was.entries || is.present > was.present ? problem : null;
+}
+
 /**
  * Plans a batch given the client's last applied id, the user's current change sequence and the
  * current records the batch touches. Mutations up to a gap are applied; the gap is reported.
+ * A mutation whose write `capRefusal` refuses makes the whole batch refused: nothing is written
+ * and `outcome.refused` names it, so the client sets it aside and sends the rest again.
  * Pure: the caller runs it inside its transaction and writes the result.
  */
 export function planPush<M extends MutationRef>(
@@ -32,8 +58,14 @@ export function planPush<M extends MutationRef>(
   const ids = checkMutationIds(lastMutationId, mutations);
   const records = new Map(current);
   const touched = new Map<string, RecordWrite>();
-  for (const m of ids.toApply) {
-    const write = reduce(records.get(m.readoutId) ?? null, m);
+  for (const [index, m] of ids.toApply.entries()) {
+    const before = records.get(m.readoutId) ?? null;
+    const write = reduce(before, m);
+    const problem = capRefusal(before?.state ?? null, write.state);
+    if (problem) {
+      const refused = { id: m.id, index: mutations.indexOf(m, index), ...problem };
+      return refusedPlan(refused, ids.alreadyApplied.length, lastMutationId, lastSeq);
+    }
     records.set(m.readoutId, { readoutId: m.readoutId, seq: 0, deleted: !write.readout, ...write });
     touched.delete(m.readoutId);
     touched.set(m.readoutId, write);
@@ -51,5 +83,20 @@ export function planPush<M extends MutationRef>(
     writes,
     applied: ids.toApply.map((mutation) => ({ mutation, seq: seqOf.get(mutation.readoutId)! })),
     lastSeq: seq,
+  };
+}
+
+/** The plan of a batch refused whole for one mutation's sake: nothing applied, nothing written. */
+function refusedPlan<M extends MutationRef>(
+  refused: NonNullable<PushOutcome['refused']>,
+  skipped: number,
+  lastMutationId: number,
+  lastSeq: number,
+): PushPlan<M> {
+  return {
+    outcome: { applied: 0, skipped, lastMutationId, gapExpected: null, refused },
+    writes: [],
+    applied: [],
+    lastSeq,
   };
 }

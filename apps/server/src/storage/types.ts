@@ -74,6 +74,11 @@ export interface PushOutcome {
   gapExpected: number | null;
   /** Set when the client id belongs to another device token: nothing was applied. */
   clientTaken?: boolean;
+  /**
+   * Set when a mutation was refused for good (it would grow its record past a tag cap): nothing
+   * of the batch was applied. `index` is its place in the batch, `path` the state field.
+   */
+  refused?: { id: number; index: number; path: string; message: string };
 }
 
 /** A record as sync sees it: its state and the change sequence that last touched it. */

@@ -116,6 +116,10 @@ export function createReadoutEditor(storage: Storage) {
           describeMutation,
         );
         if (outcome.clientTaken) return { kind: 'clientTaken', clientId };
+        if (outcome.refused) {
+          const { path, message } = outcome.refused;
+          return { kind: 'refused', issues: [{ path, message }] };
+        }
         // Another instance pushed as this client meanwhile: the ids were taken. Applying the same
         // change twice is a join, so the whole edit is stamped again and resent.
         if (outcome.gapExpected !== null || outcome.applied < mutations.length) continue;

@@ -49,6 +49,12 @@ export const syncRouter = router({
         ctx.identity.tokenId,
         describeMutation,
       );
+      // The state after a mutation is over a tag cap (setTags or merge onto what is stored).
+      if (outcome.refused) {
+        const { id, index, path, message } = outcome.refused;
+        const refused = new MutationRefused(id, `mutations.${index}.${path}`, message);
+        throw new TRPCError({ code: 'BAD_REQUEST', message: refused.message, cause: refused });
+      }
       if (outcome.clientTaken) {
         const taken = new ClientIdTaken(input.clientId);
         throw new TRPCError({ code: 'CONFLICT', message: taken.message, cause: taken });
