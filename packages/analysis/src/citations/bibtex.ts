@@ -1,6 +1,7 @@
 // BibTeX for biblatex: one `@online` entry per readout, with `url` and `urldate`, MOFA as a
 // corporate author in double braces (so it is not split into first and last names), non-ASCII text
-// kept as UTF-8 (biblatex with biber reads it) and TeX's special characters escaped.
+// kept as UTF-8 (biblatex with biber reads it), TeX's special characters escaped and the title's
+// case protected.
 import type { Readout } from '@readouts/schema';
 import { citationSource } from './source';
 
@@ -14,16 +15,31 @@ export function escapeBibtex(text: string): string {
   return out.replace(/\u0000/g, '\\textbackslash{}');
 }
 
+/**
+ * A headline's capitals are the page's own (Japan-Australia, ASEAN): each word with one is braced,
+ * so a style's or an importer's sentence casing leaves it alone (Better BibTeX ignores braces
+ * around a whole title).
+ */
+const protectCase = (title: string): string =>
+  title
+    .split(/(\s+|-)/)
+    // A word holding a brace or backslash is left as it is: braced, it would read as markup.
+    .map((part) =>
+      /\p{Lu}/u.test(part) && !/[\\{}]/.test(part) ? `{${escapeBibtex(part)}}` : escapeBibtex(part),
+    )
+    .join('');
+
 const LANGID = { en: 'english', ja: 'japanese' } as const;
 
 /** One readout as a biblatex `@online` entry. */
 export function toBibtexEntry(r: Readout): string {
   const s = citationSource(r);
-  // A URL is read verbatim by biblatex; only an unbalanced brace or a % could break it.
-  const url = s.url.replace(/[{}%]/g, (c) => encodeURIComponent(c));
+  // A URL is read verbatim; only an unbalanced brace could break the entry. Braces are encoded as a
+  // URL parser would; a % is already an escape (encoding it again would name another page).
+  const url = s.url.replace(/[{}]/g, (c) => encodeURIComponent(c));
   const fields: Array<[string, string]> = [
     ['author', `{${escapeBibtex(s.author)}}`],
-    ['title', escapeBibtex(s.title)],
+    ['title', protectCase(s.title)],
     ['organization', escapeBibtex(s.author)],
     ...(s.issued
       ? ([
