@@ -10,7 +10,17 @@ export default defineConfig({
     default_locale: 'en',
     // unlimitedStorage: the collection (IndexedDB) is never evicted under storage pressure and is not
     // counted against the origin's quota.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
+    // offscreen (Chrome only): bulk capture parses fetched pages in an offscreen document, since the
+    // MV3 service worker has no DOMParser; Firefox's background page parses them itself.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: ['https://www.mofa.go.jp/*'],
     // The sync server the user configures; asked for at runtime (its CORS also admits the extension).
     optional_host_permissions: ['http://*/*', 'https://*/*'],

@@ -1,6 +1,7 @@
 // The extension's one message protocol: every request type, its payload and its response.
 import type { Evidence, ExtractResult } from '@readouts/schema';
 import { type Browser, browser } from 'wxt/browser';
+import type { BulkView } from './bulk/progress-view';
 import type { CorrectionInput } from './db/corrections';
 import type { PageStatus } from './page-status';
 
@@ -24,6 +25,18 @@ export interface ProtocolMap {
    * address and canonical address); `no-tab` when no such tab is open.
    */
   'evidence/show': { request: { urls: string[]; evidence: Evidence }; response: EvidenceShown | 'no-tab' };
+  // Bulk capture (issue 12): popup to background, and background to the offscreen document.
+  /** Popup to background: queue these pages (already captured ids skipped) and start. */
+  'bulk/enqueue': { request: { urls: string[] }; response: BulkView };
+  /** Popup to background: the queue's progress, failures and non-readouts. */
+  'bulk/progress': { request: undefined; response: BulkView };
+  /** Popup to background: pause, resume or cancel the queue, or retry one failed page. */
+  'bulk/control': {
+    request: { action: 'pause' | 'resume' | 'cancel' } | { action: 'retry'; id: string };
+    response: BulkView;
+  };
+  /** Background to the offscreen document: parse a fetched page and extract it. */
+  'offscreen/extract': { request: { html: string; url: string }; response: ExtractResult };
 }
 
 /** Whether the page still holds the evidence text (`not-found`: the page changed since). */

@@ -7,6 +7,7 @@ import { onMessage, sendTabMessage } from '../../utils/messages';
 import { getDeviceId } from '../../utils/storage';
 import { startSync } from '../../utils/sync/background';
 import { clearBadgeOnNavigation, showBadge } from './badge';
+import { startBulk } from './bulk';
 import { createCaptureService } from './capture';
 import { extractInTab } from './extract-in-tab';
 import { createMenu, listenForShortcuts } from './shortcuts';
@@ -14,6 +15,7 @@ import { createShowEvidence } from './show-evidence';
 
 export default defineBackground(() => {
   startSync();
+  startBulk();
   const capture = createCaptureService({
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
     extract: extractInTab({

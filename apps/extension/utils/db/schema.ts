@@ -1,11 +1,12 @@
 // The IndexedDB layout of the collection: stores, indexes and the row types kept in them.
 import type { Readout } from '@readouts/schema';
 import type { DBSchema } from 'idb';
+import type { BulkRow } from './bulk';
 import type { OutboxEntry } from './outbox';
 
 export const DB_NAME = 'readouts';
 /** Bump with a new step in `upgrades.ts`; never edit a step that has shipped. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** One saved readout, with the fields IndexedDB indexes that a key path cannot reach in `Readout`. */
 export interface ReadoutRow {
@@ -35,6 +36,11 @@ export interface ReadoutsDB extends DBSchema {
   meta: {
     key: string;
     value: MetaRow;
+  };
+  /** Bulk capture: the capture queue and the user's pairing decisions, one row each (see bulk.ts). */
+  bulk: {
+    key: string;
+    value: BulkRow;
   };
 }
 

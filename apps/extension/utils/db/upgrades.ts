@@ -54,6 +54,10 @@ const steps: Record<number, UpgradeStep> = {
       queued = await queued.continue();
     }
   },
+  /** Version 4: the bulk-capture store (the capture queue, pairing decisions); nothing to backfill. */
+  4: (db) => {
+    db.createObjectStore('bulk', { keyPath: 'key' });
+  },
 };
 
 /** Runs every step after `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */

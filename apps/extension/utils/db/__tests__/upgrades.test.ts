@@ -9,7 +9,7 @@ describe('database upgrades', () => {
   it('creates every store and index on a fresh install', async () => {
     const db = await openReadoutsDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'outbox', 'readouts']);
+    expect([...db.objectStoreNames].sort()).toEqual(['bulk', 'meta', 'outbox', 'readouts']);
     const indexes = [...db.transaction('readouts').store.indexNames].sort();
     expect(indexes).toEqual(['by-captured', 'by-country', 'by-date']);
     db.close();
@@ -83,7 +83,7 @@ describe('database upgrades', () => {
     } as never);
     v2.close();
 
-    const v3 = await openReadoutsDb();
+    const v3 = await openReadoutsDb(3);
     expect(v3.version).toBe(3);
     expect((await v3.get('readouts', current.id))?.readout).toEqual(current);
     // A row the migration cannot make valid is kept as it was, for the user to export.
