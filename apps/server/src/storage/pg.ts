@@ -221,6 +221,13 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       );
       return rows.map(historyEntry);
     },
+    async clientIdsOfToken(userId, tokenId) {
+      const { rows } = await pool.query(
+        'SELECT client_id FROM clients WHERE user_id = $1 AND token_id = $2 ORDER BY updated_at DESC, client_id',
+        [userId, tokenId],
+      );
+      return rows.map((r) => r.client_id as string);
+    },
     async lastMutationId(userId, clientId, tokenId) {
       const { rows } = await pool.query(
         'SELECT last_mutation_id, token_id FROM clients WHERE user_id = $1 AND client_id = $2',

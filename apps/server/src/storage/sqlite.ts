@@ -256,6 +256,12 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
         })
         .immediate();
     },
+    async clientIdsOfToken(userId, tokenId) {
+      return db
+        .prepare('SELECT client_id FROM clients WHERE user_id = ? AND token_id = ? ORDER BY updated_at DESC, client_id')
+        .pluck()
+        .all(userId, tokenId) as string[];
+    },
     async lastMutationId(userId, clientId, tokenId) {
       if (tokenId !== undefined) {
         const owner = q.clientToken.get(userId, clientId) as string | null | undefined;

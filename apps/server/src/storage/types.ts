@@ -175,6 +175,8 @@ export interface Storage {
    * null when the client id is bound to another token, whose progress the caller must not be told.
    */
   lastMutationId(userId: number, clientId: string, tokenId?: string): Promise<number | null>;
+  /** The client ids bound to a device token (by their first push), most recently pushed first. */
+  clientIdsOfToken(userId: number, tokenId: string): Promise<string[]>;
   /** Records changed after `cursor` (a change sequence), oldest first. */
   pull(userId: number, cursor: number, limit: number): Promise<ChangePage>;
   /** The user's latest change sequence: every cursor the server issued is at or below it. */
