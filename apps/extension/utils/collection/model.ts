@@ -3,6 +3,7 @@ import type { Readout, UserFields } from '@readouts/schema';
 import type { ImportOutcome, ReadoutRepository } from '../db/readouts';
 import type { SortKey } from '../storage';
 import { type Filters, noFilters, passes, sortReadouts } from './filters';
+import { PeopleIndex } from './people';
 import { SearchIndex } from './search-index';
 
 type Listener = () => void;
@@ -12,6 +13,8 @@ export class CollectionModel {
   private readonly readouts = new Map<string, Readout>();
   /** Built on first need (a search, or `prepareSearch` once the page has drawn); null when stale. */
   private index: SearchIndex | null = null;
+  /** The people registry for the participant filter, built on first need; null when stale. */
+  private peopleIndex: PeopleIndex | null = null;
   private sorted: Readout[] | null = null;
   private visibleCache: Readout[] | null = null;
   private readonly listeners = new Set<Listener>();
@@ -52,7 +55,11 @@ export class CollectionModel {
     if (this.visibleCache) return this.visibleCache;
     this.sorted ??= sortReadouts(this.all(), this.sort);
     const matches = this.filters.query.trim() ? this.prepareSearch().search(this.filters.query) : null;
-    this.visibleCache = this.sorted.filter((readout) => passes(readout, this.filters, matches));
+    const person = this.filters.participant;
+    const withParticipant = person ? this.people().readoutsOf(person) : null;
+    this.visibleCache = this.sorted.filter((readout) =>
+      passes(readout, this.filters, matches, withParticipant),
+    );
     return this.visibleCache;
   }
 
@@ -60,6 +67,12 @@ export class CollectionModel {
   prepareSearch(): SearchIndex {
     this.index ??= SearchIndex.build(this.readouts.values());
     return this.index;
+  }
+
+  /** The collection's people (for the participant filter), rebuilt after the readouts change. */
+  people(): PeopleIndex {
+    this.peopleIndex ??= PeopleIndex.build(this.all());
+    return this.peopleIndex;
   }
 
   subscribe(listener: Listener): () => void {
@@ -75,6 +88,13 @@ export class CollectionModel {
   setSort(sort: SortKey): void {
     this.sort = sort;
     this.changed({ resort: true });
+  }
+
+  /** Shows another view at once (from the URL, back/forward or a saved search): one redraw. */
+  setView(filters: Filters, selectedId: string | null): void {
+    this.filters = filters;
+    this.selectedId = selectedId;
+    this.changed({ resort: false });
   }
 
   select(id: string | null): void {
@@ -132,7 +152,10 @@ export class CollectionModel {
   }
 
   private changed(options: { resort: boolean; keepList?: boolean; data?: boolean }): void {
-    if (options.data) this.dataVersion++;
+    if (options.data) {
+      this.dataVersion++;
+      this.peopleIndex = null;
+    }
     if (options.resort) this.sorted = null;
     if (!options.keepList) this.visibleCache = null;
     for (const listener of this.listeners) listener();

@@ -31,6 +31,28 @@ describe('passes', () => {
     expect(only({ starredOnly: true })).toEqual(['b']);
   });
 
+  it('filters by a date range (both days included; undated readouts left out), a topic and tag case', () => {
+    const only = (patch: Partial<ReturnType<typeof noFilters>>) =>
+      [a, b, c].filter((r) => passes(r, { ...noFilters(), ...patch }, null)).map((r) => r.id);
+    expect(only({ from: '2019-11-22', to: '2021-02-02' })).toEqual(['a', 'c']);
+    expect(only({ from: '2019-11-23' })).toEqual(['b', 'c']);
+    expect(only({ to: '2019-11-22' })).toEqual(['a']);
+    expect(only({ from: '2030-01-01' })).toEqual([]);
+    expect(
+      passes(fakeReadout({ date: null, publishedDate: null }), { ...noFilters(), to: '2030-01-01' }, null),
+    ).toBe(false);
+    const trade = fakeReadout({ topics: ['Trade', 'Security'] });
+    expect(passes(trade, { ...noFilters(), topic: 'Security' }, null)).toBe(true);
+    expect(passes(trade, { ...noFilters(), topic: 'Energy' }, null)).toBe(false);
+    expect(only({ tag: 'ＫＯＲＥＡ' })).toEqual(['b']);
+  });
+
+  it('filters by the readouts a participant appears in', () => {
+    expect(
+      [a, b, c].filter((r) => passes(r, noFilters(), null, new Set(['a', 'c']))).map((r) => r.id),
+    ).toEqual(['a', 'c']);
+  });
+
   it('combines search hits with filters', () => {
     expect(passes(a, noFilters(), new Set(['b']))).toBe(false);
     expect(passes(b, { ...noFilters(), lang: 'ja' }, new Set(['b']))).toBe(true);
@@ -58,6 +80,15 @@ describe('filterOptions', () => {
     expect(options.langs).toEqual(['en', 'ja']);
     expect(options.tags).toEqual(['Korea']);
     expect(options.formats).toEqual(['meeting', 'telephone']);
+  });
+
+  it('lists each tag once whatever its case, and the topics', () => {
+    const options = filterOptions([
+      b,
+      fakeReadout({ topics: ['Trade'], user: { tags: ['korea', 'G7'], note: '', starred: false } }),
+    ]);
+    expect(options.tags).toEqual(['G7', 'Korea']);
+    expect(options.topics).toEqual(['Trade']);
   });
 
   it('takes the year from the publication date when the meeting date is unknown', () => {
