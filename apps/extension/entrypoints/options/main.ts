@@ -2,6 +2,7 @@
 // run "Sync now" or pull everything again, show the live sync status, request persistent storage
 // and show whether the browser granted it.
 
+import { renderSpacingSetting } from '../../utils/bulk/spacing-setting';
 import { getDb } from '../../utils/db/open';
 import { storageReport } from '../../utils/db/persistence';
 import { getLocale, t } from '../../utils/i18n';
@@ -66,6 +67,7 @@ async function start(): Promise<void> {
       })(),
   });
   await mountRejected(() => statusLine.refresh());
+  document.getElementById('storage')!.before(await renderSpacingSetting());
   document.body.dataset.ready = 'true';
   // Asks the browser to keep the collection under storage pressure, then says whether it will.
   const storage = document.getElementById('storage')!;

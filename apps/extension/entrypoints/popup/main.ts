@@ -12,6 +12,7 @@ import { sendMessage, sendTabMessage } from '../../utils/messages';
 import type { PageStatus } from '../../utils/page-status';
 import { getDeviceId } from '../../utils/storage';
 import { mountSyncStatus } from '../../utils/sync/status-line';
+import { mountBulk } from './bulk';
 import { popupReadout } from './shown';
 import { targetTabId } from './target';
 import { renderStatus } from './view';
@@ -88,6 +89,7 @@ async function start(): Promise<void> {
     return;
   }
   await run(() => sendMessage('capture/status', { tabId }), tabId);
+  await mountBulk(document.body, tabId);
 }
 
 mountSyncStatus(document.body);
