@@ -2,4 +2,4 @@
 // the server so both write the same CSV and read back what either wrote.
 export { CSV_COLUMNS, csvHeader, csvRow, toCsv } from './csv';
 export { type ImportFormat, type ImportResult, parseImport } from './import';
-export { toJson, toJsonl } from './json';
+export { EXPORT_FORMAT, toJson, toJsonl } from './json';

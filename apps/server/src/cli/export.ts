@@ -1,6 +1,6 @@
 // `readouts export --user NAME --format jsonl|csv`: a user's collection on stdout.
 import { requireUser } from '../auth/accounts';
-import { exportLines } from '../export/format';
+import { exportLines } from '../export/lines';
 import { parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { withStorage } from './storage';

@@ -22,12 +22,10 @@ import { extensionCors } from './middleware/cors';
 import { MAX_TRPC_BATCH, rateLimit, trpcBatchLimit } from './middleware/rate-limit';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
+import { restApi } from './rest-api';
 import { docsRoutes } from './routes/docs';
-import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { fastPull } from './routes/pull';
-import { readoutRoutes } from './routes/readouts';
-import { statsRoutes } from './routes/stats';
 
 /** How tRPC names failures: the same error ids and messages as the REST routes. */
 const failures: FailureNaming = {
@@ -74,17 +72,16 @@ export function createApp(
         c.json(errorBody('PAYLOAD_TOO_LARGE', `request body over ${options.bodyLimitBytes} bytes`), 413),
     }),
   );
+  const api = restApi(storage);
   app.route('/healthz', healthRoutes(storage.kind));
-  app.route('/api/v1', docsRoutes());
+  app.route('/api/v1', docsRoutes(api));
 
   // A batch over the cap is refused before any work, its token not even looked up.
   app.use('/trpc/*', trpcBatchLimit(MAX_TRPC_BATCH));
   for (const path of ['/api/v1/*', '/trpc/*'])
     app.use(path, identify(storage), rateLimit(options.rateLimitPerMinute));
   app.use('/api/v1/*', requireIdentity);
-  app.route('/api/v1/readouts', readoutRoutes(storage));
-  app.route('/api/v1/stats', statsRoutes(storage));
-  app.route('/api/v1/export', exportRoutes(storage));
+  app.route('/api/v1', api);
   app.use('/trpc/sync.pull', fastPull(storage));
   app.use(
     '/trpc/*',
@@ -116,7 +113,13 @@ export function createApp(
 
   app.notFound((c) => c.json(errorBody('NOT_FOUND', 'no such route'), 404));
   app.onError((error, c) => {
-    if (error instanceof HTTPException) return error.getResponse();
+    if (error instanceof HTTPException)
+      return error.status < 500
+        ? c.json(
+            errorBody(error.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST', error.message),
+            error.status,
+          )
+        : error.getResponse();
     const errorId = errorIdOf(error);
     if (isDatabaseUnavailable(error)) {
       logger.error('database unavailable', { path: c.req.path, errorId, error: error.message });

@@ -102,6 +102,9 @@ describe.each(backends)('auth and isolation on $name', (backend) => {
       '/readouts/{id}/history',
       '/stats',
       '/export',
+      '/people',
+      '/people/{id}',
+      '/me',
     ]);
     const page = await t.get('/api/v1/docs');
     expect(page.status).toBe(200);

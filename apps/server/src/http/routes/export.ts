@@ -1,31 +1,45 @@
-// GET /api/v1/export?format=jsonl|csv: the caller's whole collection, streamed.
-import { Hono } from 'hono';
+// GET /api/v1/export?format=jsonl|json|csv|csl|ris|bibtex|dyads: the caller's readouts that the
+// listing's filters select (all of them without filters), streamed.
+import { createRoute } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
-import { z } from 'zod';
-import { exportLines } from '../../export/format';
+import { EXPORT_WRITERS } from '../../export/formats';
+import { exportLines } from '../../export/lines';
+import { ExportQuery } from '../../openapi/params';
+import { errors } from '../../openapi/responses';
+import { apiRouter } from '../../openapi/validation';
 import type { Storage } from '../../storage/types';
-import { type AppEnv, errorBody, issueList } from '../env';
 
-const ExportQuery = z.object({ format: z.enum(['jsonl', 'csv']).default('jsonl') }).strict();
+const mediaTypes = [...new Set(Object.values(EXPORT_WRITERS).map((w) => w.contentType.split(';')[0]!))];
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/export',
+  operationId: 'exportReadouts',
+  summary: 'Readouts as JSON Lines, JSON, CSV, CSL-JSON, RIS, BibTeX or dyads (streamed)',
+  request: { query: ExportQuery },
+  responses: {
+    200: {
+      description: 'The export, as an attachment',
+      content: Object.fromEntries(mediaTypes.map((t) => [t, {}])),
+    },
+    ...errors(400, 'Invalid format or filter'),
+  },
+});
 
 /** Export routes for the caller's collection. */
-export function exportRoutes(storage: Storage): Hono<AppEnv> {
-  return new Hono<AppEnv>().get('/', (c) => {
-    const parsed = ExportQuery.safeParse(c.req.query());
-    if (!parsed.success)
-      return c.json(
-        errorBody('BAD_REQUEST', 'invalid query parameters', issueList(parsed.error.issues)),
-        400,
-      );
-    const { format } = parsed.data;
-    c.header(
-      'Content-Type',
-      format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-    );
-    c.header('Content-Disposition', `attachment; filename="readouts.${format}"`);
+export function exportRoutes(storage: Storage) {
+  return apiRouter().openapi(exportRoute, (c) => {
+    const { format, meetingFormat, ...filters } = c.req.valid('query');
+    const writer = EXPORT_WRITERS[format];
+    c.header('Content-Type', writer.contentType);
+    c.header('Content-Disposition', `attachment; filename="readouts.${writer.extension}"`);
     const userId = c.get('identity')!.userId;
     return stream(c, async (out) => {
-      for await (const line of exportLines(storage, userId, format)) await out.write(line);
+      for await (const text of exportLines(storage, userId, format, {
+        ...filters,
+        ...(meetingFormat ? { format: meetingFormat } : {}),
+      }))
+        await out.write(text);
     });
   });
 }

@@ -1,0 +1,36 @@
+// `languageVersion` of each readout REST answers: the readout of the same meeting in the other
+// language, as @readouts/bulk pairs a user's English and Japanese pages. Pair decisions are made
+// in the extension and are not on the server, so the server's pairs are the automatic ones.
+import { pairReadouts } from '@readouts/bulk';
+import type { Readout } from '@readouts/schema';
+import type { RestReadout } from '../openapi/schemas';
+import type { Storage } from '../storage/types';
+import { type CollectionCache, collectionCache } from './collection-cache';
+
+export type LanguageVersionMap = ReadonlyMap<string, NonNullable<RestReadout['languageVersion']>>;
+
+/** Each paired readout's id to the id and language of its other version. */
+export function languageVersionMap(readouts: readonly Readout[]): LanguageVersionMap {
+  const map = new Map<string, { id: string; lang: Readout['lang'] }>();
+  for (const pair of pairReadouts(readouts)) {
+    map.set(pair.en, { id: pair.ja, lang: 'ja' });
+    map.set(pair.ja, { id: pair.en, lang: 'en' });
+  }
+  return map;
+}
+
+/** Adds `languageVersion` to readouts, from the user's cached pairs. */
+export interface LanguageVersions {
+  attach(userId: number, readouts: readonly Readout[]): Promise<RestReadout[]>;
+}
+
+export function languageVersions(storage: Storage): LanguageVersions {
+  const pairs: CollectionCache<LanguageVersionMap> = collectionCache(storage, languageVersionMap);
+  return {
+    async attach(userId, readouts) {
+      if (readouts.length === 0) return [];
+      const map = await pairs.get(userId);
+      return readouts.map((r) => ({ ...r, languageVersion: map.get(r.id) ?? null }));
+    },
+  };
+}
