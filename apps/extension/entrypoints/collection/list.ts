@@ -19,6 +19,8 @@ export function readoutRow(
   readout: Readout,
   state: RowState,
   onClick: (id: string, modifiers: ClickModifiers) => void,
+  /** Shown after the title: the paired-meeting mark (utils/bulk/pairs-view.ts). */
+  mark: HTMLElement | null = null,
 ): HTMLElement {
   const countries = countriesOf(readout).map(countryName).join(', ');
   const classes = ['row', state.current ? 'selected' : '', state.picked ? 'picked' : ''].filter(Boolean);
@@ -45,6 +47,7 @@ export function readoutRow(
       state.picked ? '✓ ' : '',
       readout.user.starred ? '★ ' : '',
       readout.title,
+      mark,
     ),
     h(
       'span',

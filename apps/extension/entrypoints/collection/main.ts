@@ -1,5 +1,6 @@
 // Collection page wiring: load readouts once, then re-render list, detail and charts on every change.
 import type { Readout } from '@readouts/schema';
+import { PairsView } from '../../utils/bulk/pairs-view';
 import { filterOptions } from '../../utils/collection/filters';
 import { CollectionModel } from '../../utils/collection/model';
 import { meetingsPerYear, topCountries } from '../../utils/collection/stats';
@@ -34,6 +35,8 @@ async function start(): Promise<void> {
   const db = await getDb();
   const repository = new ReadoutRepository(db, context);
   const model = await CollectionModel.load(repository, await collectionSort.getValue());
+  // Paired meetings (issue 12): the list shows each EN/JA pair once.
+  const pairs = await PairsView.load(db, model, context.deviceId);
   const toast = byId('toast');
   const report = (message: string, isError: boolean) => showToast(toast, message, { isError });
   // A refused edit (storage full) changes neither the database nor the screen: say so.
@@ -45,7 +48,7 @@ async function start(): Promise<void> {
 
   // The readouts picked for a batch edit; the list's current order gives ranges their meaning.
   const picked = new BatchSelection();
-  const order = () => model.visible().map((readout) => readout.id);
+  const order = () => pairs.visible().map((readout) => readout.id);
   const batchBar = h('section', { class: 'batch-bar', attrs: { 'aria-label': t('batch.label') } });
   byId('toolbar').after(batchBar);
 
@@ -59,6 +62,7 @@ async function start(): Promise<void> {
         if (!modifiers.toggle || picked.has(id)) model.select(id);
         else draw();
       },
+      pairs.rowMark(readout),
     ),
   );
 
@@ -71,7 +75,7 @@ async function start(): Promise<void> {
   // Arrow keys, Page Up/Down, Home and End move the selection through the list; with Shift they
   // extend the batch; Space adds the focused row to it or takes it out; Escape empties it.
   byId('list').addEventListener('keydown', (event) => {
-    const visible = model.visible();
+    const visible = pairs.visible();
     const focused = (event.target as HTMLElement).closest<HTMLElement>('.row')?.dataset.id;
     if (event.key === ' ' && focused) {
       event.preventDefault();
@@ -203,12 +207,15 @@ async function start(): Promise<void> {
         },
       }),
     );
+    byId('detail')
+      .querySelector('.detail-title')
+      ?.after(pairs.section(readout, (id) => model.select(id)));
     if (typingTag) byId('detail').querySelector<HTMLInputElement>('.tag-input')?.focus();
   };
 
   let lastVisible: unknown = null;
   const draw = () => {
-    const visible = model.visible();
+    const visible = pairs.visible();
     list.setItems(visible, visible !== lastVisible && lastVisible !== null && model.filters.query !== '');
     if (visible !== lastVisible) {
       lastVisible = visible;
@@ -230,6 +237,10 @@ async function start(): Promise<void> {
   };
 
   model.subscribe(draw);
+  pairs.onChange(() => {
+    shownInDetail = undefined;
+    draw();
+  });
   // `collection.html#<id>` (from the popup) opens at that readout.
   const linked = decodeURIComponent(location.hash.slice(1));
   if (linked && model.get(linked)) model.selectedId = linked;
