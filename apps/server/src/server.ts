@@ -6,6 +6,7 @@ import type { ServerOptions } from './config/options';
 import { createApp } from './http/app';
 import { createLogger } from './http/logger';
 import { openStorage } from './storage/open';
+import { scheduleTombstoneCollection } from './sync/tombstones';
 
 /** A running server: its port and a graceful `stop`. */
 export interface RunningServer {
@@ -27,6 +28,11 @@ export async function startServer(options: ServerOptions, handleSignals = true):
   });
   const port = (server.address() as AddressInfo).port;
   logger.info('listening', { port, host: options.host, storage: storage.kind });
+  const stopCollecting = scheduleTombstoneCollection(
+    storage,
+    { horizonDays: options.tombstoneHorizonDays, intervalMinutes: options.gcIntervalMinutes },
+    logger,
+  );
 
   let stopping: Promise<void> | null = null;
   const stop = () => {
@@ -38,7 +44,9 @@ export async function startServer(options: ServerOptions, handleSignals = true):
         clearInterval(reaper);
         resolve();
       });
-    }).then(() => storage.close());
+    })
+      .then(stopCollecting)
+      .then(() => storage.close());
     return stopping;
   };
   if (handleSignals) {

@@ -60,6 +60,8 @@ export interface ApiChangePage {
   changes: Array<{ readoutId: string; seq: number; stateJson: Uint8Array }>;
   cursor: number;
   hasMore: boolean;
+  /** Tombstones after the cursor were collected: the client pulls again from the start. */
+  resetRequired?: boolean;
 }
 
 /** Counts over a user's collection (`readouts.stats`, `GET /api/v1/stats`). */

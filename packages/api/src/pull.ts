@@ -12,6 +12,8 @@ export interface PullPage {
   cursor: string;
   hasMore: boolean;
   lastMutationId?: number;
+  /** Tombstones after the cursor were collected: pull everything again, drop what is gone. */
+  resetRequired?: boolean;
 }
 
 const parseCursor = (cursor: string | null): number => {
@@ -33,7 +35,7 @@ export async function pullPage(
 ): Promise<PullPage> {
   const cursor = parseCursor(input.cursor);
   const page = await storage.pull(userId, cursor, input.limit);
-  if (page.changes.length === 0 && cursor > 0) {
+  if (page.changes.length === 0 && cursor > 0 && !page.resetRequired) {
     // Only a database restored from an older backup has a cursor it issued past its head.
     const head = await storage.changeHead(userId);
     if (cursor > head) {
@@ -50,6 +52,7 @@ export async function pullPage(
     cursor: String(page.cursor),
     hasMore: page.hasMore,
     ...(lastMutationId !== undefined ? { lastMutationId } : {}),
+    ...(page.resetRequired ? { resetRequired: true } : {}),
   };
 }
 
@@ -60,7 +63,7 @@ export const parseStates = (page: PullPage): RecordState[] =>
   page.stateJson.map((json) => JSON.parse(utf8.decode(json)) as RecordState);
 
 /**
- * The UTF-8 JSON of `{ changes, cursor, hasMore, lastMutationId? }` (a `PullResponse`, keys in
+ * The UTF-8 JSON of `{ changes, cursor, hasMore, lastMutationId?, resetRequired? }` (a `PullResponse`, keys in
  * that order, as `JSON.stringify` writes it) wrapped as tRPC wraps a query's result
  * (`{"result":{"data":...}}`), with the stored states spliced in as they are.
  */
@@ -73,7 +76,10 @@ export function pullResponseBytes(page: PullPage): Uint8Array<ArrayBuffer> {
   });
   const last =
     page.lastMutationId !== undefined ? `,"lastMutationId":${JSON.stringify(page.lastMutationId)}` : '';
-  parts.push(Buffer.from(`],"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}${last}}}}`));
+  const reset = page.resetRequired ? ',"resetRequired":true' : '';
+  parts.push(
+    Buffer.from(`],"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}${last}${reset}}}}`),
+  );
   // A fresh buffer of its own (never shared memory), as Hono's body types want.
   return Buffer.concat(parts) as Uint8Array<ArrayBuffer>;
 }

@@ -254,5 +254,12 @@ export const PullResponse = z.object({
   hasMore: z.boolean(),
   /** The requesting client's last applied mutation id, when the server knows the client. */
   lastMutationId: z.number().int().nonnegative().optional(),
+  /**
+   * Set when deleted records after the request's cursor were collected (older than the server's
+   * tombstone horizon): the client may have missed deletes, so it pulls again from the start
+   * (`changes` is empty, `cursor` "0") and removes the records the server no longer has, keeping
+   * its unpushed edits.
+   */
+  resetRequired: z.boolean().optional(),
 });
 export type PullResponse = z.infer<typeof PullResponse>;

@@ -1,9 +1,10 @@
-// The `readouts` command line: serve, import, export, user, token and extract.
+// The `readouts` command line: serve, import, export, gc, user, token and extract.
 import { UnknownUserError } from '../auth/accounts';
 import { ConflictError } from '../storage/types';
 import { tokenCommand, userCommand } from './accounts';
 import { UsageError } from './args';
 import { exportCommand } from './export';
+import { gcCommand } from './gc';
 import { importCommand } from './import';
 import { type CliIo, processIo } from './io';
 import { serveCommand } from './serve';
@@ -12,6 +13,7 @@ const USAGE = `usage: readouts <command> [options]   (every command takes --data
   serve [--port N] [--host H] [--cors ORIGINS]   run the server (default http://127.0.0.1:8787)
   import FILE... --user NAME [--url URL]          import .jsonl readouts or .html pages
   export --user NAME [--format jsonl|csv]         write a collection to stdout
+  gc [--horizon-days N]                           remove deleted records older than the horizon (default 90)
   user add NAME [--device NAME]                   create a user; prints a device token last
   token add USER --device NAME                    issue a token; prints it last
   token list USER | token revoke ID
@@ -34,6 +36,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         return await importCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'gc':
+        return await gcCommand(rest, io);
       case 'user':
         return await userCommand(rest, io);
       case 'token':

@@ -15,6 +15,14 @@ export interface ServerOptions {
   rateLimitPerMinute: number;
   /** One JSON line per request on stdout. */
   log: boolean;
+  /**
+   * Days a deleted record (tombstone) is kept before collection. A device that last pulled longer
+   * ago than this is told to pull everything again (`resetRequired`), so it never keeps a record
+   * deleted elsewhere; see docs/sync.md.
+   */
+  tombstoneHorizonDays: number;
+  /** Minutes between tombstone collections while serving; 0 turns them off (`readouts gc` still runs one). */
+  gcIntervalMinutes: number;
 }
 
 const num = (value: string | undefined, fallback: number): number => {
@@ -43,6 +51,8 @@ export function serverOptions(
     maxBatch: num(env.READOUTS_MAX_BATCH, 500),
     rateLimitPerMinute: num(env.READOUTS_RATE_LIMIT, 6000),
     log: env.READOUTS_LOG !== '0',
+    tombstoneHorizonDays: num(env.READOUTS_TOMBSTONE_HORIZON_DAYS, 90),
+    gcIntervalMinutes: num(env.READOUTS_GC_INTERVAL_MINUTES, 360),
     ...overrides,
   };
 }

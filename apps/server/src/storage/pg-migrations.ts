@@ -119,6 +119,17 @@ export const pgMigrations: Migration[] = [
       CREATE INDEX records_listed ON records(user_id, deleted, date, readout_id);
     `,
   },
+  {
+    version: 9,
+    name: 'tombstone collection: when each record was written, and how far each user was collected',
+    // Tombstones stored before count as written now: they are collected a horizon from today.
+    sql: `
+      ALTER TABLE users ADD COLUMN collected_seq BIGINT NOT NULL DEFAULT 0;
+      ALTER TABLE records ADD COLUMN changed_at TEXT COLLATE "C";
+      UPDATE records SET changed_at = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') WHERE deleted;
+      CREATE INDEX records_tombstones ON records(user_id, changed_at) WHERE deleted;
+    `,
+  },
 ];
 
 /** Data steps, run after the schema steps (see `DataMigration`). */

@@ -167,11 +167,11 @@ export async function writeRecords(
 
 /** Upserts records given by `upsertParams`, each column a JSON array. */
 const UPSERT_RECORDS = `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at,
-         countries, participants, topics, tags, starred, search)
+         countries, participants, topics, tags, starred, search, changed_at)
        SELECT $1::bigint, r.readout_id, r.seq::bigint, r.deleted::boolean, r.state,
          CASE WHEN r.deleted::boolean THEN NULL ELSE r.readout END,
          r.title, r.lang, r.format, r.date, r.captured_at, r.countries, r.participants, r.topics, r.tags, r.starred::boolean,
-         r.search::tsvector
+         r.search::tsvector, $18::text
        FROM ROWS FROM (json_array_elements_text($2::json), json_array_elements_text($3::json),
          json_array_elements_text($4::json), json_array_elements($5::json), json_array_elements($6::json),
          json_array_elements_text($7::json), json_array_elements_text($8::json), json_array_elements_text($9::json),
@@ -184,7 +184,8 @@ const UPSERT_RECORDS = `INSERT INTO records (user_id, readout_id, seq, deleted, 
          state = excluded.state, readout = excluded.readout, title = excluded.title, lang = excluded.lang,
          format = excluded.format, date = excluded.date, captured_at = excluded.captured_at,
          countries = excluded.countries, participants = excluded.participants, topics = excluded.topics,
-         tags = excluded.tags, starred = excluded.starred, search = excluded.search`;
+         tags = excluded.tags, starred = excluded.starred, search = excluded.search,
+         changed_at = excluded.changed_at`;
 
 /**
  * The parameters of `UPSERT_RECORDS` for some records. Each column travels as one JSON array
@@ -232,5 +233,7 @@ function upsertParams(userId: number, writes: PushPlan['writes']): unknown[] {
     ...text.map(textArray),
     JSON.stringify(starred),
     textArray(search),
+    // When the records were written: a tombstone is collected a horizon after it (gc.ts).
+    now(),
   ];
 }

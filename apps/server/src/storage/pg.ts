@@ -6,6 +6,7 @@ import { drivingFilter, type FacetFilter, facetLookups } from '../query/facet-fi
 import { buildListSql, type ListDialect } from '../query/sql';
 import { tsqueryLiteral } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
+import { collectPgTombstones, pgCollectedSeq, resetRequired } from './gc';
 import { historyEntry } from './mutation-log';
 import { rebuildPgFacets } from './pg-facets';
 import { pgDataMigrations, pgMigrations } from './pg-migrations';
@@ -241,12 +242,18 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       const { rows } = await pool.query('SELECT change_seq FROM users WHERE id = $1', [userId]);
       return (rows[0]?.change_seq as number | undefined) ?? 0;
     },
+    async collectTombstones(before) {
+      return collectPgTombstones(pool, before);
+    },
     async pull(userId, cursor, limit) {
       const { rows } = await pool.query({
         text: 'SELECT readout_id, seq, state FROM records WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
         values: [userId, cursor, limit + 1],
         types: rawJsonTypes,
       });
+      // Read after the page: a collection committed before the page was read is seen here.
+      if (resetRequired(cursor, await pgCollectedSeq(pool, userId)))
+        return { changes: [], cursor: 0, hasMore: true, resetRequired: true };
       const page = rows.slice(0, limit);
       return {
         changes: page.map((r) => ({

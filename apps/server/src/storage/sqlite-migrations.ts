@@ -121,6 +121,17 @@ export const sqliteMigrations: Migration[] = [
       CREATE INDEX records_format_date ON records(user_id, deleted, format, date, readout_id, lang);
     `,
   },
+  {
+    version: 8,
+    name: 'tombstone collection: when each record was written, and how far each user was collected',
+    // Tombstones stored before count as written now: they are collected a horizon from today.
+    sql: `
+      ALTER TABLE users ADD COLUMN collected_seq INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE records ADD COLUMN changed_at TEXT;
+      UPDATE records SET changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE deleted = 1;
+      CREATE INDEX records_tombstones ON records(user_id, changed_at) WHERE deleted = 1;
+    `,
+  },
 ];
 
 /**

@@ -9,6 +9,7 @@ import { fts5Document, fts5Query } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
 import { readoutColumns, sqliteColumnValues } from './columns';
 import { readoutFacets } from './facets';
+import { resetRequired, sqliteTombstoneCollector } from './gc';
 import { historyEntry, logRows } from './mutation-log';
 import { planPush, touchedIds } from './plan-push';
 import { recordJson } from './record-json';
@@ -128,6 +129,7 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
   }
 
   const q = prepareStatements(db);
+  const tombstones = sqliteTombstoneCollector(db);
   const writeFacets = sqliteFacetWriter(db);
 
   const toRecord = (row: RecordRow): StoredRecord => ({
@@ -198,6 +200,8 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
           // twice as slow. Same transaction, same result.
           const search: Array<{ readoutId: string; document: string | null }> = [];
           const rids = new Map<string, number>();
+          // When each record was written: a tombstone is collected a horizon after it (gc.ts).
+          const writtenAt = now();
           let values: unknown[] = [];
           for (const { readoutId, seq: recordSeq, write } of plan.writes) {
             const cols = write.readout ? readoutColumns(write.readout) : null;
@@ -210,6 +214,7 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
               json.state,
               json.readout,
               ...sqliteColumnValues(cols),
+              writtenAt,
             );
             search.push({ readoutId, document: cols ? fts5Document(cols.searchTokens) : null });
             if (values.length === UPSERT_ROWS * RECORD_PARAMS) {
@@ -272,12 +277,18 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
     async changeHead(userId) {
       return (q.userSeq.get(userId) as number | undefined) ?? 0;
     },
+    async collectTombstones(before) {
+      return tombstones.collect(before);
+    },
     async pull(userId, cursor, limit) {
       const rows = q.pull.all(userId, cursor, limit + 1) as Array<{
         readout_id: string;
         seq: number;
         state: Buffer;
       }>;
+      // Read after the page: a collection committed before the page was read is seen here.
+      if (resetRequired(cursor, tombstones.collectedSeq(userId)))
+        return { changes: [], cursor: 0, hasMore: true, resetRequired: true };
       const page = rows.slice(0, limit);
       return {
         changes: page.map((r) => ({

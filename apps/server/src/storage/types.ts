@@ -97,6 +97,12 @@ export interface ChangePage {
   changes: RecordChange[];
   cursor: number;
   hasMore: boolean;
+  /**
+   * Set (with no changes, cursor 0 and hasMore) when tombstones after the cursor were collected:
+   * the client may have missed deletes, so it pulls everything again from the start and removes
+   * what the server no longer has.
+   */
+  resetRequired?: boolean;
 }
 
 export interface ReadoutPage {
@@ -177,8 +183,16 @@ export interface Storage {
   lastMutationId(userId: number, clientId: string, tokenId?: string): Promise<number | null>;
   /** The client ids bound to a device token (by their first push), most recently pushed first. */
   clientIdsOfToken(userId: number, tokenId: string): Promise<string[]>;
-  /** Records changed after `cursor` (a change sequence), oldest first. */
+  /**
+   * Records changed after `cursor` (a change sequence), oldest first; `resetRequired` when
+   * tombstones after the cursor were collected.
+   */
   pull(userId: number, cursor: number, limit: number): Promise<ChangePage>;
+  /**
+   * Removes every user's tombstones written before `before` (an ISO time), with their history
+   * (see gc.ts); a later pull from a cursor before them answers `resetRequired`.
+   */
+  collectTombstones(before: string): Promise<{ records: number; users: number }>;
   /** The user's latest change sequence: every cursor the server issued is at or below it. */
   changeHead(userId: number): Promise<number>;
   listReadouts(userId: number, query: ReadoutQuery): Promise<ReadoutPage>;

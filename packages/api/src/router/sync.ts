@@ -67,7 +67,8 @@ export const syncRouter = router({
     }),
   /**
    * Records changed since `cursor`, oldest first, deleted ones as tombstone states. A cursor past
-   * the user's latest change (a restored backup) is a CONFLICT with `data.cursorAhead`.
+   * the user's latest change (a restored backup) is a CONFLICT with `data.cursorAhead`; one from
+   * before collected tombstones answers `resetRequired: true` and no changes.
    *
    * No output validator: the states are the server's own, each written by the reducer from a
    * validated push, and zod re-checking every one of them was most of a full pull's time. A test
@@ -80,6 +81,7 @@ export const syncRouter = router({
       cursor: page.cursor,
       hasMore: page.hasMore,
       ...(page.lastMutationId !== undefined ? { lastMutationId: page.lastMutationId } : {}),
+      ...(page.resetRequired ? { resetRequired: true } : {}),
     };
   }),
 });
