@@ -55,3 +55,5 @@ export { type Appearance, buildRegistry, type Person, type Registry, type Regist
 export { type Resolution, type ResolutionRule, resolveMention } from './resolve';
 /** Grouped counts for GET /api/v1/stats. */
 export { groupStats, type StatsDimension, type StatsGroup } from './stats';
+/** A country's meetings in date order with their first-since answers, in one pass. */
+export { countryTimeline, firstSinceFor, type TimelineEntry } from './timeline';
