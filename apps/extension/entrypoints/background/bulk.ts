@@ -6,7 +6,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { createPageParser, OFFSCREEN_PATH } from '../../utils/bulk/offscreen-protocol';
 import { bulkBadge, bulkView } from '../../utils/bulk/progress-view';
 import { type BulkRunner, createBulkRunner, type PageAnswer } from '../../utils/bulk/runner';
-import { effectiveSpacing } from '../../utils/bulk/settings';
+import { bulkSpacing, bulkSpacingTestOverride, effectiveSpacing } from '../../utils/bulk/settings';
 import { loadQueue, saveQueue } from '../../utils/db/bulk';
 import { getDb } from '../../utils/db/open';
 import { ReadoutRepository } from '../../utils/db/readouts';
@@ -97,6 +97,9 @@ export function startBulk(): BulkRunner {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void runner.tick();
   });
+  // A changed spacing applies to the next request, not after the wait the old one set.
+  bulkSpacing.watch(() => void runner.tick());
+  bulkSpacingTestOverride.watch(() => void runner.tick());
   // A worker started again (after being stopped, or with the browser) picks up the stored queue.
   void runner.tick();
   return runner;
