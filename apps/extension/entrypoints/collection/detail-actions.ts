@@ -1,6 +1,7 @@
 // What the detail view needs beyond tags, note and star: correcting a field (stored, then shown in
 // the list and the detail view), "Show on page" in the open tab of the readout, and its history.
 import type { Readout } from '@readouts/schema';
+import { copyCitationButton } from '../../utils/analysis/copy-citation';
 import type { CollectionModel } from '../../utils/collection/model';
 import type { ReadoutRepository } from '../../utils/db/readouts';
 import type { ShowOnPage } from '../../utils/fields/evidence';
@@ -26,7 +27,7 @@ export function correctionActions(
   repository: ReadoutRepository,
   model: Pick<CollectionModel, 'showWritten'>,
   readout: Readout,
-): Pick<DetailActions, 'correct' | 'showOnPage' | 'history'> {
+): Pick<DetailActions, 'correct' | 'showOnPage' | 'history' | 'extra'> {
   const correct: FieldRowOptions['correct'] = async (field, change) => {
     const next = await repository.correct(readout.id, { [field]: change });
     model.showWritten([next]);
@@ -36,5 +37,6 @@ export function correctionActions(
     correct,
     showOnPage: showOnPageOf(readout),
     history: async () => loadHistory(await loadSettings(), readout.id),
+    extra: [copyCitationButton(readout)],
   };
 }

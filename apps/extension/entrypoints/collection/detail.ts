@@ -16,6 +16,8 @@ export interface DetailActions {
   showOnPage?: ShowOnPage;
   /** The record's history from the server (null: no server set up); absent: no history section. */
   history?: HistoryActions['load'];
+  /** More buttons for the actions row (Copy citation). */
+  extra?: HTMLElement[];
 }
 
 /**
@@ -142,6 +144,7 @@ function detailActions(readout: Readout, actions: DetailActions): HTMLElement {
       { class: 'danger', attrs: { type: 'button' }, on: { click: actions.remove } },
       t('detail.delete'),
     ),
+    ...(actions.extra ?? []),
     href
       ? h(
           'a',

@@ -95,5 +95,10 @@ export function renderToolbar(
     ),
     h('label', { class: 'check' }, starred, t('filter.starred')),
     sort,
+    h(
+      'a',
+      { class: 'analysis-link', attrs: { href: 'analysis.html', 'data-action': 'analysis' } },
+      t('analysis.open'),
+    ),
   ];
 }
