@@ -1,7 +1,9 @@
 // The people of a user's collection as REST answers them: the analysis package's registry (names
-// in both scripts, the office held at each meeting) with each appearance's meeting id. Person
+// in both scripts, the office held at each meeting) with each appearance's meeting id (a readout
+// and its other-language version share one). Person
 // decisions (split/join) are made in the extension and are not on the server.
-import { buildRegistry, groupMeetings, type JapanOffice, type Person } from '@readouts/analysis';
+import { buildRegistry, type JapanOffice, type Person } from '@readouts/analysis';
+import { pairReadouts } from '@readouts/bulk';
 import type { Readout } from '@readouts/schema';
 import type { z } from 'zod';
 import type { Person as PersonBody, PersonSummary } from '../openapi/schemas';
@@ -11,8 +13,9 @@ export type PersonSummaryJson = z.infer<typeof PersonSummary>;
 
 /** The registry of a collection, as JSON people in the registry's order. */
 export function peopleOf(readouts: readonly Readout[]): PersonJson[] {
+  // A meeting is named by its English readout when it has one: the pairs `languageVersion` gives.
   const meetingOf = new Map<string, string>();
-  for (const m of groupMeetings(readouts)) for (const id of m.readoutIds) meetingOf.set(id, m.id);
+  for (const pair of pairReadouts(readouts)) meetingOf.set(pair.ja, pair.en);
   return buildRegistry(readouts).people.map((p) => personJson(p, meetingOf));
 }
 
