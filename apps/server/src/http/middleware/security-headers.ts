@@ -7,7 +7,8 @@ const PUBLIC = /^\/(healthz|api\/v1\/(openapi\.json|docs(\/.*)?))$/;
 
 /**
  * nosniff, no framing (CSP frame-ancestors and X-Frame-Options), no referrer, and a CSP under which
- * the docs page still works: it loads only its own script, style sheet and `fetch`es this server.
+ * the docs page (Swagger UI) still works: it loads only this server's scripts and style sheets,
+ * data: images, and `fetch`es this server.
  * Responses to anything but the public routes get `Cache-Control: no-store`.
  */
 export function securityHeaders(): MiddlewareHandler {
@@ -17,7 +18,8 @@ export function securityHeaders(): MiddlewareHandler {
       scriptSrc: ["'self'"],
       styleSrc: ["'self'"],
       connectSrc: ["'self'"],
-      imgSrc: ["'self'"],
+      // Swagger UI's style sheet draws its icons as data: SVGs.
+      imgSrc: ["'self'", 'data:'],
       baseUri: ["'none'"],
       formAction: ["'none'"],
       frameAncestors: ["'none'"],
