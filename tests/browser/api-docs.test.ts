@@ -1,9 +1,7 @@
 // The API reference in real Chromium: /api/v1/docs is Swagger UI served by the server itself. It
 // loads every script and style sheet from the server (nothing from elsewhere, no CSP refusal),
 // shows each documented operation, and its "Try it out" calls the API with the user's token.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, SyncServer, sqliteBackend } from '../sync/harness/server';
