@@ -98,6 +98,7 @@ async function start(): Promise<void> {
     replaceChildren(byId('panel'), panel);
   };
   draw();
+  document.body.dataset.ready = 'true';
   // Captures, edits and syncs in other pages change the collection: read it again.
   onReadoutsChanged(() => void reload());
 }
