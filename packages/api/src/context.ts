@@ -62,6 +62,8 @@ export interface ApiChangePage {
   hasMore: boolean;
   /** Tombstones after the cursor were collected: the client pulls again from the start. */
   resetRequired?: boolean;
+  /** The user's latest collected tombstone sequence, carried by the next cursor. */
+  collectedSeq?: number;
 }
 
 /** Counts over a user's collection (`readouts.stats`, `GET /api/v1/stats`). */
@@ -87,7 +89,8 @@ export interface ApiStorage {
   ): Promise<ApiPushOutcome>;
   /** With `tokenId`: null when the client id is bound to another token. */
   lastMutationId(userId: number, clientId: string, tokenId?: string): Promise<number | null>;
-  pull(userId: number, cursor: number, limit: number): Promise<ApiChangePage>;
+  /** `seenCollected`: the collected sequence the cursor carries (0: none). */
+  pull(userId: number, cursor: number, limit: number, seenCollected?: number): Promise<ApiChangePage>;
   changeHead(userId: number): Promise<number>;
   listReadouts(userId: number, query: ReadoutQuery): Promise<{ items: Readout[]; nextCursor: string | null }>;
   getRecord(userId: number, readoutId: string): Promise<ApiRecord | null>;

@@ -16,12 +16,20 @@ export interface PullPage {
   resetRequired?: boolean;
 }
 
-const parseCursor = (cursor: string | null): number => {
-  if (cursor === null) return 0;
-  if (!/^\d{1,15}$/.test(cursor))
-    throw new TRPCError({ code: 'BAD_REQUEST', message: 'cursor is not valid' });
-  return Number(cursor);
+/**
+ * A cursor is a change sequence, then, once the user's tombstones were ever collected, `-` and the
+ * latest collected sequence when it was issued (`"120"`, `"120-87"`), which tells the server
+ * whether tombstones after it were collected since.
+ */
+const parseCursor = (cursor: string | null): { seq: number; seenCollected: number } => {
+  if (cursor === null) return { seq: 0, seenCollected: 0 };
+  const parts = /^(\d{1,15})(?:-(\d{1,15}))?$/.exec(cursor);
+  if (!parts) throw new TRPCError({ code: 'BAD_REQUEST', message: 'cursor is not valid' });
+  return { seq: Number(parts[1]), seenCollected: Number(parts[2] ?? 0) };
 };
+
+const formatCursor = (seq: number, collectedSeq = 0): string =>
+  collectedSeq > 0 ? `${seq}-${collectedSeq}` : String(seq);
 
 /**
  * Records changed since `input.cursor`, oldest first, for the caller. Throws BAD_REQUEST for a
@@ -33,8 +41,8 @@ export async function pullPage(
   { userId, tokenId }: { userId: number; tokenId: string },
   input: PullRequest,
 ): Promise<PullPage> {
-  const cursor = parseCursor(input.cursor);
-  const page = await storage.pull(userId, cursor, input.limit);
+  const { seq: cursor, seenCollected } = parseCursor(input.cursor);
+  const page = await storage.pull(userId, cursor, input.limit, seenCollected);
   if (page.changes.length === 0 && cursor > 0 && !page.resetRequired) {
     // Only a database restored from an older backup has a cursor it issued past its head.
     const head = await storage.changeHead(userId);
@@ -49,7 +57,7 @@ export async function pullPage(
   const lastMutationId = known ?? undefined;
   return {
     stateJson: page.changes.map((c) => c.stateJson),
-    cursor: String(page.cursor),
+    cursor: page.resetRequired ? '0' : formatCursor(page.cursor, page.collectedSeq),
     hasMore: page.hasMore,
     ...(lastMutationId !== undefined ? { lastMutationId } : {}),
     ...(page.resetRequired ? { resetRequired: true } : {}),

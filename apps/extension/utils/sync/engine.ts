@@ -29,6 +29,8 @@ export interface SyncReport {
   pulled: number;
   /** Pulled records whose latest change came from another device. */
   fromOthers: number;
+  /** Local records removed after a full pull the server asked for (deleted elsewhere long ago). */
+  removed?: number;
 }
 
 /**
@@ -106,25 +108,63 @@ export async function syncRound(round: SyncRound): Promise<SyncReport> {
     }
   }
 
+  // A saved cursor the server has never reached means it lost changes (restored from a backup):
+  // everything is pulled again, which merging makes harmless, so nothing it holds now is missed.
+  // One from before tombstones the server collected (`resetRequired`) means this device may have
+  // missed deletes: everything is pulled again, then what the server no longer has is removed.
+  let from = await round.cursor.load();
+  let present: Set<string> | null = null;
+  for (let resets = 0; ; resets++) {
+    const end = await pullPages(round, clientId, from, report, present);
+    if (end.kind === 'done') break;
+    if (resets >= MAX_RESETS)
+      throw new SyncError('rejected', 'the server asked for a full pull again and again');
+    from = null;
+    present = new Set();
+  }
+  return report;
+}
+
+/** Full pulls one round starts over when the server collects tombstones meanwhile. */
+const MAX_RESETS = 2;
+
+/**
+ * Pulls pages from `start` until the server has no more, merging each. Normally each page's cursor
+ * is saved once it and every page before it are merged, so an interrupted pull resumes where it
+ * stopped. In a full pull after a reset (`present` set), the ids pulled are collected instead and
+ * the cursor is saved only at the end, after the records the server no longer has are removed: an
+ * interrupted reset starts over, and is never left half done. Ends early with `reset` when the
+ * server answers `resetRequired`.
+ */
+async function pullPages(
+  round: SyncRound,
+  clientId: string,
+  start: string | null,
+  report: SyncReport,
+  present: Set<string> | null,
+): Promise<{ kind: 'done' } | { kind: 'reset' }> {
   const pull = (cursor: string | null) => {
     const page = round.transport.pull({ clientId, cursor, limit: round.pageSize ?? 500 });
     page.catch(() => {}); // awaited in the loop, unless the round fails before it gets there
     return page;
   };
-  // A saved cursor the server has never reached means it lost changes (restored from a backup):
-  // everything is pulled again, which merging makes harmless, so nothing it holds now is missed.
-  const saved = await round.cursor.load();
-  let next = pull(saved).catch((error: unknown) => {
-    if (saved !== null && error instanceof SyncError && error.kind === 'reset') return pull(null);
+  let next = pull(start).catch((error: unknown) => {
+    if (start !== null && error instanceof SyncError && error.kind === 'reset') return pull(null);
     throw error;
   });
   // The page before this one: merged, then its cursor saved and its progress reported.
   let previous: Promise<void> = Promise.resolve();
+  let last: string | null = null;
   try {
     for (;;) {
       const page = await next;
+      if (page.resetRequired) {
+        await previous;
+        return { kind: 'reset' };
+      }
       // The next page travels while this one is merged.
       if (page.hasMore) next = pull(page.cursor);
+      if (present) for (const change of page.changes) present.add(change.id);
       // Merging starts while the page before may still be committing: IndexedDB runs transactions
       // over the same stores in the order they were made, so this one builds on that page's.
       const merging = round.replica.applyPulled(page.changes);
@@ -134,7 +174,8 @@ export async function syncRound(round: SyncRound): Promise<SyncReport> {
         // A cursor is saved only once its page and every page before it are merged.
         await before;
         report.fromOthers += fromOthers;
-        await round.cursor.save(page.cursor);
+        if (present) last = page.cursor;
+        else await round.cursor.save(page.cursor);
         report.pulled += page.changes.length;
         await round.onPulled?.(report.pulled);
       })();
@@ -148,5 +189,9 @@ export async function syncRound(round: SyncRound): Promise<SyncReport> {
     await previous.catch(() => {});
   }
   await previous;
-  return report;
+  if (present) {
+    report.removed = (report.removed ?? 0) + (await round.replica.removeAbsent(present));
+    if (last !== null) await round.cursor.save(last);
+  }
+  return { kind: 'done' };
 }

@@ -59,6 +59,13 @@ export interface Replica {
    * committed the whole page: its cursor must not be saved then. The outbox is only read.
    */
   applyPulled(changes: RecordState[]): Promise<number>;
+  /**
+   * After a full pull the server asked for (`resetRequired`: it collected tombstones this device
+   * may not have seen): removes every local record not in `present` (the ids that pull brought),
+   * except those with mutations still in the outbox, which are this device's unpushed edits.
+   * Returns how many were removed.
+   */
+  removeAbsent(present: ReadonlySet<string>): Promise<number>;
   /** How many mutations wait in the outbox. */
   pendingCount(): Promise<number>;
 }
@@ -253,6 +260,34 @@ export function createReplica(
       // An open collection page reloads what changed.
       announceChange(changes.map((change) => change.id));
       return fromOthers;
+    },
+
+    async removeAbsent(present) {
+      const known = new Set([
+        ...(await sync.getAllKeys('records')),
+        ...(await collection.getAllKeys('readouts')),
+      ]);
+      const absent = [...known].filter((id) => !present.has(id));
+      if (absent.length === 0) return 0;
+      // The outbox is read in the transaction that removes the readouts, so an edit made meanwhile
+      // either keeps its record or comes after the removal.
+      const tx = collection.transaction(['readouts', 'outbox'], 'readwrite');
+      const removed = await commitWrite(tx, async () => {
+        const queued = tx.objectStore('outbox').index('by-readout');
+        const gone: string[] = [];
+        for (const id of absent) {
+          if ((await queued.count(id)) > 0) continue;
+          await tx.objectStore('readouts').delete(id);
+          gone.push(id);
+        }
+        return gone;
+      });
+      const records = sync.transaction('records', 'readwrite');
+      await commitWrite(records, async () => {
+        for (const id of removed) await records.store.delete(id);
+      });
+      announceChange(removed);
+      return removed.length;
     },
 
     pendingCount: () => collection.count('outbox'),

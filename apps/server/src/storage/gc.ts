@@ -16,11 +16,13 @@ export interface CollectedTombstones {
 const BATCH = 1000;
 
 /**
- * Whether a pull from `cursor` may have missed deletes: a tombstone it had not reached (its
- * sequence after the cursor) was collected. From the start (0) nothing can be missed.
+ * Whether a pull from `cursor` may have missed deletes: tombstones were collected since the cursor
+ * was issued (`seenCollected`, the user's `collected_seq` then, travels in the cursor), and they
+ * may lie after it. From the start (0) nothing can be missed; nor can a full pull in progress
+ * whose cursors lie before tombstones collected before it began.
  */
-export const resetRequired = (cursor: number, collectedSeq: number): boolean =>
-  cursor > 0 && cursor < collectedSeq;
+export const resetRequired = (cursor: number, seenCollected: number, collectedSeq: number): boolean =>
+  cursor > 0 && cursor < collectedSeq && seenCollected < collectedSeq;
 
 /**
  * SQLite: removes every tombstone written before `before` (ISO time). Each batch is one immediate

@@ -245,15 +245,16 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
     async collectTombstones(before) {
       return collectPgTombstones(pool, before);
     },
-    async pull(userId, cursor, limit) {
+    async pull(userId, cursor, limit, seenCollected = 0) {
       const { rows } = await pool.query({
         text: 'SELECT readout_id, seq, state FROM records WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
         values: [userId, cursor, limit + 1],
         types: rawJsonTypes,
       });
       // Read after the page: a collection committed before the page was read is seen here.
-      if (resetRequired(cursor, await pgCollectedSeq(pool, userId)))
-        return { changes: [], cursor: 0, hasMore: true, resetRequired: true };
+      const collectedSeq = await pgCollectedSeq(pool, userId);
+      if (resetRequired(cursor, seenCollected, collectedSeq))
+        return { changes: [], cursor: 0, hasMore: true, resetRequired: true, collectedSeq };
       const page = rows.slice(0, limit);
       return {
         changes: page.map((r) => ({
@@ -263,6 +264,7 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
         })),
         cursor: page.at(-1)?.seq ?? cursor,
         hasMore: rows.length > limit,
+        collectedSeq,
       };
     },
     async listReadouts(userId, query) {

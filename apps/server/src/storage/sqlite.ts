@@ -280,15 +280,16 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
     async collectTombstones(before) {
       return tombstones.collect(before);
     },
-    async pull(userId, cursor, limit) {
+    async pull(userId, cursor, limit, seenCollected = 0) {
       const rows = q.pull.all(userId, cursor, limit + 1) as Array<{
         readout_id: string;
         seq: number;
         state: Buffer;
       }>;
       // Read after the page: a collection committed before the page was read is seen here.
-      if (resetRequired(cursor, tombstones.collectedSeq(userId)))
-        return { changes: [], cursor: 0, hasMore: true, resetRequired: true };
+      const collectedSeq = tombstones.collectedSeq(userId);
+      if (resetRequired(cursor, seenCollected, collectedSeq))
+        return { changes: [], cursor: 0, hasMore: true, resetRequired: true, collectedSeq };
       const page = rows.slice(0, limit);
       return {
         changes: page.map((r) => ({
@@ -298,6 +299,7 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
         })),
         cursor: page.at(-1)?.seq ?? cursor,
         hasMore: rows.length > limit,
+        collectedSeq,
       };
     },
     async listReadouts(userId, query) {

@@ -103,6 +103,8 @@ export interface ChangePage {
    * what the server no longer has.
    */
   resetRequired?: boolean;
+  /** The user's `collected_seq` when the page was read: the next cursor carries it (gc.ts). */
+  collectedSeq?: number;
 }
 
 export interface ReadoutPage {
@@ -185,9 +187,10 @@ export interface Storage {
   clientIdsOfToken(userId: number, tokenId: string): Promise<string[]>;
   /**
    * Records changed after `cursor` (a change sequence), oldest first; `resetRequired` when
-   * tombstones after the cursor were collected.
+   * tombstones after the cursor were collected since it was issued (`seenCollected`, the
+   * `collectedSeq` of the page that gave the cursor).
    */
-  pull(userId: number, cursor: number, limit: number): Promise<ChangePage>;
+  pull(userId: number, cursor: number, limit: number, seenCollected?: number): Promise<ChangePage>;
   /**
    * Removes every user's tombstones written before `before` (an ISO time), with their history
    * (see gc.ts); a later pull from a cursor before them answers `resetRequired`.

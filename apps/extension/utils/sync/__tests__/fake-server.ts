@@ -1,7 +1,7 @@
 // An in-memory sync server for engine tests: the same push and pull rules as the real one
 // (@readouts/sync), with hooks to fail requests and to look inside.
 import type { Mutation, PullRequest, PullResponse, PushRequest, RecordState } from '@readouts/schema';
-import { applyMutation, checkMutationIds } from '@readouts/sync';
+import { applyMutation, checkMutationIds, isDeleted } from '@readouts/sync';
 import { SyncError } from '../errors';
 import type { SyncTransport } from '../transport';
 
@@ -20,6 +20,22 @@ export class FakeSyncServer {
   refuse: ((m: Mutation) => boolean) | null = null;
   namesRefused = true;
   private seq = 0;
+
+  /** The latest change sequence of a collected tombstone (see `collectTombstones`). */
+  private collectedSeq = 0;
+
+  /**
+   * Removes the tombstones last changed at or before `seq`, as the server's tombstone collection
+   * does past its horizon: a pull from a cursor before one of them then answers `resetRequired`.
+   */
+  collectTombstones(seq: number): void {
+    for (const [id, s] of this.states) {
+      if (s.seq <= seq && isDeleted(s.state)) {
+        this.states.delete(id);
+        this.collectedSeq = Math.max(this.collectedSeq, s.seq);
+      }
+    }
+  }
 
   /** Forgets every change after `seq`, as a server restored from an older backup would. */
   rollBack(seq: number): void {
@@ -68,14 +84,18 @@ export class FakeSyncServer {
     pull: async (request) => {
       this.throwIfFailing();
       this.pulls.push(request);
-      const after = request.cursor === null ? 0 : Number(request.cursor);
+      // Cursors as the real server writes them: `seq`, or `seq-collected` once tombstones were collected.
+      const [after = 0, seen = 0] = (request.cursor ?? '0').split('-').map(Number);
       if (after > this.seq) throw new SyncError('reset', `cursor ${after} is ahead of ${this.seq}`);
+      if (after > 0 && after < this.collectedSeq && seen < this.collectedSeq) {
+        return { changes: [], cursor: '0', hasMore: true, resetRequired: true };
+      }
       const limit = request.limit ?? 200;
       const changed = [...this.states.values()].filter((s) => s.seq > after).sort((a, b) => a.seq - b.seq);
       const page = changed.slice(0, limit);
       const response: PullResponse = {
         changes: page.map((s) => s.state),
-        cursor: String(page.at(-1)?.seq ?? after),
+        cursor: `${page.at(-1)?.seq ?? after}${this.collectedSeq ? `-${this.collectedSeq}` : ''}`,
         hasMore: changed.length > limit,
       };
       return response;

@@ -66,7 +66,7 @@ describe.each(backends)('tombstone collection on $name', (backend) => {
 
   it('answers resetRequired to a cursor before a collected tombstone, not to a later one', async () => {
     await t.storage.collectTombstones(cutoff);
-    const reset = { changes: [], cursor: 0, hasMore: true, resetRequired: true };
+    const reset = { changes: [], cursor: 0, hasMore: true, resetRequired: true, collectedSeq: oldDeleteSeq };
     expect(await t.storage.pull(t.alice.id, oldDeleteSeq - 1, 100)).toEqual(reset);
     expect(await t.storage.pull(t.alice.id, 1, 100)).toEqual(reset);
     // From the start, or from the collected tombstone on, nothing was missed.
@@ -76,6 +76,26 @@ describe.each(backends)('tombstone collection on $name', (backend) => {
     expect(fresh.changes.map((c) => c.readoutId)).toEqual(['r-0001']);
     // Bob's collection is separate from Alice's.
     expect((await t.storage.pull(t.bob.id, 1, 100)).resetRequired).toBeUndefined();
+  });
+
+  it('lets a full pull in pages finish after a collection, and resets it when another comes', async () => {
+    await t.storage.collectTombstones(cutoff);
+    const client = t.trpc(t.alice.token);
+    const pages: string[] = [];
+    let cursor: string | null = null;
+    for (let more = true; more; ) {
+      const page = await client.sync.pull.query({ cursor, limit: 1 });
+      expect(page.resetRequired).toBeUndefined();
+      pages.push(...page.changes.map((c) => c.id));
+      ({ cursor, hasMore: more } = page);
+    }
+    expect(pages).toEqual(['r-0002', 'r-0003', 'r-0001']);
+    // The cursor carries the collection it has seen; a later one that may lie after it resets it.
+    expect(cursor).toBe(`${oldDeleteSeq + 1}-${oldDeleteSeq}`);
+    const midway = (await client.sync.pull.query({ cursor: null, limit: 1 })).cursor;
+    await t.storage.collectTombstones(new Date(Date.now() + 1000).toISOString());
+    expect((await client.sync.pull.query({ cursor: midway, limit: 1 })).resetRequired).toBe(true);
+    expect((await client.sync.pull.query({ cursor })).resetRequired).toBeUndefined();
   });
 
   it('says resetRequired through tRPC and the fast pull path alike', async () => {
