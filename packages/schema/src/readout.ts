@@ -1,6 +1,7 @@
 // The Readout record: one MOFA meeting page as structured data, shared by extractor, server and extension.
 import { z } from 'zod';
 import { Evidence, Notice } from './evidence';
+import { Hlc } from './hlc';
 import { text } from './text';
 
 /** The current version of the Readout record; older records go through `migrateReadout`. */
@@ -100,10 +101,27 @@ export type Capture = z.infer<typeof Capture>;
 
 export const Tag = text().trim().min(1).max(100);
 
+/**
+ * The most concurrent note versions a record keeps beside the shown one; past it the oldest drop
+ * (a hundred devices editing one note at once is not use but abuse, and states must stay bounded).
+ */
+export const MAX_NOTE_CONFLICTS = 100;
+
 export const UserFields = z.object({
   tags: z.array(Tag).max(200),
   note: text().max(50_000),
   starred: z.boolean(),
+  /**
+   * The newest note version shown (null: none), which an edit of the note names as what it saw, so
+   * concurrent edits on other devices are kept as conflicts rather than replaced. Absent in
+   * readouts from before note conflicts.
+   */
+  noteVersion: Hlc.nullable().optional(),
+  /** Note versions written concurrently with `note`, newest first, for the user to resolve. */
+  noteConflicts: z
+    .array(z.object({ value: text().max(50_000), hlc: Hlc }))
+    .max(MAX_NOTE_CONFLICTS)
+    .optional(),
 });
 export type UserFields = z.infer<typeof UserFields>;
 

@@ -1,8 +1,9 @@
 // The sync wire format shared by server and extension: mutations pushed by a client, record states
 // pulled back. Plain JSON throughout; the merge rules that give these shapes meaning are in @readouts/sync.
 import { z } from 'zod';
+import { Hlc } from './hlc';
 import { upgradeRecord } from './migrate';
-import { type CorrectableField, CorrectableValues, ReadoutContent } from './readout';
+import { type CorrectableField, CorrectableValues, MAX_NOTE_CONFLICTS, ReadoutContent } from './readout';
 import { tagKey } from './tags';
 import { text } from './text';
 
@@ -20,13 +21,7 @@ export type NodeId = z.infer<typeof NodeId>;
 export const ClientId = NodeId;
 export type ClientId = z.infer<typeof ClientId>;
 
-/**
- * A hybrid logical clock timestamp, `${wallMs padded to 15}-${counter padded to 5}-${nodeId}`.
- * Plain string comparison orders timestamps: wall time, then counter, then node id.
- * @example '001764201600000-00000-c1'
- */
-export const Hlc = z.string().regex(/^\d{15}-\d{5}-[A-Za-z0-9_-]{1,64}$/, 'expected an HLC timestamp');
-export type Hlc = z.infer<typeof Hlc>;
+export { Hlc } from './hlc';
 
 /** JSON parsers (zod's included) drop or misread this key, so a tag may not be called that. */
 const notProtoKey = (tag: string) => tagKey(tag) !== '__proto__';
@@ -60,6 +55,25 @@ export type TagState = z.infer<typeof TagState>;
 
 /** A last-writer-wins register. */
 export const lwwRegister = <T extends z.ZodType>(value: T) => z.object({ value, hlc: Hlc });
+
+/**
+ * One version of a note: its text, when it was written, and `base`, the newest note version the
+ * writer had seen (null: none; absent: written by a release before note conflicts, which replaced
+ * every older version).
+ */
+export const NoteVersion = z.object({ value: text().max(50_000), hlc: Hlc, base: Hlc.nullable().optional() });
+export type NoteVersion = z.infer<typeof NoteVersion>;
+
+/**
+ * The note of a record: the newest version, and `conflicts`, the versions written concurrently
+ * with it (neither writer saw the other's), newest first, which the user resolves by writing a
+ * version that has seen them all. A state from before note conflicts has neither `base` nor
+ * `conflicts`, and reads as a plain last-writer-wins register.
+ */
+export const NoteRegister = NoteVersion.extend({
+  conflicts: z.array(NoteVersion).max(MAX_NOTE_CONFLICTS).optional(),
+});
+export type NoteRegister = z.infer<typeof NoteRegister>;
 
 /**
  * One field's correction, a last-writer-wins register: the user's `value`, and `base`, the
@@ -106,7 +120,7 @@ export const RecordState = z.object({
   captured: Hlc.nullable(),
   /** Per tag, the latest add and the latest remove. */
   tags: z.record(TagKey, TagState),
-  note: lwwRegister(text().max(50_000)).nullable(),
+  note: NoteRegister.nullable(),
   starred: lwwRegister(z.boolean()).nullable(),
   /** The user's corrections of extracted fields (a state from an older release has none). */
   corrections: Corrections.default({}),
@@ -142,6 +156,12 @@ export const SetNoteMutation = z.object({
   ...MutationBase,
   type: z.literal('setNote'),
   note: text().max(50_000),
+  /**
+   * The note version the user edited (`noteVersion` of the readout they saw; null: no note yet).
+   * Versions newer than it were written concurrently and stay as conflicts. Absent from older
+   * releases: the edit replaces every older version, as before.
+   */
+  base: Hlc.nullable().optional(),
 });
 export const SetStarredMutation = z.object({
   ...MutationBase,

@@ -28,7 +28,14 @@ export function mutationState(mutation: Mutation): RecordState {
       return { ...state, tags: Object.fromEntries([...tags].sort(([x], [y]) => (x < y ? -1 : 1))) };
     }
     case 'setNote':
-      return { ...state, note: { value: mutation.note, hlc: mutation.hlc } };
+      return {
+        ...state,
+        note: {
+          value: mutation.note,
+          hlc: mutation.hlc,
+          ...(mutation.base !== undefined ? { base: mutation.base } : {}),
+        },
+      };
     case 'setStarred':
       return { ...state, starred: { value: mutation.starred, hlc: mutation.hlc } };
     case 'delete':

@@ -22,7 +22,7 @@ const HOURS = (ms: number) => `${ms / 3_600_000} h`;
 
 /**
  * The first problem with `mutation`, or null when it may be applied: its own `hlc` and every stamp
- * inside it (a merged state's `captured`, `deleted`, `note.hlc`, `starred.hlc`, each correction's `hlc`, each tag's `added`
+ * inside it (a merged state's `captured`, `deleted`, `note.hlc` and its conflicts, `starred.hlc`, each correction's `hlc`, each tag's `added`
  * and `removed`) at most `maxDriftMs` ahead of `nowMs`; a captured readout's
  * `capture.capturedAt` (a capture's or a merged state's) likewise; a merged state within the tag caps.
  * @example checkMutationBounds(mutation, Date.now()) // null, or { path: 'state.note.hlc', message }
@@ -77,6 +77,9 @@ function stateProblem(
     () => stamp(state.captured, 'state.captured'),
     () => stamp(state.deleted, 'state.deleted'),
     () => stamp(state.note?.hlc ?? null, 'state.note.hlc'),
+    ...(state.note?.conflicts ?? []).map(
+      (version, i) => () => stamp(version.hlc, `state.note.conflicts.${i}.hlc`),
+    ),
     () => stamp(state.starred?.hlc ?? null, 'state.starred.hlc'),
     ...Object.entries(state.corrections ?? {}).map(
       ([field, register]) =>

@@ -16,6 +16,16 @@ export function stampMutation(draft: MutationDraft, id: number, hlc: Hlc): Mutat
 }
 
 /**
+ * What an edit of the note saw: the version the readout names; none named and no text, no note at
+ * all (null); none named over some text, a readout from before note conflicts, whose edit replaces
+ * every older version as it did then (no base).
+ */
+function noteBase(before: UserFields): { base?: string | null } {
+  if (before.noteVersion !== undefined) return { base: before.noteVersion };
+  return before.note === '' ? { base: null } : {};
+}
+
+/**
  * The drafts that take a readout's user fields from `before` to `after` (what the user saw and
  * what they saved); nothing for fields left alone, so concurrent edits of others are not overwritten.
  */
@@ -30,7 +40,12 @@ export function userFieldDrafts(readoutId: string, before: UserFields, after: Us
   const add = syncable(after.tags).filter((tag) => spelling.get(tagKey(tag)) !== tag);
   const remove = syncable(before.tags).filter((tag) => !kept.has(tagKey(tag)));
   if (add.length > 0 || remove.length > 0) drafts.push({ type: 'setTags', readoutId, add, remove });
-  if (after.note !== before.note) drafts.push({ type: 'setNote', readoutId, note: after.note });
+  // Keeping one of two conflicting versions may leave the text as it was: it still resolves them.
+  const resolves = (before.noteConflicts?.length ?? 0) > 0 && (after.noteConflicts?.length ?? 0) === 0;
+  if (after.note !== before.note || resolves) {
+    const base = noteBase(before);
+    drafts.push({ type: 'setNote', readoutId, note: after.note, ...base });
+  }
   if (after.starred !== before.starred)
     drafts.push({ type: 'setStarred', readoutId, starred: after.starred });
   return drafts;

@@ -6,7 +6,9 @@
 //   capture.contentHash, then to the greater canonical JSON.
 // - tags: per tag, the latest add and latest remove are kept; a tag is present iff its latest add
 //   is strictly later (by hlc) than its latest remove.
-// - note, starred: last writer wins by hlc.
+// - note: an edit replaces the versions its writer saw (its base, see ./note.ts); concurrent
+//   versions are all kept, the newest shown and the others as conflicts until an edit resolves them.
+// - starred: last writer wins by hlc.
 // - corrections: per correctable field, last writer wins by hlc between corrections and reverts;
 //   the readout shows the latest correction whatever capture wins, and marks the field "page
 //   changed" when the winning capture's value differs from the one the user corrected.
@@ -46,6 +48,7 @@ export {
   presentTags,
 } from './materialize';
 export { checkMutationIds, type MutationIdPlan } from './mutation-ids';
+export { mergeNotes, noteRegister, noteVersions, replacesNote } from './note';
 export {
   emptyState,
   mergeCorrections,

@@ -1,5 +1,13 @@
 // From merged state to the Readout the user sees, including the delete-versus-edit rule.
-import type { CorrectableField, Hlc, Readout, ReadoutContent, RecordState, TagState } from '@readouts/schema';
+import type {
+  CorrectableField,
+  Hlc,
+  Readout,
+  ReadoutContent,
+  RecordState,
+  TagState,
+  UserFields,
+} from '@readouts/schema';
 import { CorrectableField as Fields, tagKey } from '@readouts/schema';
 import { canonicalJson } from './content-order';
 import { maxHlc } from './hlc';
@@ -80,6 +88,20 @@ export function presentTags(state: RecordState): string[] {
 }
 
 /**
+ * The note's version (what an edit names as seen) and its conflicts, newest first; each only when
+ * there is one, so a readout without a note reads as before. An empty concurrent version (a note
+ * cleared while another device wrote one) has no text to lose and is not shown as a conflict; the
+ * state keeps it all the same, since which versions it replaces matters to the merge.
+ */
+function noteFields(state: RecordState): Pick<UserFields, 'noteVersion' | 'noteConflicts'> {
+  if (state.note === null) return {};
+  const conflicts = (state.note.conflicts ?? [])
+    .filter(({ value }) => value !== '')
+    .map(({ value, hlc }) => ({ value, hlc }));
+  return { noteVersion: state.note.hlc, ...(conflicts.length ? { noteConflicts: conflicts } : {}) };
+}
+
+/**
  * The readout as the user sees it (the winning capture with the user's corrections in place), or null when it is deleted or was never captured (a record can
  * have tags or a note from another device before its capture arrives).
  */
@@ -95,6 +117,7 @@ export function materialize(state: RecordState): Readout | null {
       tags: presentTags(state),
       note: state.note?.value ?? '',
       starred: state.starred?.value ?? false,
+      ...noteFields(state),
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Corrections, Hlc, RecordState, TagState } from '@readouts/schema';
 import { CorrectableField, cleanTag, tagKey } from '@readouts/schema';
 import { canonicalJson, latestContent } from './content-order';
 import { maxHlc } from './hlc';
+import { mergeNotes } from './note';
 
 /** The state of a readout nothing has happened to yet. */
 export function emptyState(id: string): RecordState {
@@ -108,7 +109,7 @@ export function mergeStates(a: RecordState, b: RecordState): RecordState {
     content: latestContent(a.content, b.content),
     captured: maxHlc(a.captured, b.captured),
     tags: mergeTags(a.tags, b.tags),
-    note: latestRegister(a.note, b.note),
+    note: mergeNotes(a.note, b.note),
     starred: latestRegister(a.starred, b.starred),
     corrections: mergeCorrections(a.corrections ?? {}, b.corrections ?? {}),
     deleted: maxHlc(a.deleted, b.deleted),

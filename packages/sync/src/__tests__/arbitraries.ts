@@ -5,6 +5,7 @@ import type {
   CorrectMutation,
   Hlc,
   Mutation,
+  NoteRegister,
   ReadoutContent,
   RecordState,
   TagState,
@@ -12,6 +13,7 @@ import type {
 import { tagKey } from '@readouts/schema';
 import fc from 'fast-check';
 import { createClock } from '../hlc';
+import { noteRegister } from '../note';
 import { fakeHlc, fakeReadoutContent } from '../testing';
 
 export const READOUT_IDS = ['r1', 'r2', 'r3'] as const;
@@ -105,7 +107,7 @@ export const stateArb = (id = 'r1'): fc.Arbitrary<RecordState> =>
           ]),
         ),
       ),
-    note: fc.option(fc.record({ value: fc.constantFrom('', 'a', 'b'), hlc: hlcArb }), { nil: null }),
+    note: noteArb,
     starred: fc.option(fc.record({ value: fc.boolean(), hlc: hlcArb }), { nil: null }),
     corrections: fc.oneof(fc.constant({}), correctionsArb),
     deleted: fc.option(hlcArb, { nil: null }),
@@ -115,7 +117,7 @@ export const stateArb = (id = 'r1'): fc.Arbitrary<RecordState> =>
 export type Intent = { readoutId: string; advanceMs: number } & (
   | { type: 'capture'; readout: ReadoutContent }
   | { type: 'setTags'; add: string[]; remove: string[] }
-  | { type: 'setNote'; note: string }
+  | { type: 'setNote'; note: string; base?: Hlc | null }
   | { type: 'setStarred'; starred: boolean }
   | { type: 'delete' }
   | { type: 'correct'; fields: CorrectMutation['fields'] }
@@ -132,6 +134,25 @@ const tagsChangeArb = fc
     remove: changes.filter(([, add]) => !add).map(([tag]) => tag),
   }));
 
+/**
+ * What a note edit saw: nothing (null), a version (any hlc, later than the edit's own too, which
+ * the rules must clamp), or no base at all (a release before note conflicts).
+ */
+const noteBaseArb: fc.Arbitrary<{ base?: Hlc | null }> = fc.oneof(
+  fc.constant({}),
+  fc.constant({ base: null }),
+  hlcArb.map((base) => ({ base })),
+);
+
+const noteVersionArb = fc
+  .tuple(fc.constantFrom('', 'a', 'b'), hlcArb, noteBaseArb)
+  .map(([value, hlc, base]) => ({ value, hlc, ...base }));
+
+/** A note register as replicas hold it: the versions no other replaces, newest first. */
+export const noteArb: fc.Arbitrary<NoteRegister | null> = fc
+  .array(noteVersionArb, { maxLength: 4 })
+  .map((versions) => noteRegister(versions));
+
 export const intentArb: fc.Arbitrary<Intent> = fc
   .tuple(fc.constantFrom(...READOUT_IDS), fc.integer({ min: 0, max: 3 }))
   .chain(([readoutId, advanceMs]) =>
@@ -139,7 +160,9 @@ export const intentArb: fc.Arbitrary<Intent> = fc
       .oneof(
         contentArb(readoutId).map((readout) => ({ type: 'capture' as const, readout })),
         tagsChangeArb.map((tags) => ({ type: 'setTags' as const, ...tags })),
-        fc.constantFrom('', 'x', 'y').map((note) => ({ type: 'setNote' as const, note })),
+        fc
+          .tuple(fc.constantFrom('', 'x', 'y'), noteBaseArb)
+          .map(([note, base]) => ({ type: 'setNote' as const, note, ...base })),
         fc.boolean().map((starred) => ({ type: 'setStarred' as const, starred })),
         fc.constant({ type: 'delete' as const }),
         correctionFieldsArb.map((fields) => ({ type: 'correct' as const, fields })),

@@ -25,6 +25,10 @@ describe('checkMutationBounds', () => {
       'state.captured': { ...base, captured: ahead },
       'state.deleted': { ...base, deleted: ahead },
       'state.note.hlc': { ...base, note: { value: 'x', hlc: ahead } },
+      'state.note.conflicts.0.hlc': {
+        ...base,
+        note: { value: 'x', hlc: fakeHlc(2), conflicts: [{ value: 'y', hlc: ahead }] },
+      },
       'state.starred.hlc': { ...base, starred: { value: true, hlc: ahead } },
       'state.tags."g7".added': { ...base, tags: { g7: { added: ahead, removed: null } } },
       'state.tags."g7".removed': { ...base, tags: { g7: { added: fakeHlc(1), removed: ahead } } },

@@ -37,7 +37,12 @@ describe('userFieldDrafts', () => {
           ...shown.filter((t) => after.tags.includes(t)),
           ...after.tags.filter((t) => !shown.includes(t)),
         ];
-        expect(materialize(saved)?.user).toEqual({ ...after, tags });
+        const { noteVersion, noteConflicts, ...fields } = materialize(saved)!.user;
+        expect(fields).toEqual({ ...after, tags });
+        // The edit saw the note it replaced: nothing is left in conflict.
+        expect(noteConflicts).toBeUndefined();
+        const noted = drafts.length > 0 && after.note !== materialize(seen)!.user.note;
+        if (noted) expect(noteVersion).toBe(saved.note?.hlc);
       }),
     );
   });

@@ -2,6 +2,7 @@
 // CRDT against: what each readout should look like once every mutation has been seen.
 import { CorrectableField, type Mutation, type Readout, tagKey } from '@readouts/schema';
 import { canonicalJson } from '../content-order';
+import { replacesNote } from '../note';
 
 const latest = <T extends { hlc: string }>(items: readonly T[]): T | undefined =>
   [...items].sort((a, b) => (a.hlc < b.hlc ? 1 : -1))[0];
@@ -48,7 +49,24 @@ export function expectedReadout(readoutId: string, mutations: readonly Mutation[
       return 0;
     })
     .map((tag) => tag.label);
-  const note = latest(mine.flatMap((m) => (m.type === 'setNote' ? [m] : [])));
+  // Every note version no other version replaces (its writer saw it, by `replacesNote`) is kept:
+  // the newest shown, the others (with text) listed as conflicts, newest first.
+  const notes = mine.flatMap((m) =>
+    m.type === 'setNote'
+      ? [{ value: m.note, hlc: m.hlc, ...(m.base !== undefined ? { base: m.base } : {}) }]
+      : [],
+  );
+  const kept = notes
+    .filter((v) => !notes.some((other) => replacesNote(other, v)))
+    .sort((a, b) =>
+      a.hlc !== b.hlc ? (a.hlc < b.hlc ? 1 : -1) : canonicalJson(a) < canonicalJson(b) ? 1 : -1,
+    );
+  const [note, ...others] = kept;
+  const conflicts = others
+    .filter((v) => v.value !== '')
+    .map(({ value, hlc }) => ({ value, hlc }))
+    // A version delivered twice is one version.
+    .filter((v, i, all) => all.findIndex((w) => canonicalJson(w) === canonicalJson(v)) === i);
   const star = latest(mine.flatMap((m) => (m.type === 'setStarred' ? [m] : [])));
   // Per field, the latest correction or revert naming it; a correction shows its value.
   const content: Record<string, unknown> = { ...winner!.readout };
@@ -71,6 +89,12 @@ export function expectedReadout(readoutId: string, mutations: readonly Mutation[
     corrected,
     extracted,
     pageChanged,
-    user: { tags, note: note?.note ?? '', starred: star?.starred ?? false },
+    user: {
+      tags,
+      note: note?.value ?? '',
+      starred: star?.starred ?? false,
+      ...(note ? { noteVersion: note.hlc } : {}),
+      ...(conflicts.length ? { noteConflicts: conflicts } : {}),
+    },
   };
 }
