@@ -18,7 +18,14 @@ export function renderSettingsForm(
   actions: FormActions,
 ): HTMLElement {
   const serverUrl = h('input', {
-    attrs: { type: 'url', name: 'serverUrl', required: true, placeholder: 'http://localhost:8787' },
+    // Text, not url: a browser refuses to submit `sync.example.org`, which the save completes.
+    attrs: {
+      type: 'text',
+      inputmode: 'url',
+      name: 'serverUrl',
+      required: true,
+      placeholder: 'http://localhost:8787',
+    },
   });
   serverUrl.value = settings.serverUrl;
   const token = h('input', {

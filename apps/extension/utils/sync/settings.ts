@@ -26,14 +26,29 @@ export function isConfigured(settings: SyncSettings): boolean {
   return settings.serverUrl !== '' && settings.token !== '';
 }
 
+/** A typed URL that names its scheme (`http://`, `ftp://`, ...). */
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** This machine's names: a server there is usually a development one without TLS. */
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?(?:[/?#]|$)/i;
+
 /**
- * Normalises a typed server URL to an origin plus path without a trailing slash; throws, with a
- * message in the UI language, for anything that is not http(s).
+ * Completes a server URL typed without a scheme: `localhost:8787` is `http://localhost:8787`
+ * (loopback gets http), `sync.example.org` is `https://sync.example.org`.
+ */
+export function completeServerUrl(input: string): string {
+  const typed = input.trim();
+  if (typed === '' || HAS_SCHEME.test(typed)) return typed;
+  return `${LOOPBACK.test(typed) ? 'http' : 'https'}://${typed}`;
+}
+
+/**
+ * Normalises a typed server URL (completed by `completeServerUrl`) to an origin plus path without
+ * a trailing slash; throws, with a message in the UI language, for anything that is not http(s).
  */
 export function normaliseServerUrl(input: string): string {
   let url: URL;
   try {
-    url = new URL(input.trim());
+    url = new URL(completeServerUrl(input));
   } catch (error) {
     throw new Error(t('sync.invalidUrl', { reason: (error as Error).message }));
   }

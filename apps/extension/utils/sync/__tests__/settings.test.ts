@@ -21,7 +21,17 @@ describe('sync settings', () => {
       'https://sync.example.org/readouts',
     );
     expect(() => normaliseServerUrl('ftp://example.org')).toThrow(/http/);
-    expect(() => normaliseServerUrl('localhost')).toThrow();
+    expect(() => normaliseServerUrl('http://[bad')).toThrow();
+  });
+
+  it('completes a URL typed without a scheme: http for this machine, https for others', () => {
+    expect(normaliseServerUrl('localhost:8787')).toBe('http://localhost:8787');
+    expect(normaliseServerUrl(' 127.0.0.1:8787/ ')).toBe('http://127.0.0.1:8787');
+    expect(normaliseServerUrl('[::1]:8787')).toBe('http://[::1]:8787');
+    expect(normaliseServerUrl('localhost')).toBe('http://localhost');
+    expect(normaliseServerUrl('sync.example.org/readouts')).toBe('https://sync.example.org/readouts');
+    expect(normaliseServerUrl('localhost.example.org')).toBe('https://localhost.example.org');
+    expect(normaliseServerUrl('HTTP://Localhost:8787')).toBe('http://localhost:8787');
   });
 
   it('explains a refused URL in the UI language', () => {
@@ -30,7 +40,7 @@ describe('sync settings', () => {
     expect(() => normaliseServerUrl('ftp://example.org')).toThrow(
       'http:// または https:// で始まる URL を入力してください',
     );
-    expect(() => normaliseServerUrl('localhost')).toThrow(/^URL として読み取れません（.+）$/);
+    expect(() => normaliseServerUrl('http://[bad')).toThrow(/^URL として読み取れません（.+）$/);
   });
 
   it('starts the pull over when the server or the token changes, not when only "auto" does', async () => {
