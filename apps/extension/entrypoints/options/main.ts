@@ -35,7 +35,9 @@ async function start(): Promise<void> {
     try {
       const status = await sendSyncMessage('sync/now');
       statusLine.refresh();
-      show(status.lastError ?? t('options.synced'), status.lastError !== null);
+      // A round with no server or token does nothing: saying "Synced." would be a lie.
+      if (status.state === 'off') show(t('options.noServer'), true);
+      else show(status.lastError ?? t('options.synced'), status.lastError !== null);
     } catch (error) {
       show(String(error), true);
     }

@@ -123,6 +123,8 @@ export const en = {
   'options.auto': 'Sync automatically (on changes, at startup, every 5 minutes)',
   'options.save': 'Save',
   'options.saved': 'Saved.',
+  // Sync status (issue 11, live sync and status task).
+  'options.noServer': 'No sync server set — open options',
   'options.synced': 'Synced.',
   'options.pullAll': 'Pull everything again',
   'options.pullAllHint':

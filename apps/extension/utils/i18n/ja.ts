@@ -125,6 +125,8 @@ export const ja: Record<MessageKey, string> = {
   'options.auto': '自動で同期する（変更時・起動時・5 分ごと）',
   'options.save': '保存',
   'options.saved': '保存しました。',
+  // Sync status (issue 11, live sync and status task).
+  'options.noServer': '同期サーバーが設定されていません — オプションを開いてください',
   'options.synced': '同期しました。',
   'options.pullAll': 'すべて取得し直す',
   'options.pullAllHint':
