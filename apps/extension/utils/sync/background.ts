@@ -37,6 +37,11 @@ export function startSync(): SyncScheduler {
       await scheduler.request('change');
       return null;
     },
+    // Not awaited: the page wants fresh records, not to wait for them to answer.
+    'sync/focus': async () => {
+      void scheduler.request('focus');
+      return null;
+    },
   });
 
   // Captures happen in this worker; a growing outbox (or one left over when the worker last

@@ -9,16 +9,19 @@ export interface SyncProtocol {
   'sync/now': SyncStatus;
   /** A page changed the collection: sync soon (debounced). */
   'sync/changed': null;
+  /** A page showing the collection opened or came back into view: sync now, to show it fresh. */
+  'sync/focus': null;
 }
 
 export type SyncMessage = keyof SyncProtocol;
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
+const SYNC_MESSAGES: readonly string[] = ['sync/now', 'sync/changed', 'sync/focus'] satisfies SyncMessage[];
+
 const isSyncMessage = (message: unknown): message is { type: SyncMessage } =>
   typeof message === 'object' &&
   message !== null &&
-  ((message as { type?: unknown }).type === 'sync/now' ||
-    (message as { type?: unknown }).type === 'sync/changed');
+  SYNC_MESSAGES.includes((message as { type?: unknown }).type as string);
 
 /** Sends a sync message to the background. */
 export async function sendSyncMessage<T extends SyncMessage>(type: T): Promise<SyncProtocol[T]> {

@@ -3,7 +3,8 @@
 import { retryDelay } from './backoff';
 import { isRetryable, SyncError } from './errors';
 
-export type SyncTrigger = 'manual' | 'change' | 'startup' | 'alarm';
+/** `focus`: a page showing the collection opened or came back into view. */
+export type SyncTrigger = 'manual' | 'change' | 'startup' | 'alarm' | 'focus';
 
 export interface SchedulerDeps {
   /** One sync round; throws on failure. */
@@ -48,7 +49,7 @@ export class SyncScheduler {
       }, this.deps.debounceMs ?? 1_500);
       return;
     }
-    // A planned retry already covers startup and alarms; backing off means not knocking earlier.
+    // A planned retry already covers startup, alarms and focus; backing off means not knocking earlier.
     if (this.retryTimer) return;
     return this.runNow();
   }

@@ -82,6 +82,13 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
     pendingBefore = pending;
     return status.state === 'syncing';
   }
+  // Opened, or back in view: a round now, so what the page shows is fresh.
+  const focused = () => {
+    if (document.visibilityState === 'visible') void sendSyncMessage('sync/focus').catch(() => {});
+  };
+  focused();
+  document.addEventListener('visibilitychange', focused);
+  window.addEventListener('focus', focused);
   const loop = async () => {
     const syncing = await refresh().catch(() => false);
     if (!stopped) timer = setTimeout(loop, syncing ? SYNCING_REFRESH_MS : REFRESH_MS);
@@ -92,6 +99,8 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
     stop() {
       stopped = true;
       clearTimeout(timer);
+      document.removeEventListener('visibilitychange', focused);
+      window.removeEventListener('focus', focused);
     },
   };
 }

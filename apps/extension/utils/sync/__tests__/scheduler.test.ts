@@ -73,6 +73,43 @@ describe('SyncScheduler', () => {
     expect(s.rounds).toHaveLength(1);
   });
 
+  it('runs a round at once when a page comes into view, never two at once, none while backing off', async () => {
+    let release: () => void = () => {};
+    let running = 0;
+    let most = 0;
+    const instance = new SyncScheduler({
+      round: async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        running -= 1;
+      },
+      allowed: async () => true,
+      failed: async () => {},
+    });
+    const first = instance.request('focus');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(running).toBe(1);
+    void instance.request('focus');
+    void instance.request('focus');
+    release();
+    await first;
+    await vi.advanceTimersByTimeAsync(0);
+    // The requests during the round ask for one more, run after it, not beside it.
+    expect(running).toBe(1);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(running).toBe(0);
+    expect(most).toBe(1);
+
+    const backingOff = scheduler([new SyncError('offline', 'x'), null]);
+    await backingOff.instance.request('manual');
+    await backingOff.instance.request('focus');
+    expect(backingOff.rounds).toEqual([0]);
+  });
+
   it('does nothing automatically when automatic sync is off', async () => {
     const s = scheduler([], false);
     await s.instance.request('startup');

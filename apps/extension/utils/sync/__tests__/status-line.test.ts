@@ -41,6 +41,22 @@ describe('sync status line', () => {
     await vi.waitFor(() => expect(textOf(container)).toBe('最終同期: たった今 · 保留中の変更なし'));
   });
 
+  it('asks the background for a round when it opens and each time the page comes back into view', async () => {
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: { type: string }) => {
+      asked.push(message.type);
+      return Promise.resolve({ ok: true, value: null });
+    });
+    mount();
+    await vi.waitFor(() => expect(asked).toEqual(['sync/focus']));
+    window.dispatchEvent(new Event('focus'));
+    await vi.waitFor(() => expect(asked).toEqual(['sync/focus', 'sync/focus']));
+    line?.stop();
+    window.dispatchEvent(new Event('focus'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked).toEqual(['sync/focus', 'sync/focus']);
+  });
+
   it('keeps its English wording', async () => {
     setLocale('en');
     const container = mount({ showSettings: false });
