@@ -11,13 +11,24 @@ import {
 import { notReadoutReasons } from './classify';
 import { parseDateline, parseMonthDateline } from './dates/calendar';
 import { publicationDateFromUrl } from './dates/meeting-date';
+import { pointEvidence, pointsLocationEvidence, topicEvidence } from './evidence/body-rules';
+import { titleEvidence } from './evidence/lead-rules';
+import { participantEvidence } from './evidence/people-rules';
+import { createEvidenceRecorder } from './evidence/recorder';
 import { leadSpan, pickLead } from './lead';
-import { locationFromPoints } from './location-body';
+import { locationFromPoints, welcomeWords } from './location-body';
 import { notice } from './notices';
 import { type Block, collectBlocks } from './page/blocks';
 import { pageLinks } from './page/links';
 import { pageMarks } from './page/marks';
-import { contentRoot, documentTitle, headlineAndSection, pageLanguage, statedUrl } from './page/meta';
+import {
+  contentRoot,
+  documentTitle,
+  headlineAndSection,
+  headlineElement,
+  pageLanguage,
+  statedUrl,
+} from './page/meta';
 import { attendeesFromPoints } from './people/attendees';
 import { dedupeParticipants } from './people/participant';
 import { collectPoints } from './points';
@@ -45,13 +56,16 @@ function canonicalOf(doc: Document, url: string): string {
   return normaliseUrl(url);
 }
 
-/** The first block text `read` finds something in, stopping there. */
-function firstOf(blocks: Block[], read: (text: string) => string | null): string | null {
-  for (const b of blocks) {
-    const found = read(b.text);
-    if (found !== null) return found;
+/** The first block text `read` finds something in, and that block's index (-1: none). */
+function firstOf(
+  blocks: Block[],
+  read: (text: string) => string | null,
+): { found: string | null; index: number } {
+  for (let i = 0; i < blocks.length; i++) {
+    const found = read(blocks[i]!.text);
+    if (found !== null) return { found, index: i };
   }
-  return null;
+  return { found: null, index: -1 };
 }
 
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
@@ -71,16 +85,27 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const leadIndex = pickLead(blocks, lang);
   const reasons = notReadoutReasons(head ?? documentTitle(doc), blocks, leadIndex);
   if (reasons.length > 0) return { kind: 'not-readout', reasons };
-  const upToLead = blocks.slice(0, Math.max(leadIndex, 0) + 1).filter((b) => b.kind !== 'caption');
-  const published = firstOf(upToLead, parseDateline);
+  // Captions are skipped by blanking them, so indexes stay the blocks' own.
+  const upToLead = blocks
+    .slice(0, Math.max(leadIndex, 0) + 1)
+    .map((b) => (b.kind === 'caption' ? { ...b, text: '' } : b));
+  const dateline = firstOf(upToLead, parseDateline);
+  const published = dateline.found;
   // "May 2004": a month-only dateline bounds the meeting's year when there is no full one.
-  const monthEnd = published ? null : firstOf(upToLead, parseMonthDateline);
+  const monthEnd = published ? null : firstOf(upToLead, parseMonthDateline).found;
   const span = leadSpan(blocks, leadIndex);
   // A lead is a sentence or two; a cap keeps pattern matching linear on pathological pages.
   const lead = cutText(span.text, MAX_LEAD);
   const leadLast = span.last;
   const capturedAt = options.capturedAt ?? new Date();
   const capturedOn = Number.isNaN(capturedAt.getTime()) ? undefined : capturedAt.toISOString().slice(0, 10);
+  const recorder = createEvidenceRecorder({
+    blocks,
+    headline: head,
+    headlineSource: headlineElement(marks, head) ? 'headline' : 'meta',
+    dateline: dateline.index,
+  });
+  const leadScope = { from: leadIndex, to: leadLast };
   // Without a dateline, a date in the URL path stands in for it when reading the lead.
   const fields = readLead(lead, {
     lang,
@@ -89,6 +114,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     monthEnd,
     url: canonicalUrl,
     capturedOn,
+    evidence: { recorder, lead: leadScope, dateline: dateline.index },
   });
   const { points, topics } = collectPoints(blocks, leadIndex, leadLast, head);
   const remote = fields.format === 'telephone' || fields.format === 'video';
@@ -102,6 +128,19 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     section ?? documentTitle(doc),
     fields.format,
   );
+  titleEvidence({ recorder, lead: leadScope, dateline: dateline.index }, head, lead);
+  participantEvidence(
+    recorder,
+    participants,
+    { lead, headline: head },
+    { lead: leadScope, body: { from: leadLast + 1, to: blocks.length - 1 } },
+    lang,
+  );
+  if (location && !fields.location)
+    pointsLocationEvidence(recorder, welcomeWords(points, lang), { from: leadIndex, to: blocks.length - 1 });
+  const blockTexts = blocks.map((b) => b.text);
+  topicEvidence(recorder, topics, leadIndex, blocks.length - 1);
+  pointEvidence(recorder, points, blockTexts, leadIndex);
   const warnings = [...fields.warnings];
   if (!head) warnings.push(notice('title.from-lead'));
   if (!fields.date) warnings.push(notice('date.missing'));
@@ -130,7 +169,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
       extractorVersion: EXTRACTOR_VERSION,
       contentHash: hashText(JSON.stringify([title, fields.date, participants, points])),
       warnings: warnings.slice(0, 100),
-      evidence: [],
+      evidence: recorder.list(),
     },
   };
   return { kind: 'readout', readout, warnings: readout.capture.warnings };

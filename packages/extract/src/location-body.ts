@@ -13,15 +13,24 @@ const EN_WELCOME =
 const FUTURE = /来月|来年|来春|来秋|今後|予定|次回|upcoming|planned|next|future|forthcoming/i;
 const WINDOW = 2000;
 
-/** Japan (and a Japanese city, if named) when the first points welcome the visitor to Japan. */
-export function locationFromPoints(points: Array<{ text: string }>, lang: 'en' | 'ja'): Location | null {
-  const text = cutText(
+/** The words of the first points that welcome the visitor to Japan (the place's evidence), if any. */
+export function welcomeWords(points: Array<{ text: string }>, lang: 'en' | 'ja'): string | null {
+  return firstPoints(points).match(lang === 'ja' ? JA_WELCOME : EN_WELCOME)?.[0] ?? null;
+}
+
+function firstPoints(points: Array<{ text: string }>): string {
+  return cutText(
     points
       .slice(0, 2)
       .map((p) => p.text)
       .join('\n'),
     WINDOW,
   );
+}
+
+/** Japan (and a Japanese city, if named) when the first points welcome the visitor to Japan. */
+export function locationFromPoints(points: Array<{ text: string }>, lang: 'en' | 'ja'): Location | null {
+  const text = firstPoints(points);
   const m = text.match(lang === 'ja' ? JA_WELCOME : EN_WELCOME);
   if (!m) return null;
   if (FUTURE.test(text.slice(Math.max(0, m.index! - 20), m.index! + m[0].length))) return null;

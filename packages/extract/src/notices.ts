@@ -61,6 +61,56 @@ export const NOTICES = {
     en: () => 'No Japanese participant found in the lead.',
     ja: () => 'リード文に日本側の出席者が見つかりません。',
   },
+  // Why a value was inferred rather than read (evidence.inferred).
+  'date.year-from-dateline': {
+    en: () => "Meeting year taken from the page's listing date; the text gives none.",
+    ja: () => '本文に年がないため、会談の年は掲載日から取りました。',
+  },
+  'date.month-from-dateline': {
+    en: () => "Meeting month taken from the page's listing date; the text gives only the day.",
+    ja: () => '本文に日しかないため、会談の月は掲載日から取りました。',
+  },
+  'start-time.from-japan-time': {
+    en: (p) =>
+      `Local start time worked out from the Japan time with a time zone guessed for ${s(p, 'country')}.`,
+    ja: (p) => `現地の開始時刻は、日本時間と${s(p, 'country')}の推定時間帯から算出しました。`,
+  },
+  'duration.from-time-range': {
+    en: () => 'Duration worked out from the start and end times.',
+    ja: () => '所要時間は開始・終了時刻から算出しました。',
+  },
+  'duration.summed-sessions': {
+    en: () => 'Duration is the sum of the sessions the text times one by one.',
+    ja: () => '所要時間は本文が示す各セッションの時間の合計です。',
+  },
+  'format.from-headline': {
+    en: () => "Format inferred from the headline's wording.",
+    ja: () => '形式は見出しの表現から推定しました。',
+  },
+  'format.summit-from-titles': {
+    en: () => "A summit, inferred from the leaders' titles.",
+    ja: () => '首脳の肩書から首脳会談と推定しました。',
+  },
+  'participants.country-from-adjective': {
+    en: (p) => `Country inferred from the adjective "${s(p, 'word')}".`,
+    ja: (p) => `国は形容詞「${s(p, 'word')}」から推定しました。`,
+  },
+  'participants.country-from-headline': {
+    en: () => 'Country inferred from the headline.',
+    ja: () => '国は見出しから推定しました。',
+  },
+  'participants.country-from-title': {
+    en: () => "Country inferred from the person's title or the meeting's name.",
+    ja: () => '国は肩書または会談名から推定しました。',
+  },
+  'location.country-from-city': {
+    en: (p) => `Country inferred from the city ${s(p, 'city')}.`,
+    ja: (p) => `国は都市名(${s(p, 'city')})から推定しました。`,
+  },
+  'location.implied': {
+    en: () => 'Place inferred from the wording (a call received, a visit to Japan); the text names none.',
+    ja: () => '本文に場所の記載がなく、表現(表敬の受け入れ、訪日など)から推定しました。',
+  },
   // Reasons a page is not a readout.
   'page.announcement': {
     en: () => 'The page announces a visit or meeting that has not yet taken place.',

@@ -4,11 +4,21 @@ import { findCountryAdjectives, findCountryNames, japaneseAbbreviation } from '.
 import { findJapaneseCountries } from './data/japanese-countries';
 import { findEnglishDates, findJapaneseDates } from './dates/calendar';
 import { findEnglishTimes, findJapaneseTimes } from './dates/clock';
-import { durationFromRange, firstEnglishDuration, firstJapaneseDuration } from './dates/duration';
+import { durationFromRange, firstEnglishDurationHit, firstJapaneseDurationHit } from './dates/duration';
 import { japanLabelledTime, localFromJapanTime } from './dates/japan-clock-abroad';
 import { resolveJapanTime, splitJapanTime } from './dates/japan-time';
 import { resolveMeetingDate } from './dates/meeting-date';
 import { summedSessionDurations } from './dates/session-durations';
+import {
+  type DurationBasis,
+  dateEvidence,
+  durationEvidence,
+  formatEvidence,
+  japanTimeEvidence,
+  type LeadEvidence,
+  locationEvidence,
+  startTimeEvidence,
+} from './evidence/lead-rules';
 import { meetingFormat, upgradeToSummit } from './format';
 import { meetingLocation } from './location';
 import { notice } from './notices';
@@ -36,6 +46,8 @@ export interface LeadContext {
   url: string;
   /** The capture date, YYYY-MM-DD. */
   capturedOn?: string;
+  /** Where to record the words each field was read from; absent, nothing is recorded. */
+  evidence?: LeadEvidence;
 }
 
 function impliedCountry(headline: string | null, lead: string, lang: 'en' | 'ja'): string | null {
@@ -83,12 +95,12 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
   });
   warnings.push(...resolved.warnings);
   const times = ctx.lang === 'ja' ? findJapaneseTimes(local) : findEnglishTimes(local);
-  const durationMinutes =
-    summedSessionDurations(local, ctx.lang) ??
-    (ctx.lang === 'ja' ? firstJapaneseDuration(local) : firstEnglishDuration(local)) ??
-    durationFromRange(local, ctx.lang);
+  const summed = summedSessionDurations(local, ctx.lang);
+  const stated = ctx.lang === 'ja' ? firstJapaneseDurationHit(local) : firstEnglishDurationHit(local);
+  const durationMinutes = summed ?? stated?.minutes ?? durationFromRange(local, ctx.lang);
   const principals = participants.filter((p) => p.role === 'principal');
-  const format = upgradeToSummit(meetingFormat(ctx.headline, local), principals);
+  const named = meetingFormat(ctx.headline, local);
+  const format = upgradeToSummit(named, principals);
   const location = meetingLocation(local, ctx.lang, format === 'telephone' || format === 'video');
   let startTime = times[0]?.time ?? null;
   let japanTime = resolveJapanTime(japan, resolved.date, startTime, location?.country ?? null);
@@ -99,9 +111,35 @@ export function readLead(lead: string, ctx: LeadContext): LeadFields {
     japanClock && place && place !== 'JP'
       ? localFromJapanTime(japanClock.time, place, { date: resolved.date, city: location?.city ?? null })
       : null;
-  if (placeTime && japanClock?.time === startTime) {
+  const fromJapan = placeTime !== null && japanClock?.time === startTime;
+  if (fromJapan && japanClock) {
     japanTime = { date: resolved.date, time: japanClock.time, text: japan?.text ?? 'Japan time' };
     startTime = placeTime;
+  }
+  const ev = ctx.evidence;
+  if (ev) {
+    const date = dates[0];
+    if (resolved.date) dateEvidence(ev, date ? local.slice(date.index, date.end) : null, resolved.inferred);
+    if (fromJapan && japanClock) {
+      startTimeEvidence(ev, lead, japanClock, place);
+      japanTimeEvidence(ev, lead.slice(japanClock.index, japanClock.end));
+    } else {
+      if (startTime && times[0]) startTimeEvidence(ev, local, times[0], null);
+      if (japan) japanTimeEvidence(ev, japan.text);
+    }
+    if (durationMinutes !== null) {
+      const basis: DurationBasis | null =
+        summed !== null
+          ? { kind: 'sessions', hit: stated }
+          : stated
+            ? { kind: 'stated', hit: stated }
+            : times[1]
+              ? { kind: 'range', from: times[0]!, to: times[1] }
+              : null;
+      if (basis) durationEvidence(ev, local, basis);
+    }
+    formatEvidence(ev, format, local, ctx.headline, format !== named);
+    if (location) locationEvidence(ev, location, local, ctx.lang);
   }
   if (!participants.some((p) => p.side === 'counterpart'))
     warnings.push(notice('participants.no-counterpart'));

@@ -1,6 +1,7 @@
 // One row of the readout list: star, date, title, counterpart countries, format.
 import type { Readout } from '@readouts/schema';
 import { countriesOf } from '../../utils/collection/filters';
+import { markedText } from '../../utils/collection/marks';
 import { h } from '../../utils/dom';
 import { countryName } from '../../utils/format';
 import { t } from '../../utils/i18n';
@@ -8,10 +9,15 @@ import type { ClickModifiers } from './batch-selection';
 
 export const ROW_HEIGHT = 56;
 
-/** How a row is shown: `current` is the readout open in the detail view, `picked` is in the batch. */
+/**
+ * How a row is shown: `current` is the readout open in the detail view, `picked` is in the batch,
+ * `tabStop` the list's one Tab stop (roving tabindex), `query` the search whose matches are marked.
+ */
 export interface RowState {
   current: boolean;
   picked: boolean;
+  tabStop?: boolean;
+  query?: string;
 }
 
 /** Builds a list row; the click handler gets the modifier keys (Shift for a range, Ctrl/Cmd to toggle). */
@@ -33,6 +39,7 @@ export function readoutRow(
         'data-id': readout.id,
         'aria-pressed': state.current,
         'data-picked': state.picked,
+        tabindex: state.tabStop ? 0 : -1,
       },
       on: {
         click: (event) => {
@@ -46,13 +53,18 @@ export function readoutRow(
       { class: 'row-title' },
       state.picked ? '✓ ' : '',
       readout.user.starred ? '★ ' : '',
-      readout.title,
+      ...markedText(readout.title, state.query ?? ''),
       mark,
     ),
     h(
       'span',
       { class: 'row-meta' },
-      [readout.date ?? t('value.none'), t(`format.${readout.format}`), countries].filter(Boolean).join(' · '),
+      ...markedText(
+        [readout.date ?? t('value.none'), t(`format.${readout.format}`), countries]
+          .filter(Boolean)
+          .join(' · '),
+        state.query ?? '',
+      ),
     ),
   );
 }

@@ -24,6 +24,7 @@ import { nextRow, ROW_HEIGHT, readoutRow } from './list';
 import { showToast } from './toast';
 import { renderToolbar } from './toolbar';
 import { renderTransfer } from './transfer';
+import { mountViewControls } from './view-controls';
 import { VirtualList } from './virtual-list';
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -55,7 +56,11 @@ async function start(): Promise<void> {
   const list = new VirtualList(byId('list'), ROW_HEIGHT, (readout: Readout) =>
     readoutRow(
       readout,
-      { current: readout.id === model.selectedId, picked: picked.has(readout.id) },
+      {
+        current: readout.id === model.selectedId,
+        picked: picked.has(readout.id),
+        ...controls.rowState(readout),
+      },
       (id, modifiers) => {
         picked.click(id, order(), modifiers);
         // A Ctrl/Cmd-click that takes a row out of the batch leaves the detail view as it was.
@@ -122,6 +127,18 @@ async function start(): Promise<void> {
         action: options.undo ? { label: t('undo.action'), run: options.undo } : undefined,
       }),
   };
+  // Filters, URL, saved searches, tag manager, marks and list keys (issue 11).
+  const controls = mountViewControls({
+    ...batchDeps,
+    visible: () => pairs.visible(),
+    focusRow,
+    elements: {
+      header: byId('header'),
+      toolbar: byId('toolbar'),
+      list: byId('list'),
+      detail: byId('detail'),
+    },
+  });
   let batchKey = '';
   const drawBatchBar = () => {
     const matching = order();
@@ -234,6 +251,7 @@ async function start(): Promise<void> {
     drawToolbar();
     drawBatchBar();
     drawDetail();
+    controls.draw();
   };
 
   model.subscribe(draw);
@@ -241,9 +259,8 @@ async function start(): Promise<void> {
     shownInDetail = undefined;
     draw();
   });
-  // `collection.html#<id>` (from the popup) opens at that readout.
-  const linked = decodeURIComponent(location.hash.slice(1));
-  if (linked && model.get(linked)) model.selectedId = linked;
+  // The URL names the view (and `#<id>`, the popup's link, a readout): read it, then follow it.
+  controls.start();
   draw();
   if (model.selectedId) list.scrollToIndex(model.visible().findIndex((r) => r.id === model.selectedId));
   // The first paint does not wait for the search index; it is built right after.

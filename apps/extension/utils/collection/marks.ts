@@ -41,3 +41,10 @@ export function markWithin(root: Element, query: string): number {
   }
   return marked;
 }
+
+/** Takes out the marks `markWithin` put in, leaving the text as it was. */
+export function unmarkWithin(root: Element): void {
+  const marks = [...root.querySelectorAll('mark')];
+  for (const mark of marks) mark.replaceWith(...mark.childNodes);
+  if (marks.length > 0) root.normalize();
+}

@@ -73,8 +73,8 @@ describe('searching only where a name can start', () => {
       { code: 'IN', index: 61, end: 66, text: 'India' },
     ]);
     expect(findCities('Talks in 𠮷Paris and New York; 北京で')).toEqual([
-      { name: 'New York', country: 'US', index: 21 },
-      { name: 'Beijing', country: 'CN', index: 31 },
+      { name: 'New York', country: 'US', index: 21, text: 'New York' },
+      { name: 'Beijing', country: 'CN', index: 31, text: '北京' },
     ]);
   });
 });

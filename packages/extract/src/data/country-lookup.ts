@@ -169,15 +169,15 @@ export function countryDisplayName(code: string): string {
 }
 
 /** Known cities mentioned in the text (English or Japanese), in order. */
-export function findCities(text: string): Array<City & { index: number }> {
-  const out: Array<City & { index: number }> = [];
+export function findCities(text: string): Array<City & { index: number; text: string }> {
+  const out: Array<City & { index: number; text: string }> = [];
   for (const m of findAll(t().cityRe, text)) {
     const city = t().cities.get(m.text);
-    if (city) out.push({ ...city, index: m.index });
+    if (city) out.push({ ...city, index: m.index, text: m.text });
   }
   for (const m of findAll(t().jaCityRe, text)) {
     const city = t().jaCities.get(m.text);
-    if (city) out.push({ ...city, index: m.index });
+    if (city) out.push({ ...city, index: m.index, text: m.text });
   }
   return out.sort((a, b) => a.index - b.index);
 }

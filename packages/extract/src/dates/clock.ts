@@ -3,6 +3,8 @@
 export interface ClockHit {
   time: string;
   index: number;
+  /** Where the time's wording ends ("3:00 p.m.", "from 3 to 4 p.m." for a shared a.m./p.m.). */
+  end: number;
 }
 
 const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\.?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(noon|midday)\b/gi;
@@ -23,7 +25,7 @@ export function findEnglishTimes(text: string): ClockHit[] {
   const out: ClockHit[] = [];
   for (const m of text.matchAll(EN_TIME)) {
     if (m[4]) {
-      out.push({ time: '12:00', index: m.index });
+      out.push({ time: '12:00', index: m.index, end: m.index + m[0].length });
       continue;
     }
     let hour = Number(m[1]);
@@ -35,7 +37,7 @@ export function findEnglishTimes(text: string): ClockHit[] {
     if (pm && hour !== 12) hour += 12;
     if (!pm && hour === 12) hour = 0;
     const time = hhmm(hour, minute);
-    if (time) out.push({ time, index: m.index });
+    if (time) out.push({ time, index: m.index, end: m.index + m[0].length });
   }
   const shared: number[] = [];
   for (const m of text.matchAll(EN_SHARED)) {
@@ -49,7 +51,7 @@ export function findEnglishTimes(text: string): ClockHit[] {
     const time = hhmm(hour, m[2] ? Number(m[2]) : 0);
     const index = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/));
     if (time) {
-      out.push({ time, index });
+      out.push({ time, index, end: m.index + m[0].length });
       shared.push(index);
     }
   }
@@ -57,7 +59,7 @@ export function findEnglishTimes(text: string): ClockHit[] {
     const time = hhmm(Number(m[1]), Number(m[2]));
     // The hit starts at the digits, as a.m./p.m. hits do, not at "from"/"to" before them.
     const index = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
-    if (time && !shared.includes(index)) out.push({ time, index });
+    if (time && !shared.includes(index)) out.push({ time, index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -67,14 +69,14 @@ export function findJapaneseTimes(text: string): ClockHit[] {
   const out: ClockHit[] = [];
   for (const m of text.matchAll(JA_TIME)) {
     if (m[0] === '正午') {
-      out.push({ time: '12:00', index: m.index });
+      out.push({ time: '12:00', index: m.index, end: m.index + m[0].length });
       continue;
     }
     let hour = Number(m[2] ?? m[5]);
     const minute = m[4] ? 30 : Number(m[3] ?? m[6] ?? 0);
     if (m[1] === '午後' && hour < 12) hour += 12;
     const time = hhmm(hour, minute);
-    if (time) out.push({ time, index: m.index });
+    if (time) out.push({ time, index: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -53,10 +53,18 @@ function wordNumber(word: string | undefined): number {
   return parts.reduce((sum, p) => sum + (SMALL[p] ?? 0), 0);
 }
 
-/** The first duration stated in English text, in minutes ("an hour and 40 minutes" gives 100). */
-export function firstEnglishDuration(text: string): number | null {
+/** A duration and where its wording sits in the text. */
+export interface DurationHit {
+  minutes: number;
+  index: number;
+  end: number;
+}
+
+/** The first duration stated in English text, with where it is written. */
+export function firstEnglishDurationHit(text: string): DurationHit | null {
   for (const m of text.matchAll(EN_DURATION)) {
-    if (/^half an hour$/i.test(m[0])) return 30;
+    const at = { index: m.index, end: m.index + m[0].length };
+    if (/^half an hour$/i.test(m[0])) return { minutes: 30, ...at };
     let minutes: number;
     if (m[1] !== undefined) {
       const half = m[2] || m[3] ? 30 : 0;
@@ -65,9 +73,14 @@ export function firstEnglishDuration(text: string): number | null {
       minutes = wordNumber(m[5]);
     }
     minutes = Math.round(minutes);
-    if (minutes > 0 && minutes <= 10_000) return minutes;
+    if (minutes > 0 && minutes <= 10_000) return { minutes, ...at };
   }
   return null;
+}
+
+/** The first duration stated in English text, in minutes ("an hour and 40 minutes" gives 100). */
+export function firstEnglishDuration(text: string): number | null {
+  return firstEnglishDurationHit(text)?.minutes ?? null;
 }
 
 /**
@@ -96,14 +109,19 @@ export function durationFromRange(text: string, lang: 'en' | 'ja'): number | nul
   return diff > 0 && diff <= 12 * 60 ? diff : null;
 }
 
-/** The first duration stated in Japanese text, in minutes (約90分間, 約1時間30分, 約1時間半). */
-export function firstJapaneseDuration(text: string): number | null {
+/** The first duration stated in Japanese text, with where it is written. */
+export function firstJapaneseDurationHit(text: string): DurationHit | null {
   for (const m of text.matchAll(JA_DURATION)) {
     let minutes: number;
     if (m[1] !== undefined) minutes = Number(m[1]) * 60 + (m[3] ? 30 : Number(m[2] ?? 0));
     else minutes = Number(m[4] ?? m[5]);
     minutes = Math.round(minutes);
-    if (minutes > 0 && minutes <= 10_000) return minutes;
+    if (minutes > 0 && minutes <= 10_000) return { minutes, index: m.index, end: m.index + m[0].length };
   }
   return null;
+}
+
+/** The first duration stated in Japanese text, in minutes (約90分間, 約1時間30分, 約1時間半). */
+export function firstJapaneseDuration(text: string): number | null {
+  return firstJapaneseDurationHit(text)?.minutes ?? null;
 }

@@ -19,6 +19,8 @@ export interface DateContext {
 export interface ResolvedDate {
   date: string | null;
   warnings: Notice[];
+  /** Why the date is not wholly the text's own (a year from the dateline, the URL, a term); null when it is. */
+  inferred?: NoticeCodeOf | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -119,8 +121,10 @@ export function resolveMeetingDate(found: DayOfYear | null, ctx: DateContext): R
   const warnings: Notice[] = [];
   if (!found) return { date: ctx.published, warnings: ctx.published ? [notice('date.from-dateline')] : [] };
   let month = found.month;
+  let inferred: NoticeCodeOf | null = null;
   if (month === null) {
     if (!ctx.published) return { date: null, warnings: [notice('date.no-month')] };
+    inferred = 'date.month-from-dateline';
     const [, pm, pd] = parts(ctx.published);
     // "24日" alone: the dateline's month, or the month before when that day has not come yet.
     month = found.day > pd + 2 ? (pm === 1 ? 12 : pm - 1) : pm;
@@ -133,10 +137,11 @@ export function resolveMeetingDate(found: DayOfYear | null, ctx: DateContext): R
         }),
       );
     if (note) warnings.push(notice(note));
-    return { date: isoDate(year, month!, found.day), warnings };
+    return { date: isoDate(year, month!, found.day), warnings, inferred: note ?? inferred };
   };
   if (found.year !== null) return finish(found.year);
   if (ctx.published) {
+    inferred ??= 'date.year-from-dateline';
     return finish(yearFromPublication(ctx.published, month, found.day));
   }
   if (ctx.monthEnd)

@@ -122,6 +122,17 @@ function headline(doc: Document, marks: PageMarks): string | null {
   return text && !SITE_NAMES.test(text) ? text : null;
 }
 
+/**
+ * The element a headline was read from (the real site's `h2.title2`, or an <h1>), or null when it
+ * came from og:title or <title>: evidence quoting the headline is found again there.
+ */
+export function headlineElement(marks: PageMarks, headlineText: string | null): Element | null {
+  if (!headlineText) return null;
+  for (const el of [marks.headerH2, marks.rootH1, marks.firstH1])
+    if (el && textOf(el) === headlineText) return el;
+  return null;
+}
+
 /** The <title> text without the site name. */
 export function documentTitle(doc: Document): string {
   return textOf(safeQuery(headOf(doc), byTag('title'))).replace(TITLE_SUFFIX, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedText, markWithin } from '../marks';
+import { markedText, markWithin, unmarkWithin } from '../marks';
 
 const html = (nodes: Array<string | HTMLElement>) =>
   nodes.map((node) => (typeof node === 'string' ? node : node.outerHTML)).join('');
@@ -32,5 +32,18 @@ describe('markWithin', () => {
     expect(root.querySelectorAll('mark')).toHaveLength(2);
     expect(root.querySelector('textarea')!.value).toBe('Quad');
     expect(markWithin(root, 'quad')).toBe(0);
+  });
+});
+
+describe('unmarkWithin', () => {
+  it('puts the text back as it was, so another search can mark it', () => {
+    const root = document.createElement('p');
+    root.textContent = 'Quad Foreign Ministers';
+    markWithin(root, 'quad');
+    unmarkWithin(root);
+    expect(root.innerHTML).toBe('Quad Foreign Ministers');
+    expect(root.childNodes).toHaveLength(1);
+    expect(markWithin(root, 'foreign')).toBe(1);
+    expect(root.innerHTML).toBe('Quad <mark>Foreign</mark> Ministers');
   });
 });
