@@ -159,7 +159,9 @@ describe('the collection: filters, URL, saved searches, marks, keyboard and tags
     // Japanese: the term is marked where it stands in the title.
     await page.fill('input[name="q"]', '首脳会談');
     await waitForRows(page, 1);
-    expect(await page.$$eval('.row mark', (all) => all.map((mark) => mark.textContent))).toEqual(['首脳会談']);
+    expect(await page.$$eval('.row mark', (all) => all.map((mark) => mark.textContent))).toEqual([
+      '首脳会談',
+    ]);
     await page.fill('input[name="q"]', '');
     await waitForRows(page, 6);
     expect(await page.locator('.row mark').count()).toBe(0);

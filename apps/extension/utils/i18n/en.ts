@@ -379,7 +379,8 @@ export const en = {
   'analysis.export.ris': 'RIS',
   'analysis.export.bibtex': 'BibTeX (biblatex)',
   'analysis.export.dyads': 'Dyadic CSV (Japan–country pairs)',
-  'analysis.export.explain': 'Citations name the Ministry of Foreign Affairs of Japan as author and publisher, with the title, date, URL and the day you saved the page.',
+  'analysis.export.explain':
+    'Citations name the Ministry of Foreign Affairs of Japan as author and publisher, with the title, date, URL and the day you saved the page.',
   'analysis.copyCitation': 'Copy citation',
   'analysis.citationCopied': 'Citation copied',
   'analysis.citationNotCopied': 'Not copied: the citation is in this button’s tooltip',
@@ -391,7 +392,8 @@ export const en = {
   'filter.from': 'From',
   'filter.to': 'To',
   'filter.datePlaceholder': 'YYYY-MM-DD',
-  'filter.dateInvalid': 'Enter a day of the calendar as YYYY-MM-DD (for example 2024-02-29), or leave it empty.',
+  'filter.dateInvalid':
+    'Enter a day of the calendar as YYYY-MM-DD (for example 2024-02-29), or leave it empty.',
   'filter.rangeBackwards': 'The range ends before it starts: “To” must be on or after “From”.',
   'filter.topic': 'All topics',
   'filter.active': 'Active filters',
@@ -438,7 +440,8 @@ export const en = {
   'tags.none': 'No readout is tagged yet.',
   'tags.count.one': '{n} readout',
   'tags.count.other': '{n} readouts',
-  'tags.hint': 'Tick one tag to rename it, or several to merge them into one. Every readout carrying them changes, on every device.',
+  'tags.hint':
+    'Tick one tag to rename it, or several to merge them into one. Every readout carrying them changes, on every device.',
   'tags.target': 'New name',
   'tags.apply': 'Rename or merge',
   'tags.close': 'Close',

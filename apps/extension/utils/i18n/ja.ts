@@ -382,7 +382,8 @@ export const ja: Record<MessageKey, string> = {
   'analysis.export.ris': 'RIS',
   'analysis.export.bibtex': 'BibTeX（biblatex）',
   'analysis.export.dyads': 'ダイアド形式CSV（日本と相手国の組）',
-  'analysis.export.explain': '引用には著者・発行者として外務省、題名、日付、URL、ページを保存した日が入ります。',
+  'analysis.export.explain':
+    '引用には著者・発行者として外務省、題名、日付、URL、ページを保存した日が入ります。',
   'analysis.copyCitation': '引用をコピー',
   'analysis.citationCopied': '引用をコピーしました',
   'analysis.citationNotCopied': 'コピーできませんでした。引用はこのボタンのツールチップにあります',
@@ -394,7 +395,8 @@ export const ja: Record<MessageKey, string> = {
   'filter.from': '開始日',
   'filter.to': '終了日',
   'filter.datePlaceholder': 'YYYY-MM-DD',
-  'filter.dateInvalid': 'カレンダー上の日付を YYYY-MM-DD の形で入力してください（例: 2024-02-29）。空欄でもかまいません。',
+  'filter.dateInvalid':
+    'カレンダー上の日付を YYYY-MM-DD の形で入力してください（例: 2024-02-29）。空欄でもかまいません。',
   'filter.rangeBackwards': '期間の終了日が開始日より前です。終了日は開始日以降にしてください。',
   'filter.topic': 'すべての議題',
   'filter.active': '適用中の絞り込み',
@@ -441,7 +443,8 @@ export const ja: Record<MessageKey, string> = {
   'tags.none': 'タグの付いた会談記録はまだありません。',
   'tags.count.one': '{n} 件',
   'tags.count.other': '{n} 件',
-  'tags.hint': 'タグを1つ選ぶと名前を変更し、複数選ぶと1つに統合します。そのタグの付いたすべての会談記録が、すべての端末で変わります。',
+  'tags.hint':
+    'タグを1つ選ぶと名前を変更し、複数選ぶと1つに統合します。そのタグの付いたすべての会談記録が、すべての端末で変わります。',
   'tags.target': '新しい名前',
   'tags.apply': '名前の変更・統合',
   'tags.close': '閉じる',

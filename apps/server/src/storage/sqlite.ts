@@ -263,7 +263,9 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
     },
     async clientIdsOfToken(userId, tokenId) {
       return db
-        .prepare('SELECT client_id FROM clients WHERE user_id = ? AND token_id = ? ORDER BY updated_at DESC, client_id')
+        .prepare(
+          'SELECT client_id FROM clients WHERE user_id = ? AND token_id = ? ORDER BY updated_at DESC, client_id',
+        )
         .pluck()
         .all(userId, tokenId) as string[];
     },

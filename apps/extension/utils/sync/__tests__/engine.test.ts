@@ -1,5 +1,4 @@
 import { MAX_PUSH_BATCH } from '@readouts/schema';
-import { fakeHlc, fakeMutation, fakeReadoutContent } from '@readouts/sync/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeReadout } from '../../__tests__/factories';
 import { getDb } from '../../db/open';

@@ -1,4 +1,4 @@
-import { fakeHlc, fakeMutation, fakeReadoutContent, fakeState } from '@readouts/sync/testing';
+import { fakeHlc, fakeMutation, fakeState } from '@readouts/sync/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeReadout } from '../../__tests__/factories';
 import { type FullDisk, fakeFullDisk, type Refusal } from '../../__tests__/full-disk';
