@@ -114,6 +114,17 @@ describe('pairReadouts', () => {
     expect(pairs).toEqual(['en-call>ja-call', 'en-lunch>ja-lunch']);
   });
 
+  it('leaves a record with a date that is not a day unpaired, and still pairs the others', () => {
+    // A stored record the server could not migrate may carry any date (issue: REST listing 500).
+    const readouts = [
+      meeting('en', 'en'),
+      meeting('ja', 'ja'),
+      meeting('en-bad', 'en', { date: '2018-13-45' }),
+      meeting('ja-bad', 'ja', { date: 'last week' }),
+    ];
+    expect(pairReadouts(readouts).map((p) => [p.en, p.ja])).toEqual([['en', 'ja']]);
+  });
+
   it('allows a day between the dates (time zones) but not two', () => {
     const ja = meeting('ja', 'ja', { date: '2018-08-18' });
     expect(pairReadouts([meeting('en', 'en'), ja])).toHaveLength(1);

@@ -33,13 +33,20 @@ const sumPoints = (found: SignalFinding[]): number => found.reduce((sum, f) => s
 function byDate(readouts: readonly PairableReadout[]): Map<string, PairableReadout[]> {
   const groups = new Map<string, PairableReadout[]>();
   for (const r of readouts) {
-    if (!r.date) continue;
+    if (!isDay(r.date)) continue;
     const group = groups.get(r.date) ?? [];
     group.push(r);
     groups.set(r.date, group);
   }
   return groups;
 }
+
+/**
+ * A date pairing can use: YYYY-MM-DD and a real day. A stored record the server could not migrate
+ * may carry anything here; it is left unpaired rather than breaking every listing.
+ */
+const isDay = (date: string | null | undefined): date is string =>
+  typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`));
 
 const shiftDay = (iso: string, days: number): string =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -51,7 +58,7 @@ export function pairCandidates(
   const ja = byDate(readouts.filter((r) => r.lang === 'ja'));
   const candidates: Array<Candidate & { findings: SignalFinding[] }> = [];
   for (const en of readouts) {
-    if (en.lang !== 'en' || !en.date) continue;
+    if (en.lang !== 'en' || !isDay(en.date)) continue;
     for (const day of [-1, 0, 1]) {
       for (const other of ja.get(shiftDay(en.date, day)) ?? []) {
         const found = findings(en, other);
