@@ -1,15 +1,18 @@
 // Sync in the background worker: the scheduler, its triggers (alarm, browser startup, local
 // changes, messages from pages) and a watch on the outbox for changes made in this worker.
 import { browser } from 'wxt/browser';
+import { onReadoutsChanged } from '../db/changes';
 import { getDb } from '../db/open';
+import { followSyncPeriod, SYNC_ALARM, scheduleSyncAlarm } from './alarm';
 import { answerSyncMessages } from './messages';
 import { autoSyncAllowed, reportSyncFailure, runSyncRound } from './runner';
 import { SyncScheduler } from './scheduler';
 import { loadStatus } from './status';
+import { announceSyncStatus } from './status-signal';
 
-const ALARM = 'readouts-sync';
-const PERIOD_MINUTES = 5;
 const OUTBOX_POLL_MS = 2_000;
+/** A local change is pushed this long after the last of a burst (typing tags, a batch edit). */
+export const CHANGE_DEBOUNCE_MS = 2_000;
 
 /** Starts background sync; call once, synchronously, when the worker starts. */
 export function startSync(): SyncScheduler {
@@ -18,14 +21,13 @@ export function startSync(): SyncScheduler {
     round: () => runSyncRound({ onProgress: () => void browser.runtime.getPlatformInfo() }),
     allowed: autoSyncAllowed,
     failed: reportSyncFailure,
+    debounceMs: CHANGE_DEBOUNCE_MS,
   });
 
-  // Created once: re-creating it each time the worker wakes would keep pushing the first firing back.
-  void browser.alarms.get(ALARM).then((alarm) => {
-    if (!alarm) return browser.alarms.create(ALARM, { periodInMinutes: PERIOD_MINUTES });
-  });
+  void scheduleSyncAlarm().catch(() => {});
+  followSyncPeriod();
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void scheduler.request('alarm');
+    if (alarm.name === SYNC_ALARM) void scheduler.request('alarm');
   });
   browser.runtime.onStartup.addListener(() => void scheduler.request('startup'));
   answerSyncMessages({
@@ -44,12 +46,22 @@ export function startSync(): SyncScheduler {
     },
   });
 
+  // A page's edit (or import) reached this worker: sync soon, and let every page's status line
+  // count it as pending now, the page that made it included (it never hears its own announcement).
+  onReadoutsChanged(() => {
+    announceSyncStatus();
+    void scheduler.request('change');
+  });
+
   // Captures happen in this worker; a growing outbox (or one left over when the worker last
   // stopped) means there is something to push.
   let seen = 0;
   const watch = async () => {
     const pending = await (await getDb()).count('outbox');
-    if (pending > seen) void scheduler.request('change');
+    if (pending > seen) {
+      announceSyncStatus();
+      void scheduler.request('change');
+    }
     seen = pending;
   };
   void watch().catch(() => {});

@@ -1,13 +1,18 @@
 // The sync status line of the popup and the collection page: last sync, pending changes, last
-// error, first-sync progress, and a "Sync now" button. Pages also nudge the background when they
-// find changes waiting in the outbox (their own edits, or ones left while the worker slept).
+// error, first-sync progress, and a "Sync now" button. It redraws as soon as the background
+// announces a change (a round starts, pulls, ends; an edit reaches it) or another page saves, and
+// polls slowly besides, for the age ("5 min ago") and for a worker that was asleep. Pages also
+// nudge the background when they find changes waiting in the outbox (their own edits, or ones
+// left while the worker slept).
 import { browser } from 'wxt/browser';
+import { onReadoutsChanged } from '../db/changes';
 import { getDb } from '../db/open';
 import { h, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import { describeStatus } from './describe';
 import { sendSyncMessage } from './messages';
 import { loadStatus } from './status';
+import { onSyncStatus } from './status-signal';
 
 /** A mounted status line. */
 export interface SyncStatusLine {
@@ -16,9 +21,8 @@ export interface SyncStatusLine {
   stop(): void;
 }
 
-const REFRESH_MS = 1_000;
-/** While a round runs, progress is shown more often. */
-const SYNCING_REFRESH_MS = 250;
+/** Announcements carry every change; the poll only ages "just now" into "1 min ago". */
+const REFRESH_MS = 5_000;
 
 /**
  * Appends a status line to `container` and keeps it current. `showSettings: false` leaves out the
@@ -35,7 +39,7 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
       on: {
         click: () =>
           void sendSyncMessage('sync/now').then(
-            () => refresh(),
+            () => redraw(),
             () => {},
           ),
       },
@@ -71,7 +75,7 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
   let pendingBefore: number | null = null;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  async function refresh(): Promise<boolean> {
+  async function refresh(): Promise<void> {
     const [status, pending] = await Promise.all([loadStatus(), (await getDb()).count('outbox')]);
     line.dataset.state = status.state;
     line.dataset.pending = String(pending);
@@ -80,8 +84,14 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
     if (pending > 0 && (pendingBefore === null || pending > pendingBefore))
       void sendSyncMessage('sync/changed').catch(() => {});
     pendingBefore = pending;
-    return status.state === 'syncing';
   }
+  // Redraws are chained: one reading that finishes after a later one must not overwrite it.
+  let drawing: Promise<void> = Promise.resolve();
+  const redraw = () => {
+    drawing = drawing.then(refresh).catch(() => {});
+    return drawing;
+  };
+  const stopListening = [onSyncStatus(() => void redraw()), onReadoutsChanged(() => void redraw())];
   // Opened, or back in view: a round now, so what the page shows is fresh.
   const focused = () => {
     if (document.visibilityState === 'visible') void sendSyncMessage('sync/focus').catch(() => {});
@@ -90,15 +100,16 @@ export function mountSyncStatus(container: HTMLElement, { showSettings = true } 
   document.addEventListener('visibilitychange', focused);
   window.addEventListener('focus', focused);
   const loop = async () => {
-    const syncing = await refresh().catch(() => false);
-    if (!stopped) timer = setTimeout(loop, syncing ? SYNCING_REFRESH_MS : REFRESH_MS);
+    await redraw();
+    if (!stopped) timer = setTimeout(loop, REFRESH_MS);
   };
   void loop();
   return {
-    refresh: () => void refresh().catch(() => {}),
+    refresh: () => void redraw(),
     stop() {
       stopped = true;
       clearTimeout(timer);
+      for (const stop of stopListening) stop();
       document.removeEventListener('visibilitychange', focused);
       window.removeEventListener('focus', focused);
     },

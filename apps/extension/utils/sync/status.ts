@@ -1,6 +1,7 @@
 // The sync status every page shows: what the background is doing, when it last finished, the last
 // error, and progress of a first sync. Written by the background, read by the pages.
 import { readValue, writeValue } from './db';
+import { announceSyncStatus } from './status-signal';
 
 /**
  * - `off`: no server or token set up.
@@ -46,9 +47,10 @@ export function loadStatus(): Promise<SyncStatus> {
   return readValue<SyncStatus>(STATUS_KEY, INITIAL_STATUS);
 }
 
-/** Updates some fields of the status and returns the whole of it. */
+/** Updates some fields of the status, tells the open pages, and returns the whole of it. */
 export async function updateStatus(patch: Partial<SyncStatus>): Promise<SyncStatus> {
   const next = { ...(await loadStatus()), ...patch };
   await writeValue(STATUS_KEY, next);
+  announceSyncStatus();
   return next;
 }

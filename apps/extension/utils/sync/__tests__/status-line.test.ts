@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { freshIndexedDb } from '../../__tests__/factories';
-import { closeDb } from '../../db/open';
+import { fakeReadout, freshIndexedDb } from '../../__tests__/factories';
+import { closeDb, getDb } from '../../db/open';
+import { ReadoutRepository } from '../../db/readouts';
 import { setLocale } from '../../i18n';
 import { closeSyncDb } from '../db';
 import { updateStatus } from '../status';
@@ -55,6 +56,59 @@ describe('sync status line', () => {
     window.dispatchEvent(new Event('focus'));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(asked).toEqual(['sync/focus', 'sync/focus']);
+  });
+
+  /** Another context (the background, or the page that saved) speaking on a shared channel. */
+  const elsewhere = (name: string, message: unknown) => {
+    const channel = new BroadcastChannel(name);
+    channel.postMessage(message);
+    channel.close();
+  };
+  /** Well inside the slow poll: only an announcement can redraw the line this soon. */
+  const atOnce = { timeout: 400, interval: 10 };
+
+  it('shows "Synced just now" as soon as the background announces the end of a round', async () => {
+    await updateStatus({ state: 'idle', lastSyncAt: '2026-01-01T00:00:00.000Z' });
+    const container = mount();
+    await vi.waitFor(() => expect(textOf(container)).toMatch(/^Synced 1\/1\/2026/));
+    await updateStatus({ state: 'syncing', pulled: 0, firstSync: false });
+    elsewhere('readouts:sync-status', 'changed');
+    await vi.waitFor(() => expect(textOf(container)).toBe('Syncing… · no changes pending'), atOnce);
+    await updateStatus({ state: 'idle', lastSyncAt: new Date().toISOString() });
+    elsewhere('readouts:sync-status', 'changed');
+    await vi.waitFor(() => expect(textOf(container)).toBe('Synced just now · no changes pending'), atOnce);
+  });
+
+  it('counts a change saved elsewhere as waiting at once, and asks the background to push it', async () => {
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: { type: string }) => {
+      asked.push(message.type);
+      return Promise.resolve({ ok: true, value: null });
+    });
+    await updateStatus({ state: 'idle', lastSyncAt: new Date().toISOString() });
+    const repository = new ReadoutRepository(await getDb(), { deviceId: 'device-a' });
+    const readout = fakeReadout();
+    await repository.import([readout]);
+    const container = mount();
+    await vi.waitFor(() => expect(textOf(container)).toBe('Synced just now · 1 change pending'));
+    // The popup's Save runs in the background, which announces the saved readout.
+    await repository.updateUser(readout.id, { tags: ['Quad'] });
+    elsewhere('readouts:changes', { ids: [readout.id] });
+    await vi.waitFor(() => expect(textOf(container)).toBe('Synced just now · 2 changes pending'), atOnce);
+    expect(container.querySelector('.sync-status')?.getAttribute('data-pending')).toBe('2');
+    await vi.waitFor(() => expect(asked.filter((type) => type === 'sync/changed')).toHaveLength(2));
+  });
+
+  it('stops listening when stopped', async () => {
+    const container = mount();
+    await vi.waitFor(() =>
+      expect(textOf(container)).toBe('Sync is not set up (Options) · no changes pending'),
+    );
+    line?.stop();
+    await updateStatus({ state: 'idle', lastSyncAt: new Date().toISOString() });
+    elsewhere('readouts:sync-status', 'changed');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(textOf(container)).toBe('Sync is not set up (Options) · no changes pending');
   });
 
   it('keeps its English wording', async () => {
