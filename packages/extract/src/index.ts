@@ -2,6 +2,7 @@
 // Browser-safe: nothing here imports Node modules or a DOM library; see ./node for parseHtml.
 export { countryNames } from './data/country-names';
 export { type Officeholder, officeholders as japanOfficials } from './data/japan-officials';
+export { locateEvidence } from './evidence/locate';
 export { type ExtractOptions, extractReadout } from './extract';
 export { describeNotice, NOTICES, type NoticeCodeOf, notice } from './notices';
 export { EXTRACTOR_VERSION } from './version';

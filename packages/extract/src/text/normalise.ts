@@ -1,13 +1,13 @@
 // Text clean-up shared by every parser: Unicode width folding, link-icon labels, whitespace.
 
 // Labels that MOFA's link icons put into the text flow ("(PDF)", "Open a New Window", 別ウィンドウで開く).
-const LINK_ICON_TEXT =
+export const LINK_ICON_TEXT =
   /\s*(?:[(（[]\s*PDF[^)）\]]{0,30}[)）\]]|Open a New Window|Open a new window|別ウィンドウで開く|新しいウィンドウで開く|外部リンク)/g;
 // Every label above holds one of these; most text holds none, and the labels' leading \s* makes
 // their search slow.
-const LINK_ICON_HINT = /PDF|Open a|ウィンドウで開く|外部リンク/;
+export const LINK_ICON_HINT = /PDF|Open a|ウィンドウで開く|外部リンク/;
 // A literal "<br>" that escaped into a caption as text.
-const LITERAL_BREAK = /<\s*br\s*\/?\s*>/gi;
+export const LITERAL_BREAK = /<\s*br\s*\/?\s*>/gi;
 const WHITESPACE = /[\u200b\u00a0\s]+/g;
 // Text the whitespace pass would change: a space other than U+0020, a zero-width space, or two
 // spaces in a row. Most text has none, and testing is cheaper than rebuilding it.
