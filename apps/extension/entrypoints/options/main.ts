@@ -1,18 +1,20 @@
 // Options page wiring: load the settings, save them (asking for the server's host permission),
-// run "Sync now" or pull everything again, show the live sync status, request persistent storage
-// and show whether the browser granted it.
+// run "Sync now" or pull everything again, show the live sync status and who this browser is
+// connected as, request persistent storage and show whether the browser granted it.
 
 import { renderSpacingSetting } from '../../utils/bulk/spacing-setting';
 import { getDb } from '../../utils/db/open';
 import { storageReport } from '../../utils/db/persistence';
 import { getLocale, t } from '../../utils/i18n';
 import { getDeviceId } from '../../utils/storage';
+import { loadIdentity } from '../../utils/sync/identity';
 import { sendSyncMessage } from '../../utils/sync/messages';
 import { discardRejected, loadRejected, rejectedKey, retryRejected } from '../../utils/sync/rejected';
 import { loadSettings, normaliseServerUrl, saveCursor, saveSettings } from '../../utils/sync/settings';
 import { updateStatus } from '../../utils/sync/status';
 import { mountSyncStatus } from '../../utils/sync/status-line';
 import { renderSettingsForm } from './form';
+import { renderIdentity } from './identity';
 import { renderIntro } from './intro';
 import { requestServerAccess } from './permission';
 import { renderRejected } from './rejected';
@@ -26,6 +28,21 @@ async function start(): Promise<void> {
   const statusSection = document.getElementById('status')!;
   statusSection.setAttribute('aria-label', t('options.status'));
   const statusLine = mountSyncStatus(statusSection, { showSettings: false });
+  const identitySection = document.getElementById('identity')!;
+  identitySection.setAttribute('aria-label', t('identity.heading'));
+  // Asked again after every round this page runs: a new token or server is a new identity.
+  let asked = 0;
+  const showIdentity = async () => {
+    const question = ++asked;
+    const settings = await loadSettings();
+    const result = await loadIdentity(settings);
+    // An earlier question answered late (a slow server, since replaced) must not overwrite this one.
+    if (question !== asked) return;
+    identitySection.dataset.identity = result.kind;
+    identitySection.replaceChildren(
+      ...renderIdentity(result, { serverUrl: settings.serverUrl, deviceId: await getDeviceId() }),
+    );
+  };
   const show = (text: string, isError = false) => {
     message.textContent = text;
     message.classList.toggle('error', isError);
@@ -41,6 +58,7 @@ async function start(): Promise<void> {
     } catch (error) {
       show(String(error), true);
     }
+    void showIdentity().catch(() => {});
   };
   const message = renderSettingsForm(form, await loadSettings(), {
     save(values) {
@@ -68,6 +86,7 @@ async function start(): Promise<void> {
         await syncNow();
       })(),
   });
+  void showIdentity().catch(() => {});
   await mountRejected(() => statusLine.refresh());
   document.getElementById('storage')!.before(await renderSpacingSetting());
   document.body.dataset.ready = 'true';

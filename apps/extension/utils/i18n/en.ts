@@ -455,6 +455,34 @@ export const en = {
   'list.label': 'Readouts: arrow keys move, Enter opens, Escape comes back here',
   'sort.label': 'Sort',
   // End of the collection (issue 11).
+  // Options "Connected as" and note conflicts in the detail view (issue 11: live status, /me, conflicts).
+  'identity.heading': 'Connected as',
+  'identity.off': 'Not connected: set a server URL and a device token above.',
+  'identity.unauthorized':
+    'The server refused this token (401): this browser is not connected as anyone. Paste a valid device token above.',
+  'identity.unreachable': 'Cannot reach {url} to ask who this browser is connected as: {reason}',
+  'identity.failed': '{url} did not say who this browser is connected as (HTTP {status}). Is it a readouts server?',
+  'identity.connected': 'User “{user}”, device token “{device}”.',
+  'identity.server': 'Server',
+  'identity.user': 'User',
+  'identity.device': 'Device (token label)',
+  'identity.clients': 'Sync client ids',
+  'identity.thisBrowser': '(this browser)',
+  'identity.bound': '(bound to this token on the server)',
+  'identity.notBound': '(not bound on the server yet: nothing pushed under it)',
+  'conflict.heading': 'Edited on another device',
+  'conflict.explain.one':
+    'This note was also changed on another device before they synced. Both versions are kept until you choose.',
+  'conflict.explain.other':
+    'This note was also changed on other devices before they synced: {n} more versions are kept until you choose.',
+  'conflict.shown': 'Shown note',
+  'conflict.other': 'Other version',
+  'conflict.keep': 'Keep this one',
+  'conflict.join': 'Keep both (join)',
+  'conflict.editLabel': 'Edit the note from all versions',
+  'conflict.save': 'Save as the note',
+  'conflict.empty': '(empty)',
+  // End of options "Connected as" and note conflicts.
   'storage.full':
     'The browser has no room left for the collection (storage quota exceeded). Free some disk space, then try again; nothing saved before was lost.',
 } as const;

@@ -458,6 +458,35 @@ export const ja: Record<MessageKey, string> = {
   'list.label': '会談記録（矢印キーで移動、Enter で開く、Escape で一覧に戻る）',
   'sort.label': '並べ替え',
   // End of the collection (issue 11).
+  // Options "Connected as" and note conflicts in the detail view (issue 11: live status, /me, conflicts).
+  'identity.heading': '接続中のアカウント',
+  'identity.off': '未接続です。上でサーバー URL とデバイストークンを設定してください。',
+  'identity.unauthorized':
+    'サーバーがこのトークンを拒否しました（401）。このブラウザーはどのユーザーとしても接続していません。上で有効なデバイストークンを貼り付けてください。',
+  'identity.unreachable': '{url} に接続できず、接続中のアカウントを確認できません: {reason}',
+  'identity.failed':
+    '{url} から接続中のアカウントを取得できませんでした（HTTP {status}）。readouts のサーバーですか？',
+  'identity.connected': 'ユーザー「{user}」、デバイストークン「{device}」。',
+  'identity.server': 'サーバー',
+  'identity.user': 'ユーザー',
+  'identity.device': 'デバイス（トークンの名前）',
+  'identity.clients': '同期クライアント ID',
+  'identity.thisBrowser': '（このブラウザー）',
+  'identity.bound': '（サーバーでこのトークンに登録済み）',
+  'identity.notBound': '（サーバーには未登録: まだ何も送信していません）',
+  'conflict.heading': '別の端末で編集されました',
+  'conflict.explain.one':
+    'このメモは同期の前に別の端末でも変更されました。どちらかを選ぶまで両方を残しています。',
+  'conflict.explain.other':
+    'このメモは同期の前に別の端末でも変更されました。選ぶまで別の版 {n} 件を残しています。',
+  'conflict.shown': '表示中のメモ',
+  'conflict.other': '別の版',
+  'conflict.keep': 'これを残す',
+  'conflict.join': '両方を残す（つなげる）',
+  'conflict.editLabel': 'すべての版からメモを編集',
+  'conflict.save': 'メモとして保存',
+  'conflict.empty': '（空）',
+  // End of options "Connected as" and note conflicts.
   'storage.full':
     'ブラウザにコレクションを保存する空き容量がありません（ストレージの上限を超えました）。ディスクの空きを増やしてから、もう一度お試しください。保存済みのデータは失われていません。',
 };
