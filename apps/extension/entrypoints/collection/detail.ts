@@ -1,5 +1,6 @@
 // The detail view of one readout: every field (correctable, with where it was read), the source
-// link, the user's tags, note and star, and the record's history.
+// link, the user's tags, note (with versions from other devices to resolve) and star, and the
+// record's history.
 import type { CorrectableField, Readout, UserFields } from '@readouts/schema';
 import { h } from '../../utils/dom';
 import type { ShowOnPage } from '../../utils/fields/evidence';
@@ -7,6 +8,7 @@ import { fieldList } from '../../utils/fields/field-list';
 import type { FieldRowOptions } from '../../utils/fields/field-row';
 import { t } from '../../utils/i18n';
 import { type HistoryActions, historySection } from './detail-history';
+import { noteSection } from './detail-note';
 
 export interface DetailActions {
   update(fields: Partial<UserFields>): void;
@@ -98,7 +100,7 @@ export function renderDetail(readout: Readout, actions: DetailActions): HTMLElem
     h('h3', {}, t('field.tags')),
     tagEditor(readout.user.tags, actions.update),
     h('h3', {}, t('field.note')),
-    noteEditor(readout, actions),
+    ...noteSection(readout, actions.update),
     history ? historySection({ load: history, revert }) : null,
   );
   if (refocus?.id === readout.id) {
@@ -108,21 +110,6 @@ export function renderDetail(readout: Readout, actions: DetailActions): HTMLElem
     );
   }
   return view;
-}
-
-function noteEditor(readout: Readout, actions: DetailActions): HTMLTextAreaElement {
-  const note = h('textarea', {
-    class: 'note',
-    attrs: {
-      rows: 4,
-      maxlength: 50_000,
-      placeholder: t('detail.notePlaceholder'),
-      'aria-label': t('field.note'),
-    },
-    on: { change: () => actions.update({ note: note.value }) },
-  });
-  note.value = readout.user.note;
-  return note;
 }
 
 function detailActions(readout: Readout, actions: DetailActions): HTMLElement {
