@@ -1,13 +1,11 @@
 // Highlights a fragment of a MOFA page (the text a field was read from) with the CSS Custom
-// Highlight API: the page's own markup is left as it is, and the highlight fades after a while.
+// Highlight API: the page's own markup is left as it is. The highlight stays while the reader
+// compares it with the record; Escape or the next "Show on page" clears it.
 import type { Evidence } from '@readouts/schema';
 import type { EvidenceShown } from './messages';
 
 /** The registry name, used by the `::highlight()` rule. */
 export const HIGHLIGHT_NAME = 'readouts-evidence';
-/** How long a highlight stays. */
-export const HIGHLIGHT_MS = 8000;
-
 const STYLE = `::highlight(${HIGHLIGHT_NAME}) { background-color: #fde047; color: #111827; }`;
 
 /** Finds the evidence's text in a document (the extractor's `locateEvidence`). */
@@ -28,16 +26,18 @@ function highlightApi(view: Window | null): HighlightApi | null {
 }
 
 /**
- * A highlighter for one document: `show` highlights the evidence (clearing the one before), scrolls
- * it into view and clears it after `HIGHLIGHT_MS`. The style is adopted once as a constructed sheet,
- * so no element is added to the page.
+ * A highlighter for one document: `show` highlights the evidence (clearing the one before) and
+ * scrolls it into view; Escape clears it. The style is adopted once as a constructed sheet, so no
+ * element is added to the page.
  */
 export function createHighlighter(document: Document, locate: LocateEvidence) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let styled = false;
   const api = () => highlightApi(document.defaultView);
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') clear();
+  };
   const clear = () => {
-    clearTimeout(timer);
+    document.removeEventListener('keydown', onKey, true);
     api()?.highlights.delete(HIGHLIGHT_NAME);
   };
   const style = () => {
@@ -59,7 +59,8 @@ export function createHighlighter(document: Document, locate: LocateEvidence) {
       if (registry) {
         style();
         registry.highlights.set(HIGHLIGHT_NAME, new registry.Highlight(range));
-        timer = setTimeout(clear, HIGHLIGHT_MS);
+        // Capture phase: the page's own handlers cannot swallow the key first.
+        document.addEventListener('keydown', onKey, true);
       }
       const target =
         range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;

@@ -31,7 +31,8 @@ async function showOnPage(tabId: number, evidence: Evidence): Promise<string> {
     const shown = await sendTabMessage(tabId, 'page/show-evidence', { evidence });
     return t(shown === 'shown' ? 'evidence.shown' : 'evidence.notFound');
   } catch {
-    return t('evidence.noTab');
+    // The tab is open but no content script answers: it loaded before the extension did.
+    return t('evidence.pageNotReady');
   }
 }
 

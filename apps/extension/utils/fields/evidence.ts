@@ -20,6 +20,9 @@ export function warningsFor(warnings: readonly Notice[], field: CorrectableField
 /** Shows one evidence entry on the open page; resolves to what to tell the user. */
 export type ShowOnPage = (evidence: Evidence) => Promise<string>;
 
+/** Whether the page shows the evidence's text: metadata and the address are not in its text. */
+const shownOnPage = (evidence: Evidence): boolean => evidence.source !== 'meta' && evidence.source !== 'url';
+
 function entry(evidence: Evidence, field: CorrectableField, index: number, show?: ShowOnPage): HTMLElement {
   const status = h('span', { class: 'evidence-status', attrs: { 'aria-live': 'polite' } });
   const part = evidence.field === field ? null : evidence.field.slice(field.length + 1);
@@ -43,7 +46,7 @@ function entry(evidence: Evidence, field: CorrectableField, index: number, show?
           describeNotice(evidence.inferred, getLocale()),
         )
       : null,
-    show && evidence.text
+    show && evidence.text && shownOnPage(evidence)
       ? h(
           'button',
           {

@@ -257,6 +257,9 @@ export const en = {
   'evidence.shown': 'Highlighted on the page.',
   'evidence.noTab': 'Open the page first, then try again.',
   'evidence.notFound': 'That text is not on the open page any more.',
+  // Show on page from the popup (issue 10: locateEvidence and Show on page).
+  'evidence.pageNotReady': 'This tab cannot highlight yet: reload the page, then try again.',
+  // End of Show on page from the popup.
   'history.heading': 'History',
   'history.noServer': 'No sync server is set up: the history of a record comes from the server.',
   'history.loading': 'Loading the history…',

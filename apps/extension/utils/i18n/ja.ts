@@ -260,6 +260,10 @@ export const ja: Record<MessageKey, string> = {
   'evidence.shown': 'ページ上で強調表示しました。',
   'evidence.noTab': '先にページを開いてから、もう一度お試しください。',
   'evidence.notFound': 'その記載は開いているページにもうありません。',
+  // Show on page from the popup (issue 10: locateEvidence and Show on page).
+  'evidence.pageNotReady':
+    'このタブではまだ強調表示できません。ページを再読み込みしてから、もう一度お試しください。',
+  // End of Show on page from the popup.
   'history.heading': '履歴',
   'history.noServer': '同期サーバーが設定されていません。記録の履歴はサーバーから取得します。',
   'history.loading': '履歴を読み込み中…',
