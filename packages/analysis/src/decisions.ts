@@ -2,30 +2,12 @@
 // person" and "join this person into that one". Each decision is a last-writer-wins register keyed
 // by what it decides, so two devices that merge their lists agree, and a decision is revoked by a
 // later write of the same key with `active: false`.
-import { Hlc } from '@readouts/schema';
+import { type Hlc, JoinDecision, PersonDecision, SplitDecision } from '@readouts/schema';
 import { compareHlc } from '@readouts/sync';
 import { z } from 'zod';
 
-const PersonId = z.string().min(1).max(300);
-
-export const SplitDecision = z.object({
-  kind: z.literal('split'),
-  personId: PersonId,
-  readoutIds: z.array(z.string().min(1).max(200)).min(1).max(10_000),
-  hlc: Hlc,
-  active: z.boolean(),
-});
-export const JoinDecision = z.object({
-  kind: z.literal('join'),
-  /** The person kept. */
-  into: PersonId,
-  /** The person whose mentions move to `into`. */
-  from: PersonId,
-  hlc: Hlc,
-  active: z.boolean(),
-});
-export const PersonDecision = z.discriminatedUnion('kind', [SplitDecision, JoinDecision]);
-export type PersonDecision = z.infer<typeof PersonDecision>;
+/** The decisions' shapes are part of the sync messages, so they live in @readouts/schema. */
+export { JoinDecision, PersonDecision, SplitDecision };
 export const PersonDecisions = z.array(PersonDecision).max(100_000);
 
 /** Splits the mentions in `readoutIds` off `personId` into a person of their own. */
@@ -64,6 +46,16 @@ const byHlc = (a: PersonDecision, b: PersonDecision) =>
   (decisionKey(a) < decisionKey(b) ? -1 : decisionKey(a) > decisionKey(b) ? 1 : 0);
 
 /**
+ * Whether `incoming` wins over `held`, a decision with the same key: the later hlc. Equal stamps
+ * for one key only come from a replayed or forged write; any fixed rule converges, so the greater
+ * JSON wins. The server keeps a user's decisions by the same rule.
+ */
+export function personDecisionWins(incoming: PersonDecision, held: PersonDecision): boolean {
+  const order = compareHlc(incoming.hlc, held.hlc);
+  return order > 0 || (order === 0 && JSON.stringify(incoming) > JSON.stringify(held));
+}
+
+/**
  * Merges decision lists from several replicas: per key the latest hlc wins. The result is sorted
  * by hlc, and the same whatever the order of the lists or of their entries (a join-semilattice).
  */
@@ -72,9 +64,7 @@ export function mergeDecisions(...lists: PersonDecision[][]): PersonDecision[] {
   for (const d of lists.flat()) {
     const key = decisionKey(d);
     const held = latest.get(key);
-    const order = held ? compareHlc(d.hlc, held.hlc) : 1;
-    // Equal stamps for one key only come from a replayed or forged write; any fixed rule converges.
-    if (order > 0 || (order === 0 && JSON.stringify(d) > JSON.stringify(held))) latest.set(key, d);
+    if (!held || personDecisionWins(d, held)) latest.set(key, d);
   }
   return [...latest.values()].sort(byHlc);
 }

@@ -29,6 +29,7 @@ export {
   mergeDecisions,
   PersonDecision,
   PersonDecisions,
+  personDecisionWins,
   revoke,
   SplitDecision,
   split,

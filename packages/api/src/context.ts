@@ -77,8 +77,47 @@ export interface ReadoutStats {
   byFormat: Record<string, number>;
 }
 
+/** One decision as the decisions store keeps it (see `ApiDecisionStorage`). */
+export interface ApiDecision {
+  kind: 'pair' | 'person';
+  /** What the decision decides (a hash of its register key): one row per kind and key. */
+  key: string;
+  /** The decision's own stamp, kept beside it for reading the store by eye. */
+  hlc: string;
+  value: unknown;
+}
+
+/** Whether `incoming` wins over `held`, two decisions of one kind and key. */
+export type DecisionWins = (kind: ApiDecision['kind'], incoming: unknown, held: unknown) => boolean;
+
+/**
+ * A user's pair and person decisions, one last-writer-wins register per kind and key, each with
+ * the user's decision sequence number of its last write (a pull cursor, gap-free in commit order).
+ */
+export interface ApiDecisionStorage {
+  /**
+   * Keeps each decision that wins over the one held (by `wins`), in one transaction, giving each
+   * kept one the next sequence number. Refuses the whole batch (`overCap`, nothing written) when
+   * the user would hold more than `maxPerUser` decisions.
+   */
+  mergeDecisions(
+    userId: number,
+    decisions: ApiDecision[],
+    wins: DecisionWins,
+    maxPerUser: number,
+  ): Promise<{ written: number; overCap?: boolean }>;
+  /** Decisions written after `cursor`, oldest first. */
+  pullDecisions(
+    userId: number,
+    cursor: number,
+    limit: number,
+  ): Promise<{ decisions: ApiDecision[]; cursor: number; hasMore: boolean }>;
+  /** The user's latest decision sequence number (0: none yet). */
+  decisionHead(userId: number): Promise<number>;
+}
+
 /** The storage methods the router calls, each scoped to a user id. */
-export interface ApiStorage {
+export interface ApiStorage extends ApiDecisionStorage {
   push(
     userId: number,
     clientId: string,

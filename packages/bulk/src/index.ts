@@ -17,6 +17,7 @@ export {
   mergeDecisions,
   PairDecision,
   PairDecisions,
+  pairDecisionWins,
   recordDecision,
 } from './pairing/decisions';
 export { latinKey, personKeys } from './pairing/names';

@@ -1,4 +1,5 @@
 // @readouts/schema: the shared record and message schemas, with their inferred types.
+export * from './decisions';
 export * from './evidence';
 export * from './extract-result';
 export { hashText } from './hash';

@@ -1,4 +1,5 @@
 // Server settings from flags and environment, with the defaults the README documents.
+import os from 'node:os';
 
 export interface ServerOptions {
   port: number;
@@ -15,6 +16,8 @@ export interface ServerOptions {
   rateLimitPerMinute: number;
   /** One JSON line per request on stdout. */
   log: boolean;
+  /** SQLite: threads answering listings and stats, each with its own read-only connection; 0: none. */
+  sqliteReaders: number;
   /**
    * Days a deleted record (tombstone) is kept before collection. A device that last pulled longer
    * ago than this is told to pull everything again (`resetRequired`), so it never keeps a record
@@ -51,6 +54,7 @@ export function serverOptions(
     maxBatch: num(env.READOUTS_MAX_BATCH, 500),
     rateLimitPerMinute: num(env.READOUTS_RATE_LIMIT, 6000),
     log: env.READOUTS_LOG !== '0',
+    sqliteReaders: num(env.READOUTS_SQLITE_READERS, Math.min(4, os.availableParallelism())),
     tombstoneHorizonDays: num(env.READOUTS_TOMBSTONE_HORIZON_DAYS, 90),
     gcIntervalMinutes: num(env.READOUTS_GC_INTERVAL_MINUTES, 360),
     ...overrides,

@@ -7,11 +7,28 @@ export function fts5Document(tokens: string[]): string {
 }
 
 /**
- * FTS5 MATCH expression: every term must match; phrases are quoted, prefixes starred.
- * @example fts5Query([{ tokens: ['首脳', '脳会'], prefix: false }]) // '"首脳 脳会"'
+ * A search term for FTS5, a prefix optionally spelled out as the indexed words it stands for: FTS5
+ * answers a prefix by merging the whole doclist of every word it covers, on every probe, where a
+ * list of words is a seek per word (see `sqlite-vocabulary.ts`).
  */
-export function fts5Query(terms: SearchTerm[]): string {
-  return terms.map((t) => `"${t.tokens.join(' ')}"${t.prefix ? '*' : ''}`).join(' AND ');
+export interface Fts5Term extends SearchTerm {
+  words?: string[];
+}
+
+/**
+ * FTS5 MATCH expression: every term must match; phrases are quoted, prefixes starred, a spelled-out
+ * prefix an OR of its words.
+ * @example fts5Query([{ tokens: ['首脳', '脳会'], prefix: false }]) // '"首脳 脳会"'
+ * @example fts5Query([{ tokens: ['mari'], prefix: true, words: ['marine', 'maritime'] }]) // '("marine" OR "maritime")'
+ */
+export function fts5Query(terms: Fts5Term[]): string {
+  return terms
+    .map((t) =>
+      t.words
+        ? `(${t.words.map((w) => `"${w}"`).join(' OR ')})`
+        : `"${t.tokens.join(' ')}"${t.prefix ? '*' : ''}`,
+    )
+    .join(' AND ');
 }
 
 /** PostgreSQL tsvector literal with positions, built here so the server's locale plays no part. */

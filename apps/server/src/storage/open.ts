@@ -12,6 +12,8 @@ export async function openStorage(
     dataDir: string;
     databaseUrl?: string | undefined;
     pgSchema?: string | undefined;
+    /** SQLite reader threads (see `openSqliteStorage`); default none. */
+    sqliteReaders?: number;
   },
   log?: StorageLog,
 ): Promise<Storage> {
@@ -22,5 +24,5 @@ export async function openStorage(
       ...(options.pgSchema ? { schema: options.pgSchema } : {}),
     });
   }
-  return openSqliteStorage(options.dataDir, open);
+  return openSqliteStorage(options.dataDir, { ...open, readers: options.sqliteReaders ?? 0 });
 }

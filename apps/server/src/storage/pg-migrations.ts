@@ -130,6 +130,27 @@ export const pgMigrations: Migration[] = [
       CREATE INDEX records_tombstones ON records(user_id, changed_at) WHERE deleted;
     `,
   },
+  {
+    version: 10,
+    name: 'decisions: pair and person decisions per user, numbered by a decision sequence of their own',
+    // `key` is a hash of the decision's register key (a split's names every readout it moves).
+    sql: `
+      CREATE TABLE decisions (
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        kind TEXT COLLATE "C" NOT NULL,
+        key TEXT COLLATE "C" NOT NULL,
+        value JSON NOT NULL,
+        hlc TEXT COLLATE "C" NOT NULL,
+        seq BIGINT NOT NULL,
+        PRIMARY KEY (user_id, kind, key)
+      );
+      CREATE INDEX decisions_seq ON decisions(user_id, seq);
+      CREATE TABLE decision_heads (
+        user_id BIGINT PRIMARY KEY REFERENCES users(id),
+        seq BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Data steps, run after the schema steps (see `DataMigration`). */

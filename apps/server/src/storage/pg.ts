@@ -1,42 +1,19 @@
 // PostgreSQL backend (pg): the same tables as SQLite, a tsvector + GIN index for full text, and a
 // per-user change sequence that stays gap-free in commit order because each push locks its user row.
-import type { Readout } from '@readouts/schema';
 import pg from 'pg';
-import { drivingFilter, type FacetFilter, facetLookups } from '../query/facet-filters';
-import { buildListSql, type ListDialect } from '../query/sql';
-import { tsqueryLiteral } from '../search/dialects';
-import { queryTerms } from '../search/tokens';
+import type { TextPlan } from '../query/text-plan';
+import { analyzedAfterWrites } from './analyze';
 import { collectPgTombstones, pgCollectedSeq, resetRequired } from './gc';
 import { historyEntry } from './mutation-log';
 import { rebuildPgFacets } from './pg-facets';
+import { listPgReadouts } from './pg-listing';
 import { pgDataMigrations, pgMigrations } from './pg-migrations';
 import { pushBatch, toRecord } from './pg-push';
 import { inClientTransaction, upgradePgRecords } from './pg-upgrade';
-import { currentReadout, currentStateJson, stderrLog } from './record-upgrade';
-import { pageFrom, statsFrom } from './results';
+import { currentStateJson, stderrLog } from './record-upgrade';
+import { statsFrom } from './results';
 import { newTokenId } from './token-id';
 import { ConflictError, type OpenOptions, type Storage } from './types';
-
-const dialect: ListDialect = {
-  placeholder: (n) => `$${n}`,
-  contains: (haystack, needle) => `strpos(${haystack}, ${needle}) > 0`,
-  fullText: (terms, bind) => `search @@ ${bind(tsqueryLiteral(terms))}::tsquery`,
-  falseLiteral: 'false',
-  recordKey: 'readout_id',
-  drivenBy: (valueIds) => ({
-    from: 'records',
-    condition: `readout_id IN (SELECT readout_id FROM record_facets WHERE value_id IN (${valueIds}))`,
-  }),
-};
-
-/**
- * Matches counted (up to this) to choose a search plan. The planner badly underestimates how many
- * rows a phrase matches and then sorts every match; for a common search the server makes it walk
- * the sort index instead, which stops after one page.
- */
-const COMMON_SEARCH = 1000;
-const WALK_SORT_INDEX =
-  'SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off';
 
 /** bigint (int8) columns as numbers: ids and sequences stay far below 2^53. */
 const types = {
@@ -66,6 +43,10 @@ export interface PgOptions extends OpenOptions {
   /** Keep all tables in this schema (created if missing); tests use one schema each. */
   schema?: string;
   poolSize?: number;
+  /** How a search is planned (query/text-plan.ts); tests compare the two. */
+  textPlan?: TextPlan;
+  /** Records written that call for fresh planner statistics (analyze.ts; tests set it low). */
+  analyzeAfterRows?: number;
 }
 
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -157,7 +138,7 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
     throw error;
   }
 
-  return {
+  const storage: Storage = {
     kind: 'postgres',
     async createUser(name) {
       try {
@@ -267,43 +248,7 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
         collectedSeq,
       };
     },
-    async listReadouts(userId, query) {
-      const filters: FacetFilter[] = [];
-      for (const lookup of facetLookups(query)) {
-        const { rows } = await pool.query(
-          `SELECT coalesce(sum(n), 0) AS n FROM facet_values WHERE user_id = $1 AND kind = $2 AND ${
-            lookup.exact ? 'value = $3' : 'strpos(value, $3) > 0'
-          }`,
-          [userId, lookup.kind, lookup.value],
-        );
-        const n = Number(rows[0].n);
-        if (n <= 0) return { items: [], nextCursor: null };
-        filters.push({ lookup, n });
-      }
-      const live = await pool.query(
-        "SELECT coalesce(sum(n), 0) AS n FROM facet_values WHERE user_id = $1 AND kind = 'format'",
-        [userId],
-      );
-      const drive = drivingFilter(filters, Number(live.rows[0].n), query.limit);
-      const terms = query.q ? queryTerms(query.q) : [];
-      let common = false;
-      if (terms.length) {
-        const { rows } = await pool.query(
-          'SELECT count(*)::int AS n FROM (SELECT 1 FROM records WHERE user_id = $1 AND search @@ $2::tsquery LIMIT $3) m',
-          [userId, tsqueryLiteral(terms), COMMON_SEARCH],
-        );
-        common = rows[0].n >= COMMON_SEARCH;
-      }
-      const sql = buildListSql(dialect, userId, query, { filters, drive });
-      const text = `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${query.limit + 1}`;
-      const { rows } = common
-        ? await inTransaction(pool, async (c) => {
-            await c.query(WALK_SORT_INDEX);
-            return c.query(text, sql.params);
-          })
-        : await pool.query(text, sql.params);
-      return pageFrom(rows, query, (r) => currentReadout(r.readout as Readout));
-    },
+    listReadouts: (userId, query) => listPgReadouts(pool, userId, query, options.textPlan),
     async getRecord(userId, readoutId) {
       const { rows } = await pool.query(
         'SELECT readout_id, seq, deleted, state, readout FROM records WHERE user_id = $1 AND readout_id = $2',
@@ -327,4 +272,13 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
       await pool.end();
     },
   };
+  // After the migrations too: their data steps write every record and rebuild the facet tables.
+  const refresh = async () => {
+    await pool.query('ANALYZE records, record_facets, facet_values');
+  };
+  await refresh();
+  return analyzedAfterWrites(storage, refresh, {
+    log: options.log ?? stderrLog,
+    ...(options.analyzeAfterRows ? { afterRows: options.analyzeAfterRows } : {}),
+  });
 }

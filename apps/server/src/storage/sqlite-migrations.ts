@@ -132,6 +132,27 @@ export const sqliteMigrations: Migration[] = [
       CREATE INDEX records_tombstones ON records(user_id, changed_at) WHERE deleted = 1;
     `,
   },
+  {
+    version: 9,
+    name: 'decisions: pair and person decisions per user, numbered by a decision sequence of their own',
+    // `key` is a hash of the decision's register key (a split's names every readout it moves).
+    sql: `
+      CREATE TABLE decisions (
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        hlc TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (user_id, kind, key)
+      ) WITHOUT ROWID;
+      CREATE INDEX decisions_seq ON decisions(user_id, seq);
+      CREATE TABLE decision_heads (
+        user_id INTEGER PRIMARY KEY REFERENCES users(id),
+        seq INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 /**

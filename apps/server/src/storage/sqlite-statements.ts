@@ -66,27 +66,9 @@ export function prepareStatements(db: Database.Database) {
     ),
     deleteFts: db.prepare('DELETE FROM records_fts WHERE rowid = ?'),
     insertFts: db.prepare('INSERT INTO records_fts (rowid, body) VALUES (?, ?)'),
-    ftsCount: db
-      .prepare('SELECT count(*) FROM (SELECT rowid FROM records_fts WHERE records_fts MATCH ? LIMIT ?)')
-      .pluck(),
     // The state as a blob: the stored UTF-8 bytes, with no JavaScript string made of them.
     pull: db.prepare(
       'SELECT readout_id, seq, CAST(state AS BLOB) AS state FROM records WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-    ),
-    facetCountExact: db
-      .prepare('SELECT n FROM facet_values WHERE user_id = ? AND kind = ? AND value = ?')
-      .pluck(),
-    facetCountInside: db
-      .prepare(
-        'SELECT coalesce(sum(n), 0) FROM facet_values WHERE user_id = ? AND kind = ? AND instr(value, ?) > 0',
-      )
-      .pluck(),
-    liveCount: db
-      .prepare("SELECT coalesce(sum(n), 0) FROM facet_values WHERE user_id = ? AND kind = 'format'")
-      .pluck(),
-    facetCounts: db.prepare(
-      `SELECT kind, value, n FROM facet_values
-       WHERE user_id = ? AND kind IN ('countries', 'counterparts', 'year', 'format') AND n > 0`,
     ),
   };
 }

@@ -3,10 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readout } from '@readouts/schema';
 import type BetterSqlite3 from 'better-sqlite3';
-import { drivingFilter, type FacetFilter, facetLookups } from '../query/facet-filters';
-import { buildListSql, type ListDialect } from '../query/sql';
-import { fts5Document, fts5Query } from '../search/dialects';
-import { queryTerms } from '../search/tokens';
+import type { TextPlan } from '../query/text-plan';
+import { fts5Document } from '../search/dialects';
+import { analyzedAfterWrites } from './analyze';
 import { readoutColumns, sqliteColumnValues } from './columns';
 import { readoutFacets } from './facets';
 import { resetRequired, sqliteTombstoneCollector } from './gc';
@@ -14,36 +13,23 @@ import { historyEntry, logRows } from './mutation-log';
 import { planPush, touchedIds } from './plan-push';
 import { recordJson } from './record-json';
 import { currentReadout, currentState, currentStateJson, stderrLog } from './record-upgrade';
-import { pageFrom, statsFrom } from './results';
 import { Database } from './sqlite-driver';
 import { rebuildSqliteFacets, sqliteFacetWriter } from './sqlite-facets';
 import { sqliteDataMigrations, sqliteMigrations } from './sqlite-migrations';
+import { sqliteReaders } from './sqlite-readers';
 import { prepareStatements, RECORD_PARAMS, UPSERT_ROWS } from './sqlite-statements';
 import { upgradeSqliteRecords } from './sqlite-upgrade';
 import { newTokenId } from './token-id';
 import { ConflictError, type OpenOptions, type Storage, type StorageLog, type StoredRecord } from './types';
 
-/**
- * Listing SQL for SQLite. A search matching many documents is better answered by walking the
- * sort index and probing the match set (`+rid` stops SQLite from driving by rowid); a rare one
- * by fetching its few matches and sorting them.
- */
-const dialect = (commonSearch: boolean): ListDialect => ({
-  placeholder: () => '?',
-  contains: (haystack, needle) => `instr(${haystack}, ${needle}) > 0`,
-  recordKey: 'rid',
-  // CROSS JOIN keeps the facet's records the outer loop: SQLite would rather walk the sort index.
-  drivenBy: (valueIds) => ({
-    from: `(SELECT DISTINCT rid AS driven FROM record_facets WHERE value_id IN (${valueIds})) CROSS JOIN records ON records.rid = driven`,
-    condition: null,
-  }),
-  fullText: (terms, bind) =>
-    `${commonSearch ? '+' : ''}rid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${bind(fts5Query(terms))})`,
-  falseLiteral: '0',
-});
-
-/** Matches counted (up to this) to choose between the two search plans. */
-const COMMON_SEARCH = 1000;
+/** SQLite options: listings and stats in `readers` reader threads (default 0: on the main connection). */
+export interface SqliteOptions extends OpenOptions {
+  readers?: number;
+  /** How a search is planned (query/text-plan.ts); tests compare the two. */
+  textPlan?: TextPlan;
+  /** Records written that call for fresh planner statistics (analyze.ts; tests set it low). */
+  analyzeAfterRows?: number;
+}
 
 interface RecordRow {
   rid: number;
@@ -107,7 +93,7 @@ function migrateData(db: BetterSqlite3.Database, batchSize: number, log: Storage
  * Durability: WAL with synchronous=FULL fsyncs the log on every commit, so an acknowledged push
  * survives a killed process and a power cut, and a torn transaction is never replayed.
  */
-export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): Storage {
+export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}): Storage {
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new Database(path.join(dataDir, 'readouts.db'));
   db.pragma('journal_mode = WAL');
@@ -123,12 +109,15 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
   try {
     migrate(db);
     migrateData(db, options.upgradeBatch ?? 500, options.log ?? stderrLog);
+    // Statistics for tables that lack them or changed much, as SQLite advises on every open.
+    db.pragma('optimize = 0x10002');
   } catch (error) {
     db.close();
     throw error;
   }
 
   const q = prepareStatements(db);
+  const reads = sqliteReaders(db, path.join(dataDir, 'readouts.db'), options.readers ?? 0, options.textPlan);
   const tombstones = sqliteTombstoneCollector(db);
   const writeFacets = sqliteFacetWriter(db);
 
@@ -140,7 +129,7 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
     readout: row.readout ? currentReadout(JSON.parse(row.readout) as Readout) : null,
   });
 
-  return {
+  const storage: Storage = {
     kind: 'sqlite',
     async createUser(name) {
       try {
@@ -304,32 +293,7 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
         collectedSeq,
       };
     },
-    async listReadouts(userId, query) {
-      const filters: FacetFilter[] = [];
-      for (const lookup of facetLookups(query)) {
-        const n = Number(
-          (lookup.exact
-            ? q.facetCountExact.get(userId, lookup.kind, lookup.value)
-            : q.facetCountInside.get(userId, lookup.kind, lookup.value)) ?? 0,
-        );
-        if (n <= 0) return { items: [], nextCursor: null };
-        filters.push({ lookup, n });
-      }
-      const drive = drivingFilter(filters, q.liveCount.get(userId) as number, query.limit);
-      const terms = query.q ? queryTerms(query.q) : [];
-      const matches = terms.length ? (q.ftsCount.get(fts5Query(terms), COMMON_SEARCH) as number) : 0;
-      const sql = buildListSql(dialect(matches >= COMMON_SEARCH), userId, query, { filters, drive });
-      const rows = db
-        .prepare(
-          `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ?`,
-        )
-        .all(...sql.params, query.limit + 1) as Array<{
-        readout: string;
-        readout_id: string;
-        sort_key: string;
-      }>;
-      return pageFrom(rows, query, (r) => currentReadout(JSON.parse(r.readout) as Readout));
-    },
+    listReadouts: (userId, query) => reads.listReadouts(userId, query),
     async history(userId, readoutId, limit) {
       return (q.history.all(userId, readoutId, limit) as Parameters<typeof historyEntry>[0][]).map(
         historyEntry,
@@ -339,15 +303,22 @@ export function openSqliteStorage(dataDir: string, options: OpenOptions = {}): S
       const row = q.record.get(userId, readoutId) as RecordRow | undefined;
       return row ? toRecord(row) : null;
     },
-    async stats(userId) {
-      return statsFrom(q.facetCounts.all(userId) as Array<{ kind: string; value: string; n: number }>);
-    },
+    stats: (userId) => reads.stats(userId),
     async optimize() {
       db.exec("ANALYZE; INSERT INTO records_fts (records_fts) VALUES ('optimize')");
     },
     async close() {
+      await reads.close();
       db.pragma('optimize');
       db.close();
     },
   };
+  // Sampled: a full ANALYZE of a big collection would hold up the pushes behind it.
+  const refresh = async () => {
+    db.exec('PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA analysis_limit = 0');
+  };
+  return analyzedAfterWrites(storage, refresh, {
+    log: options.log ?? stderrLog,
+    ...(options.analyzeAfterRows ? { afterRows: options.analyzeAfterRows } : {}),
+  });
 }

@@ -1,6 +1,7 @@
 // The storage interface both backends (SQLite, PostgreSQL) implement, and the records it deals in.
 import type { Readout } from '@readouts/schema';
 import type { ReadoutQuery } from '../query/params';
+import type { DecisionStorage } from './decisions';
 
 export interface User {
   id: number;
@@ -145,7 +146,7 @@ export class ConflictError extends Error {
  * Durable storage of users, tokens and each user's collection. Every method is scoped to a user
  * id where it reads or writes records, so one user can never reach another's.
  */
-export interface Storage {
+export interface Storage extends DecisionStorage {
   readonly kind: 'sqlite' | 'postgres';
   createUser(name: string): Promise<User>;
   findUser(name: string): Promise<User | null>;

@@ -1,17 +1,11 @@
 // The user's own pairing decisions ("these two are one meeting", "these two are not"), kept as data
 // so they sync: one last-writer-wins register per English/Japanese id pair, ordered by HLC.
-import { Hlc } from '@readouts/schema';
+import { PairDecision } from '@readouts/schema';
 import { compareHlc } from '@readouts/sync';
 import { z } from 'zod';
 
-/** A user's decision about one English and one Japanese readout: `join` pairs them, `split` keeps them apart. */
-export const PairDecision = z.object({
-  en: z.string().min(1).max(200),
-  ja: z.string().min(1).max(200),
-  action: z.enum(['join', 'split']),
-  hlc: Hlc,
-});
-export type PairDecision = z.infer<typeof PairDecision>;
+/** The decision's shape is part of the sync messages, so it lives in @readouts/schema. */
+export { PairDecision };
 
 /** The latest decision per id pair, keyed by `decisionKey`. */
 export const PairDecisions = z.record(z.string(), PairDecision);
@@ -20,8 +14,11 @@ export type PairDecisions = z.infer<typeof PairDecisions>;
 /** The register key of one English/Japanese id pair. */
 export const decisionKey = (en: string, ja: string): string => `${en}\u0000${ja}`;
 
-/** Whether `a` wins over `b`: the later HLC; on an equal stamp `split`, so a tie never pairs pages. */
-function wins(a: PairDecision, b: PairDecision): boolean {
+/**
+ * Whether `a` wins over `b` for one id pair: the later HLC; on an equal stamp `split`, so a tie
+ * never pairs pages. The server keeps a user's decisions by the same rule.
+ */
+export function pairDecisionWins(a: PairDecision, b: PairDecision): boolean {
   const order = compareHlc(a.hlc, b.hlc);
   if (order !== 0) return order > 0;
   return a.action === 'split' && b.action === 'join';
@@ -31,7 +28,7 @@ function wins(a: PairDecision, b: PairDecision): boolean {
 export function recordDecision(decisions: PairDecisions, decision: PairDecision): PairDecisions {
   const key = decisionKey(decision.en, decision.ja);
   const held = decisions[key];
-  if (held && !wins(decision, held)) return decisions;
+  if (held && !pairDecisionWins(decision, held)) return decisions;
   return { ...decisions, [key]: decision };
 }
 
@@ -44,5 +41,7 @@ export function mergeDecisions(a: PairDecisions, b: PairDecisions): PairDecision
 
 /** The decisions, latest first (the order in which joins claim their pages). */
 export function latestFirst(decisions: PairDecisions): PairDecision[] {
-  return Object.values(decisions).sort((x, y) => (wins(x, y) ? -1 : wins(y, x) ? 1 : 0));
+  return Object.values(decisions).sort((x, y) =>
+    pairDecisionWins(x, y) ? -1 : pairDecisionWins(y, x) ? 1 : 0,
+  );
 }
