@@ -3,6 +3,7 @@
 import pg from 'pg';
 import type { TextPlan } from '../query/text-plan';
 import { analyzedAfterWrites } from './analyze';
+import { pgDecisionStore } from './decisions-pg';
 import { collectPgTombstones, pgCollectedSeq, resetRequired } from './gc';
 import { historyEntry } from './mutation-log';
 import { rebuildPgFacets } from './pg-facets';
@@ -140,6 +141,7 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
 
   const storage: Storage = {
     kind: 'postgres',
+    ...pgDecisionStore(pool),
     async createUser(name) {
       try {
         const { rows } = await pool.query(

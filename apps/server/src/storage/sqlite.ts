@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { TextPlan } from '../query/text-plan';
 import { fts5Document } from '../search/dialects';
 import { analyzedAfterWrites } from './analyze';
+import { sqliteDecisionStore } from './decisions-sqlite';
 import { readoutColumns, sqliteColumnValues } from './columns';
 import { readoutFacets } from './facets';
 import { resetRequired, sqliteTombstoneCollector } from './gc';
@@ -131,6 +132,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
 
   const storage: Storage = {
     kind: 'sqlite',
+    ...sqliteDecisionStore(db),
     async createUser(name) {
       try {
         const row = q.insertUser.get(name, now()) as { id: number; name: string; created_at: string };
