@@ -9,6 +9,7 @@ import { ReadoutRepository } from '../../utils/db/readouts';
 import { h, replaceChildren } from '../../utils/dom';
 import { getLocale, t } from '../../utils/i18n';
 import { getDeviceId } from '../../utils/storage';
+import { onDecisionsChanged, requestDecisionsSync } from '../../utils/sync/decisions-signal';
 import { countryPanel } from './country-panel';
 import { exportPanel } from './export-panel';
 import { peoplePanel } from './people-panel';
@@ -42,6 +43,11 @@ async function start(): Promise<void> {
     decisions = await store.all();
     registry = buildRegistry(readouts, decisions);
     draw();
+  };
+  // A decision made here syncs to the user's other devices (utils/sync/decisions.ts).
+  const decided = async () => {
+    requestDecisionsSync();
+    await reload();
   };
 
   const draw = () => {
@@ -78,15 +84,15 @@ async function start(): Promise<void> {
             onState: ({ query, personId }) => remember({ query, personId }),
             split: async (personId, readoutIds) => {
               await store.split(personId, readoutIds);
-              await reload();
+              await decided();
             },
             join: async (into, from) => {
               await store.join(into, from);
-              await reload();
+              await decided();
             },
             revoke: async (decision) => {
               await store.revoke(decision);
-              await reload();
+              await decided();
             },
           })
         : state.tab === 'countries'
@@ -101,6 +107,8 @@ async function start(): Promise<void> {
   document.body.dataset.ready = 'true';
   // Captures, edits and syncs in other pages change the collection: read it again.
   onReadoutsChanged(() => void reload());
+  // Other devices' split and join decisions arrived with a sync.
+  onDecisionsChanged(() => void reload());
 }
 
 void start();

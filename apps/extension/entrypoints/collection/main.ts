@@ -13,6 +13,7 @@ import { h, replaceChildren } from '../../utils/dom';
 import { countryName } from '../../utils/format';
 import { getLocale, t } from '../../utils/i18n';
 import { collectionSort, getDeviceId } from '../../utils/storage';
+import { onDecisionsChanged } from '../../utils/sync/decisions-signal';
 import { mountSyncStatus } from '../../utils/sync/status-line';
 import { runBatch } from './batch-actions';
 import { renderBatchBar } from './batch-bar';
@@ -259,6 +260,8 @@ async function start(): Promise<void> {
     shownInDetail = undefined;
     draw();
   });
+  // Another device's pairing decisions arrived with a sync: pair (or split) the list again.
+  onDecisionsChanged(() => void pairs.reload());
   // The URL names the view (and `#<id>`, the popup's link, a readout): read it, then follow it.
   controls.start();
   draw();

@@ -1,6 +1,6 @@
 // The user's split and join decisions, kept in an IndexedDB database of their own (one register per
-// decision key, merged last-writer-wins), so the collection's schema is untouched. They stay on
-// this device: syncing them needs a mutation type the sync protocol does not have yet.
+// decision key, merged last-writer-wins), so the collection's schema is untouched. They sync with
+// the user's other devices through the background (utils/sync/decisions.ts).
 import {
   decisionKey,
   join,

@@ -1,14 +1,15 @@
 // The collection's side of paired meetings: the list with each pair once, an "EN + JA" mark on its
 // row, and in the detail view the language switch (Japanese marked authoritative), "not the same
-// meeting" and "pair with…". The user's decisions are kept in IndexedDB; they stay on this device
-// (syncing them needs a mutation type of their own).
-import { type PairDecision, type PairDecisions, recordDecision } from '@readouts/bulk';
+// meeting" and "pair with…". The user's decisions are kept in IndexedDB and sync with the
+// user's other devices (utils/sync/decisions.ts).
+import type { PairDecision, PairDecisions } from '@readouts/bulk';
 import type { Readout } from '@readouts/schema';
 import { formatHlc, parseHlc } from '@readouts/sync';
-import { loadPairDecisions, savePairDecisions } from '../db/bulk';
+import { loadPairDecisions, mergePairDecisions } from '../db/bulk';
 import type { ReadoutsDatabase } from '../db/open';
 import { h } from '../dom';
 import { t } from '../i18n';
+import { requestDecisionsSync } from '../sync/decisions-signal';
 import { collapsePairs, PairIndex, pairChoices } from './pairs';
 
 /** What the view reads of the collection model. */
@@ -77,9 +78,19 @@ export class PairsView {
   async decide(en: string, ja: string, action: PairDecision['action']): Promise<void> {
     const latest = Object.values(this.decisions).reduce((max, d) => Math.max(max, parseHlc(d.hlc).wallMs), 0);
     const hlc = formatHlc({ wallMs: Math.max(Date.now(), latest + 1), counter: 0, nodeId: this.deviceId });
-    const decisions = recordDecision(this.decisions, { en, ja, action, hlc });
-    await savePairDecisions(this.db, decisions);
-    this.decisions = decisions;
+    // Merged into what is stored, not written over it: a sync may have stored decisions meanwhile.
+    this.decisions = await mergePairDecisions(this.db, [{ en, ja, action, hlc }]);
+    this.changed();
+    requestDecisionsSync();
+  }
+
+  /** Reads the stored decisions again (a sync brought other devices' decisions) and redraws. */
+  async reload(): Promise<void> {
+    this.decisions = await loadPairDecisions(this.db);
+    this.changed();
+  }
+
+  private changed(): void {
     this.index = null;
     for (const listener of this.listeners) listener();
   }

@@ -1,6 +1,13 @@
 // The `bulk` store: the bulk-capture queue and the user's EN/JA pairing decisions, one row each, so a
-// restarted service worker or browser resumes the queue and the pairs stay as the user left them.
-import { PairDecisions, parseQueue, type QueueState } from '@readouts/bulk';
+// restarted service worker or browser resumes the queue and the pairs stay as the user left them
+// (pairing decisions also sync: utils/sync/decisions.ts).
+import {
+  type PairDecision,
+  PairDecisions,
+  parseQueue,
+  type QueueState,
+  recordDecision,
+} from '@readouts/bulk';
 import type { ReadoutsDatabase } from './open';
 
 /** One row of the `bulk` store. */
@@ -30,4 +37,22 @@ export async function loadPairDecisions(db: ReadoutsDatabase): Promise<PairDecis
 
 export async function savePairDecisions(db: ReadoutsDatabase, decisions: PairDecisions): Promise<void> {
   await db.put('bulk', { key: 'pair-decisions', value: PairDecisions.parse(decisions) });
+}
+
+/**
+ * Merges decisions (this device's or another's, from sync) into the stored ones, the latest per id
+ * pair winning, in one transaction, so a page and the background writing at once both keep
+ * theirs. Answers the decisions stored after it.
+ */
+export async function mergePairDecisions(
+  db: ReadoutsDatabase,
+  incoming: readonly PairDecision[],
+): Promise<PairDecisions> {
+  const tx = db.transaction('bulk', 'readwrite');
+  const row = await tx.store.get('pair-decisions');
+  const parsed = row ? PairDecisions.safeParse(row.value) : null;
+  const merged = incoming.reduce(recordDecision, parsed?.success ? parsed.data : {});
+  await tx.store.put({ key: 'pair-decisions', value: PairDecisions.parse(merged) });
+  await tx.done;
+  return merged;
 }

@@ -2,6 +2,7 @@
 import { getDb } from '../db/open';
 import { deviceId as deviceIdItem, getDeviceId } from '../storage';
 import { getSyncDb } from './db';
+import { runDecisionsRound } from './decisions-runner';
 import { syncRound } from './engine';
 import { describeError, SyncError } from './errors';
 import { loadRejected } from './rejected';
@@ -48,6 +49,8 @@ export async function runSyncRound(options: RunnerOptions = {}): Promise<void> {
       await options.onProgress?.();
     },
   });
+  // Pairing and person decisions (issues 12, 13): after the readouts, and never failing the round.
+  await runDecisionsRound({ serverUrl: settings.serverUrl, token: settings.token }, deviceId);
   await updateStatus({
     state: 'idle',
     lastSyncAt: new Date().toISOString(),

@@ -23,7 +23,7 @@ export interface TransportOptions {
 }
 
 /** Sorts HTTP failures before tRPC parses the body: 401, 429 and 5xx never carry a result. */
-function guardedFetch(fetchImpl: typeof fetch, now: () => number, timeoutMs: number): typeof fetch {
+export function guardedFetch(fetchImpl: typeof fetch, now: () => number, timeoutMs: number): typeof fetch {
   return async (input, init) => {
     let response: Response;
     try {
