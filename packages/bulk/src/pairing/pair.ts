@@ -46,7 +46,9 @@ function byDate(readouts: readonly PairableReadout[]): Map<string, PairableReado
  * may carry anything here; it is left unpaired rather than breaking every listing.
  */
 const isDay = (date: string | null | undefined): date is string =>
-  typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`));
+  typeof date === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+  !Number.isNaN(Date.parse(`${date}T00:00:00Z`));
 
 const shiftDay = (iso: string, days: number): string =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -77,7 +77,12 @@ describe('readouts CLI', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(records.map((r) => r.id).sort()).toEqual(['one', 'two']);
-    expect(records.find((r) => r.id === 'one').user).toEqual({ tags: ['g7'], note: 'n', noteVersion: expect.any(String), starred: true });
+    expect(records.find((r) => r.id === 'one').user).toEqual({
+      tags: ['g7'],
+      note: 'n',
+      noteVersion: expect.any(String),
+      starred: true,
+    });
   });
 
   it('imports a saved MOFA page through the extractor and finds it by Japanese full text', async () => {

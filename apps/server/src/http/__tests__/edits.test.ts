@@ -115,7 +115,12 @@ describe.each(backends)('corrections and REST edits on $name', (backend) => {
     await captured();
     await patch('a', { tags: ['G7', 'Quad'], note: 'first' });
     const body = (await (await patch('a', { starred: true, tags: ['Quad'] })).json()) as Readout;
-    expect(body.user).toEqual({ tags: ['Quad'], note: 'first', noteVersion: expect.any(String), starred: true });
+    expect(body.user).toEqual({
+      tags: ['Quad'],
+      note: 'first',
+      noteVersion: expect.any(String),
+      starred: true,
+    });
     expect(body.corrected).toEqual([]);
   });
 

@@ -100,7 +100,12 @@ describe.each(backends)('data migration on $name', (backend) => {
       ['Toshimitsu Motegi', 'principal', null],
       ['Marise Payne', 'principal', null],
     ]);
-    expect(r0.user).toEqual({ tags: ['g7', 'asean'], note: 'kept note', noteVersion: expect.any(String), starred: false });
+    expect(r0.user).toEqual({
+      tags: ['g7', 'asean'],
+      note: 'kept note',
+      noteVersion: expect.any(String),
+      starred: false,
+    });
     expect(json((await raw.record('r-0001')).readout)!.user).toEqual({ tags: [], note: '', starred: true });
     expect(json((await raw.record('b-0000')).readout)!.user.tags).toEqual(['bob']);
     // The tombstone keeps its content, now at the current version.

@@ -150,7 +150,12 @@ describe.each(backends)('storage on $name', (backend) => {
         { id: 4, readoutId: 'x', hlc: nextHlc(), type: 'setStarred', starred: true },
       ]);
       const record = await storage.getRecord(alice.id, 'x');
-      expect(record?.readout?.user).toEqual({ tags: ['g7'], note: 'check', noteVersion: expect.any(String), starred: true });
+      expect(record?.readout?.user).toEqual({
+        tags: ['g7'],
+        note: 'check',
+        noteVersion: expect.any(String),
+        starred: true,
+      });
     });
   });
 
