@@ -5,6 +5,7 @@ import { describeNotice } from '@readouts/extract';
 import type { CorrectableField, Evidence, Notice, ReadoutContent } from '@readouts/schema';
 import { h } from '../dom';
 import { getLocale, t } from '../i18n';
+import { evidencePartLabel } from './evidence-part';
 import { uniqueId } from './kit';
 
 /** The evidence of a field: entries for the field itself or a part of it (`participants.1.title`). */
@@ -25,7 +26,10 @@ const shownOnPage = (evidence: Evidence): boolean => evidence.source !== 'meta' 
 
 function entry(evidence: Evidence, field: CorrectableField, index: number, show?: ShowOnPage): HTMLElement {
   const status = h('span', { class: 'evidence-status', attrs: { 'aria-live': 'polite' } });
-  const part = evidence.field === field ? null : evidence.field.slice(field.length + 1);
+  const part = evidencePartLabel(
+    field,
+    evidence.field === field ? null : evidence.field.slice(field.length + 1),
+  );
   return h(
     'li',
     { attrs: { 'data-evidence': index, 'data-inferred': evidence.inferred !== null } },

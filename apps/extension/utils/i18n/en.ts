@@ -259,6 +259,7 @@ export const en = {
   'evidence.notFound': 'That text is not on the open page any more.',
   // Show on page from the popup (issue 10: locateEvidence and Show on page).
   'evidence.pageNotReady': 'This tab cannot highlight yet: reload the page, then try again.',
+  'evidence.part.topic': 'Topic {n}',
   // End of Show on page from the popup.
   'history.heading': 'History',
   'history.noServer': 'No sync server is set up: the history of a record comes from the server.',

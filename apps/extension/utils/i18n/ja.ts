@@ -263,6 +263,7 @@ export const ja: Record<MessageKey, string> = {
   // Show on page from the popup (issue 10: locateEvidence and Show on page).
   'evidence.pageNotReady':
     'このタブではまだ強調表示できません。ページを再読み込みしてから、もう一度お試しください。',
+  'evidence.part.topic': '話題 {n}',
   // End of Show on page from the popup.
   'history.heading': '履歴',
   'history.noServer': '同期サーバーが設定されていません。記録の履歴はサーバーから取得します。',

@@ -151,3 +151,25 @@ describe('the inferred mark', () => {
     expect(row.querySelector('dt [data-mark="corrected"]')).not.toBeNull();
   });
 });
+
+describe('the part an entry is about', () => {
+  const source = (anchor: HTMLElement) =>
+    [...anchor.querySelectorAll('.evidence-source')].map((s) => s.textContent);
+
+  it.each([
+    ['en', ['text · Participant 2', 'dateline · Participant 2 · Country code']],
+    ['ja', ['本文 · 出席者 2', '日付行 · 出席者 2 · 国コード']],
+  ] as const)('is named in the UI language, people counted from 1 (%s)', (locale, expected) => {
+    setLocale(locale);
+    const anchor = withEvidence(
+      'Marise Payne',
+      'participants',
+      [
+        fakeEvidence({ field: 'participants.1' }),
+        fakeEvidence({ field: 'participants.1.country', source: 'dateline' }),
+      ],
+      [],
+    );
+    expect(source(anchor)).toEqual(expected);
+  });
+});
