@@ -112,3 +112,27 @@ export function benchCaptures(from: number, to: number, clientId: string, rand: 
   }
   return out;
 }
+
+/** Tags by how often they are set: every n-th readout gets the tag (so a filter by it is selective). */
+const BENCH_TAGS: Array<[string, number]> = [
+  ['follow-up', 7],
+  ['g7', 25],
+];
+
+/** setTags mutations for readouts `from`..`to-1` (those the tag table picks), ids from `firstId`. */
+export function benchTags(from: number, to: number, clientId: string, firstId: number): Mutation[] {
+  const out: Mutation[] = [];
+  for (let i = from; i < to; i++) {
+    const add = BENCH_TAGS.filter(([, every]) => i % every === 0).map(([tag]) => tag);
+    if (!add.length) continue;
+    out.push({
+      id: firstId + out.length,
+      readoutId: `bench-${String(i).padStart(6, '0')}`,
+      hlc: `${String(1_800_000_000_000 + i).padStart(15, '0')}-00000-${clientId}`,
+      type: 'setTags',
+      add,
+      remove: [],
+    });
+  }
+  return out;
+}

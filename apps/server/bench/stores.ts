@@ -5,13 +5,19 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openPgStorage } from '../src/storage/pg';
+import { stderrLog } from '../src/storage/record-upgrade';
 import { openSqliteStorage } from '../src/storage/sqlite';
 import { Database } from '../src/storage/sqlite-driver';
-import type { Storage } from '../src/storage/types';
+import type { Storage, StorageLog } from '../src/storage/types';
+
+/** Errors only: the loads would log every statistics refresh between the bench's own lines. */
+const log: StorageLog = { info: () => {}, error: stderrLog.error };
 
 export interface BenchStore {
   name: 'sqlite' | 'postgres';
   storage: Storage;
+  /** Closes `storage` (waiting for its statistics refresh) and opens it again, as a restart would. */
+  reopen(): Promise<void>;
   /** Inserts `rows` (id, json) in transactions of `batch` into a plain table; returns rows/s. */
   rawInsertRate(rows: Array<[string, string]>, batch: number): Promise<number>;
   /** How a `readouts serve` child process reaches the same store. */
@@ -25,10 +31,13 @@ export const benchPgUrl = (): string | undefined =>
 
 export async function sqliteStore(): Promise<BenchStore> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readouts-bench-'));
-  const storage = openSqliteStorage(dir);
-  return {
+  const store: BenchStore = {
     name: 'sqlite',
-    storage,
+    storage: openSqliteStorage(dir, { log }),
+    async reopen() {
+      await store.storage.close();
+      store.storage = openSqliteStorage(dir, { log });
+    },
     server: { env: { DATABASE_URL: '' }, dataDir: dir },
     async rawInsertRate(rows, batch) {
       const db = new Database(path.join(dir, 'raw.db'));
@@ -46,20 +55,25 @@ export async function sqliteStore(): Promise<BenchStore> {
       return rows.length / seconds;
     },
     async drop() {
-      await storage.close();
+      await store.storage.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  return store;
 }
 
 export async function pgStore(url: string): Promise<BenchStore> {
   const schema = `bench_${process.pid}_${Date.now()}`;
-  const storage = await openPgStorage(url, { schema, poolSize: 10 });
+  const open = () => openPgStorage(url, { schema, poolSize: 10, log });
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  return {
+  const store: BenchStore = {
     name: 'postgres',
-    storage,
+    storage: await open(),
+    async reopen() {
+      await store.storage.close();
+      store.storage = await open();
+    },
     server: { env: { DATABASE_URL: url, READOUTS_PG_SCHEMA: schema }, dataDir: os.tmpdir() },
     async rawInsertRate(rows, batch) {
       await admin.query(`CREATE TABLE "${schema}".raw (id TEXT PRIMARY KEY, body JSON NOT NULL)`);
@@ -76,9 +90,10 @@ export async function pgStore(url: string): Promise<BenchStore> {
       return rows.length / ((performance.now() - start) / 1000);
     },
     async drop() {
-      await storage.close();
+      await store.storage.close();
       await admin.query(`DROP SCHEMA "${schema}" CASCADE`);
       await admin.end();
     },
   };
+  return store;
 }

@@ -16,8 +16,22 @@ const appOptions = {
   rateLimitPerMinute: 0,
 };
 
-/** Pushes `count` captures in batches of 500, then pulls them all as a new client; prints rates. */
-export async function benchSync(store: BenchStore, count: number): Promise<void> {
+/** Rates of one sync run, per second; `raw` is the database's own batched insert of the same rows. */
+export interface SyncRates {
+  push: number;
+  /** Push through the storage layer alone: merge, columns, search index, no HTTP or validation. */
+  storagePush: number;
+  raw: number;
+  pull: number;
+  /** The same pull with responses read but not parsed: the server's share. */
+  unparsedPull: number;
+}
+
+/**
+ * Pushes `count` captures in batches of 500 as a new user, then pulls them all as a new client;
+ * measured in whatever the store already holds, so the rates are those of a database that size.
+ */
+export async function benchSync(store: BenchStore, count: number): Promise<SyncRates> {
   const { token } = await createUserWithToken(store.storage, 'bench');
   const server = await listen(createApp(store.storage, appOptions));
   const client = trpcClient(server.url, token);
@@ -44,14 +58,12 @@ export async function benchSync(store: BenchStore, count: number): Promise<void>
   // every page in this same process between one request and the next. It runs second, so warmer.
   start = performance.now();
   let rawCursor: string | null = null;
-  let bytes = 0;
   for (;;) {
     const input = encodeURIComponent(JSON.stringify({ cursor: rawCursor, limit: 1000, clientId: 'fresh' }));
     const res = await fetch(`${server.url}/trpc/sync.pull?input=${input}`, {
       headers: { Authorization: `Bearer ${token}` },
     });
     const body = Buffer.from(await res.arrayBuffer());
-    bytes += body.length;
     const tail = /"cursor":"(\d+)","hasMore":(true|false)(,"lastMutationId":\d+)?\}\}\}$/.exec(
       body.subarray(-200).toString(),
     );
@@ -72,16 +84,11 @@ export async function benchSync(store: BenchStore, count: number): Promise<void>
 
   const raw = mutations.map((m) => [m.readoutId, JSON.stringify(m)] as [string, string]);
   const rawRate = await store.rawInsertRate(raw, BATCH);
-  console.log(
-    `[${store.name}] push ${count} readouts: ${pushRate.toFixed(0)} mutations/s over HTTP; raw batched insert ${rawRate.toFixed(0)} rows/s; push/raw ${(pushRate / rawRate).toFixed(2)}`,
-  );
-  console.log(
-    `[${store.name}] push through the storage layer alone (merge, columns, search index, no HTTP/validation): ${directRate.toFixed(0)} mutations/s; storage/raw ${(directRate / rawRate).toFixed(2)}`,
-  );
-  console.log(
-    `[${store.name}] full pull by a new client: ${pulled} records in ${pullSeconds.toFixed(2)} s (${(pulled / pullSeconds).toFixed(0)} records/s); pull/raw ${(pulled / pullSeconds / rawRate).toFixed(2)}`,
-  );
-  console.log(
-    `[${store.name}] the same pull, responses read but not parsed (the server's share): ${(pulled / rawPullSeconds).toFixed(0)} records/s, ${(bytes / 1e6 / rawPullSeconds).toFixed(0)} MB/s; pull/raw ${(pulled / rawPullSeconds / rawRate).toFixed(2)}`,
-  );
+  return {
+    push: pushRate,
+    storagePush: directRate,
+    raw: rawRate,
+    pull: pulled / pullSeconds,
+    unparsedPull: pulled / rawPullSeconds,
+  };
 }
