@@ -7,6 +7,7 @@ import { getDb } from '../../utils/db/open';
 import { storageReport } from '../../utils/db/persistence';
 import { getLocale, t } from '../../utils/i18n';
 import { getDeviceId } from '../../utils/storage';
+import { resetDecisionsProgress } from '../../utils/sync/decisions-progress';
 import { loadIdentity } from '../../utils/sync/identity';
 import { sendSyncMessage } from '../../utils/sync/messages';
 import { discardRejected, loadRejected, rejectedKey, retryRejected } from '../../utils/sync/rejected';
@@ -83,6 +84,7 @@ async function start(): Promise<void> {
     pullAll: () =>
       void (async () => {
         await saveCursor(null);
+        await resetDecisionsProgress();
         await syncNow();
       })(),
   });

@@ -1,25 +1,12 @@
 // Where decisions sync reads and writes on this device: pairing decisions in the collection
-// database's `bulk` store, person decisions in the analysis page's own database, and the round's
-// progress in the sync database.
+// database's `bulk` store, person decisions in the analysis page's own database (the round's
+// progress is in decisions-progress.ts).
 import { personDecisionWins, decisionKey as personKey } from '@readouts/analysis';
 import { pairDecisionWins, decisionKey as pairKey } from '@readouts/bulk';
 import { DecisionStore } from '../analysis/decision-store';
 import { loadPairDecisions, mergePairDecisions } from '../db/bulk';
 import type { ReadoutsDatabase } from '../db/open';
-import { readValue, writeValue } from './db';
-import type { DecisionsProgress, LocalDecisions } from './decisions';
-
-const PROGRESS_KEY = 'decisions';
-
-/** The saved progress (nothing synced yet: no cursor, nothing known). */
-export const decisionsProgress = {
-  load: () => readValue<DecisionsProgress>(PROGRESS_KEY, { cursor: null, known: {} }),
-  save: (progress: DecisionsProgress) => writeValue(PROGRESS_KEY, progress),
-};
-
-/** Forgets the progress, so the next round sends every decision and pulls all of the server's. */
-export const resetDecisionsProgress = () =>
-  writeValue<DecisionsProgress>(PROGRESS_KEY, { cursor: null, known: {} });
+import type { LocalDecisions } from './decisions';
 
 /**
  * The device's decisions over its IndexedDB stores. The person store is opened for one round and

@@ -3,7 +3,8 @@
 // synced and the decisions to the next round, which sends whatever was not answered.
 import { getDb } from '../db/open';
 import { type DecisionsReport, syncDecisions } from './decisions';
-import { decisionsProgress, openLocalDecisions } from './decisions-local';
+import { openLocalDecisions } from './decisions-local';
+import { decisionsProgress } from './decisions-progress';
 import { announceDecisionsChanged } from './decisions-signal';
 import { createDecisionsTransport } from './decisions-transport';
 import type { TransportOptions } from './transport';

@@ -2,6 +2,7 @@
 // pull cursor that belongs to that server.
 import { t } from '../i18n';
 import { readValue, writeValue } from './db';
+import { resetDecisionsProgress } from './decisions-progress';
 
 export interface SyncSettings {
   /** The server's base URL, e.g. `http://localhost:8787` (no trailing slash). */
@@ -58,11 +59,14 @@ export function normaliseServerUrl(input: string): string {
 
 /**
  * Saves settings. Another server or another token may hold another collection, so the pull cursor
- * starts over (merging is idempotent, so pulling again is safe).
+ * starts over (merging is idempotent, so pulling again is safe), and so does decisions sync.
  */
 export async function saveSettings(next: SyncSettings): Promise<void> {
   const previous = await loadSettings();
-  if (previous.serverUrl !== next.serverUrl || previous.token !== next.token) await saveCursor(null);
+  if (previous.serverUrl !== next.serverUrl || previous.token !== next.token) {
+    await saveCursor(null);
+    await resetDecisionsProgress();
+  }
   await writeValue(SETTINGS_KEY, next);
 }
 

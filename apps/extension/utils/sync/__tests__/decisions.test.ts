@@ -20,7 +20,8 @@ import { loadPairDecisions, mergePairDecisions } from '../../db/bulk';
 import { getDb } from '../../db/open';
 import { getSyncDb } from '../db';
 import { syncDecisions } from '../decisions';
-import { decisionsProgress, openLocalDecisions } from '../decisions-local';
+import { openLocalDecisions } from '../decisions-local';
+import { decisionsProgress } from '../decisions-progress';
 import { runDecisionsRound } from '../decisions-runner';
 import { SyncError } from '../errors';
 import { runSyncRound } from '../runner';
@@ -171,6 +172,21 @@ describe('syncDecisions', () => {
       { cursor: 0, pairs: [decision] },
     ]);
     expect(server.held()).toEqual([decision]);
+  });
+});
+
+describe('decisions progress', () => {
+  beforeEach(async () => {
+    await freshDevice('deviceA');
+  });
+
+  it('starts over for another server or token, which may lack every decision', async () => {
+    await saveSettings({ serverUrl: 'http://one.test', token: 'rdt_a', auto: true });
+    await decisionsProgress.save({ cursor: 5, known: { 'pair:x': fakeHlc(1, 'a') } });
+    await saveSettings({ serverUrl: 'http://one.test', token: 'rdt_a', auto: false });
+    expect((await decisionsProgress.load()).cursor).toBe(5);
+    await saveSettings({ serverUrl: 'http://two.test', token: 'rdt_a', auto: false });
+    expect(await decisionsProgress.load()).toEqual({ cursor: null, known: {} });
   });
 });
 
