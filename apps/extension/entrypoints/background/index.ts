@@ -35,6 +35,9 @@ export default defineBackground(() => {
     createShowEvidence({
       mofaTabs: () => browser.tabs.query({ url: 'https://www.mofa.go.jp/*' }),
       highlight: (tabId, evidence) => sendTabMessage(tabId, 'page/show-evidence', { evidence }),
+      inject: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/mofa.js'] });
+      },
       focus: async (tabId, windowId) => {
         await browser.tabs.update(tabId, { active: true });
         if (windowId !== undefined) await browser.windows.update(windowId, { focused: true });
