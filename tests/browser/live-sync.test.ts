@@ -2,11 +2,14 @@
 // nobody presses "Sync now" while a collection page is open. Device A tags a readout and B's open
 // collection shows the tag a few seconds later; a delete on B leaves A's open collection; both
 // status lines say "Synced just now". Then a note edited on both devices while the server is down
-// shows as a conflict on both once they sync; resolving it on A clears it on B.
+// shows as a conflict on both once they sync; resolving it on A clears it on B. Device B runs a
+// Japanese browser, so its status line and conflict panel are checked in Japanese; the conflict
+// on both is what docs/screenshots/collection-{en,ja}.png show.
 //
 // The periodic alarm is the trigger under test: its period (chrome.storage.local
 // `syncPeriodSeconds`, five minutes by default) is set to two seconds, which Chrome allows an
 // unpacked build, rather than this test waiting minutes.
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionCopy } from '../support/extension-build';
@@ -19,6 +22,27 @@ const ID = 'press-release-press22e_000039';
 /** How long a change may take to reach the other device's open page: push debounce plus a period. */
 const LIVE_MS = 20_000;
 const PERIOD_SECONDS = 2;
+const artifacts = path.join(import.meta.dirname, 'artifacts');
+/** Readouts besides PAGE, so the screenshots show a list rather than one row. */
+const OTHERS = readoutPages()
+  .filter((page) => page.file !== PAGE.file)
+  .slice(0, 3);
+
+/** What each device's UI says, in its language. */
+const SAYS = {
+  en: {
+    synced: 'Synced just now · no changes pending',
+    conflict: 'Edited on another device',
+    connected: (device: string) => `User “alice”, device token “${device}”.`,
+    thisBrowser: '(this browser)',
+  },
+  ja: {
+    synced: '最終同期: たった今 · 保留中の変更なし',
+    conflict: '別の端末で編集されました',
+    connected: (device: string) => `ユーザー「alice」、デバイストークン「${device}」。`,
+    thisBrowser: '（このブラウザー）',
+  },
+};
 
 /** Sets the device's periodic sync period (the background re-schedules its alarm on the change). */
 async function syncEvery(device: Device, seconds: number): Promise<void> {
@@ -51,11 +75,11 @@ async function openAt(device: Device, id: string): Promise<Page> {
 const statusText = async (page: Page) => (await page.locator('.sync-status .sync-text').textContent()) ?? '';
 
 /** Waits for the page's status line to say the last round just ended with nothing left to push. */
-async function syncedJustNow(page: Page): Promise<string> {
+async function syncedJustNow(page: Page, lang: keyof typeof SAYS = 'en'): Promise<string> {
   return waitFor(
     'the status line',
     () => statusText(page),
-    (text) => text === 'Synced just now · no changes pending',
+    (text) => text === SAYS[lang].synced,
     LIVE_MS,
   );
 }
@@ -86,9 +110,11 @@ describe('live sync between two open collections', () => {
     const tokenA = await server.addUser('alice', 'laptop');
     const tokenB = await server.token('alice', 'desktop');
     a = await Device.launch('live-a', extension);
-    b = await Device.launch('live-b', extension);
+    b = await Device.launch('live-b', extension, 'ja');
     expect((await a.configure(server.url, tokenA)).state).toBe('idle');
-    expect((await b.configure(server.url, tokenB)).state).toBe('idle');
+    // The harness waits for the English wording of the options page; B's is Japanese.
+    await b.configure(server.url, tokenB);
+    expect((await b.syncNow()).state).toBe('idle');
   });
 
   afterAll(async () => {
@@ -98,17 +124,17 @@ describe('live sync between two open collections', () => {
   });
 
   it('shows on the options page which user and device each browser is connected as', async () => {
-    for (const [device, label] of [
-      [a, 'laptop'],
-      [b, 'desktop'],
+    for (const [device, label, lang] of [
+      [a, 'laptop', 'en'],
+      [b, 'desktop', 'ja'],
     ] as const) {
       await device.control.waitForSelector('#identity[data-identity="connected"]');
       expect(await device.control.locator('#identity .identity').textContent()).toBe(
-        `User “alice”, device token “${label}”.`,
+        SAYS[lang].connected(label),
       );
       const clientId = await device.clientId();
       expect(await device.control.locator(`#identity li[data-client="${clientId}"]`).textContent()).toContain(
-        '(this browser)',
+        SAYS[lang].thisBrowser,
       );
     }
   });
@@ -134,7 +160,7 @@ describe('live sync between two open collections', () => {
     );
     await pageB.waitForSelector('.detail .tag:has-text("Quad")', { timeout: LIVE_MS });
     await syncedJustNow(pageA);
-    await syncedJustNow(pageB);
+    await syncedJustNow(pageB, 'ja');
   });
 
   it("takes a delete on B out of A's open collection", async () => {
@@ -143,10 +169,11 @@ describe('live sync between two open collections', () => {
     await pageA.waitForSelector(`.row[data-id="${ID}"]`, { state: 'detached', timeout: LIVE_MS });
     expect(await a.readouts()).toEqual([]);
     await syncedJustNow(pageA);
-    await syncedJustNow(pageB);
+    await syncedJustNow(pageB, 'ja');
   });
 
   it('keeps a note edited on both devices offline as a conflict on both; resolved on A, gone on B', async () => {
+    for (const other of OTHERS) await a.capture(other.url);
     await a.capture(PAGE.url);
     await pageA.reload();
     await pageA.waitForSelector('body[data-ready="true"]');
@@ -155,7 +182,7 @@ describe('live sync between two open collections', () => {
     await pageB.click(`.row[data-id="${ID}"]`);
     await pageB.waitForSelector(`.detail[data-id="${ID}"]`);
     await syncedJustNow(pageA);
-    await syncedJustNow(pageB);
+    await syncedJustNow(pageB, 'ja');
 
     await server.stop();
     await typeNote(pageA, 'Laptop: agreed on the 2+2.');
@@ -167,10 +194,16 @@ describe('live sync between two open collections', () => {
       await b.syncNow();
     }
     const both = ['Desktop: follow up in October.', 'Laptop: agreed on the 2+2.'];
-    for (const page of [pageA, pageB]) {
+    for (const [page, lang] of [
+      [pageA, 'en'],
+      [pageB, 'ja'],
+    ] as const) {
       await page.waitForSelector('.detail .note-conflicts', { timeout: LIVE_MS });
       expect((await versionsShown(page)).sort()).toEqual(both);
-      expect(await page.locator('.detail .note-conflicts h4').textContent()).toBe('Edited on another device');
+      expect(await page.locator('.detail .note-conflicts h4').textContent()).toBe(SAYS[lang].conflict);
+      await syncedJustNow(page, lang);
+      await page.locator('.detail .note-conflicts').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(artifacts, `collection-conflict-${lang}.png`) });
     }
 
     await pageA.click('.detail .note-conflicts [data-action="join-versions"]');
@@ -185,6 +218,6 @@ describe('live sync between two open collections', () => {
       { timeout: LIVE_MS },
     );
     await syncedJustNow(pageA);
-    await syncedJustNow(pageB);
+    await syncedJustNow(pageB, 'ja');
   });
 });

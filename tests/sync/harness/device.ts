@@ -49,6 +49,8 @@ export async function waitFor<T>(
 interface Profile {
   userDataDir: string;
   extensionDir: string;
+  /** The browser's UI language (`en-US` unless given), which the extension follows. */
+  lang?: string;
   /** Known after the first launch; a restarted browser keeps it. */
   extensionId?: string;
 }
@@ -64,9 +66,9 @@ export class Device {
   ) {}
 
   /** Launches a fresh profile with the extension in `extensionDir` and opens its options page. */
-  static launch(name: string, extensionDir: string): Promise<Device> {
+  static launch(name: string, extensionDir: string, lang?: string): Promise<Device> {
     const userDataDir = mkdtempSync(path.join(tmpdir(), `readouts-${name}-`));
-    return Device.open(name, { userDataDir, extensionDir });
+    return Device.open(name, { userDataDir, extensionDir, lang });
   }
 
   /** Closes the browser and starts it again on the same profile (a browser restart). */
@@ -77,7 +79,7 @@ export class Device {
 
   private static async open(name: string, profile: Profile): Promise<Device> {
     const { userDataDir, extensionDir } = profile;
-    const context = await launchChromium(userDataDir, extensionDir);
+    const context = await launchChromium(userDataDir, extensionDir, profile.lang);
     const extensionId =
       profile.extensionId ??
       new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;
