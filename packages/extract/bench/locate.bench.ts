@@ -41,7 +41,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
 }
 const ms = (x: number) => x.toFixed(3);
 console.log(
-  `pages: ${perPage.length / ROUNDS}, evidence items: ${asked} (${found} located; the rest are metadata)`,
+  `pages: ${perPage.length / ROUNDS}, evidence items: ${asked}, located: ${found} (the others quote metadata or the address)`,
 );
 console.log(`per item  median ${ms(quantile(perItem, 0.5))} ms  p95 ${ms(quantile(perItem, 0.95))} ms`);
 console.log(`per page  median ${ms(quantile(perPage, 0.5))} ms  p95 ${ms(quantile(perPage, 0.95))} ms`);
