@@ -1,6 +1,7 @@
 // The extension in real Chromium: capture MOFA pages from the popup, check IndexedDB and the collection.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readoutIdFromUrl } from '@readouts/schema';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeOf, readStore, tabIdOf, waitForBadge } from './extension/inspect';
@@ -80,7 +81,8 @@ describe('extension in Chromium', () => {
     // "Open collection" from a saved page opens the collection at that readout.
     const [opened] = await Promise.all([ext.context.waitForEvent('page'), popup.click('footer button.link')]);
     await opened.waitForSelector('.detail[data-id="press-release-press4e_002699"]');
-    expect(opened.url()).toBe(ext.url('collection.html#press-release-press4e_002699'));
+    // The collection's URL names the selected readout (issue 11: a view can be bookmarked).
+    expect(opened.url()).toBe(ext.url('collection.html?readout=press-release-press4e_002699'));
     await opened.close();
     expect(await badgeOf(ext.worker, tabId)).toBe('✓');
 
@@ -211,9 +213,13 @@ describe('extension in Chromium', () => {
     expect(await collection.textContent('#toast')).toContain('Nothing was imported: readout 1 (x)');
 
     const template = (await readStore(collection, 'press-release-press4e_002699')).row!.readout;
+    // Each a page of its own: an import derives the id from the page's address, one record per page.
+    const bulkUrl = (i: number) => `https://www.mofa.go.jp/press/release/bulk_${i}.html`;
     const bulk = Array.from({ length: 2000 }, (_, i) => ({
       ...template,
-      id: `bulk-${i}`,
+      id: readoutIdFromUrl(bulkUrl(i)),
+      url: bulkUrl(i),
+      canonicalUrl: bulkUrl(i),
       title: `Bulk meeting ${i}`,
       date: `${2010 + (i % 15)}-01-01`,
     }));
@@ -260,8 +266,11 @@ describe('extension in Chromium', () => {
       collection.click('button[data-action="export-csv"]'),
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.startsWith('\uFEFFid,title,date,')).toBe(true);
-    expect(csv).toContain('bulk-1999,Bulk meeting 1999,2014-01-01');
+    // The one CSV layout of @readouts/transfer (the server's too), with a byte order mark.
+    expect(csv.startsWith('\uFEFFid,url,lang,title,section,publishedDate,date,')).toBe(true);
+    const row = csv.split('\r\n').find((line) => line.startsWith(`${readoutIdFromUrl(bulkUrl(1999))},`));
+    expect(row).toContain(`,${bulkUrl(1999)},en,Bulk meeting 1999,`);
+    expect(row).toContain(',2014-01-01,');
     expect(csv).toContain(`Japan-Australia Foreign Ministers’ Meeting ${MARKUP_TEXT}`);
   });
 
@@ -284,6 +293,7 @@ describe('extension in Chromium', () => {
       'unlimitedStorage',
       'contextMenus',
       'alarms',
+      'offscreen',
     ]);
     expect(granted.unlimited).toBe(true);
 
