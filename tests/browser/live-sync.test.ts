@@ -94,6 +94,41 @@ async function typeNote(page: Page, text: string): Promise<void> {
   );
 }
 
+/**
+ * Saves a MOFA page from the popup, as a user would, and answers what the popup's status line
+ * said once the saved state showed (the popup stays open until then).
+ */
+async function saveInPopup(device: Device, url: string): Promise<string> {
+  const page = await device.context.newPage();
+  await page.goto(url);
+  type Tabs = { tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> } };
+  const tabId = await waitFor(
+    'the tab',
+    () =>
+      device.control.evaluate(
+        async (pageUrl) =>
+          (await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ url: pageUrl })).at(-1)
+            ?.id ?? -1,
+        url,
+      ),
+    (id) => id >= 0,
+  );
+  const popup = await device.context.newPage();
+  await popup.goto(device.url(`popup.html?tabId=${tabId}`));
+  await popup.click('button[data-action="save"]');
+  await popup.waitForSelector('section[data-state="saved"]');
+  // The push waits about 2 s after the change: until then the line must count it.
+  const said = await waitFor(
+    'the popup status line',
+    () => statusText(popup),
+    (text) => text.endsWith('1 change pending'),
+    5_000,
+  );
+  await popup.close();
+  await page.close();
+  return said;
+}
+
 const versionsShown = (page: Page) =>
   page.$$eval('.detail .note-conflicts .version-text', (texts) => texts.map((p) => p.textContent ?? ''));
 
@@ -142,7 +177,8 @@ describe('live sync between two open collections', () => {
   it("shows A's capture and tag in B's open collection without Sync now", async () => {
     await syncEvery(a, PERIOD_SECONDS);
     await syncEvery(b, PERIOD_SECONDS);
-    await a.capture(PAGE.url);
+    // Right after Save the popup counts the change as waiting, never "no changes pending".
+    expect(await saveInPopup(a, PAGE.url)).toMatch(/ · 1 change pending$/);
     pageA = await openAt(a, ID);
     pageB = await b.openCollection();
     await pageB.waitForSelector(`.row[data-id="${ID}"]`, { timeout: LIVE_MS });
