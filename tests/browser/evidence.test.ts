@@ -13,6 +13,8 @@ const site = new MofaSite();
 /** Japan-Australia Foreign Ministers' Meeting, in the real www.mofa.go.jp skeleton. */
 const PAGE = site.serve('/press/release/press4e_002699.html', 'real/press-release-press4e_002699.html');
 const ID = 'press-release-press4e_002699';
+/** The Japan-Brazil summit, in Japanese, in the real skeleton. */
+const JA_PAGE = site.serve('/mofaj/la_c/sa/br/page1_000839.html', 'real/mofaj-la_c-sa-br-page1_000839.html');
 const HIGHLIGHT = 'readouts-evidence';
 
 let ext: LoadedExtension;
@@ -123,5 +125,42 @@ describe('evidence and Show on page in Chromium', () => {
     expect(status).toBe('Highlighted on the page.');
     expect((await highlighted(page))?.map(squeeze)).toEqual([squeeze(quoted)]);
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+  });
+});
+
+describe('evidence on a Japanese page, in the Japanese UI', () => {
+  let page: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension('ja-JP');
+    await site.install(ext.context);
+    page = await ext.context.newPage();
+    await page.goto(JA_PAGE);
+    const tabId = await tabIdOf(ext.worker, JA_PAGE);
+    await waitForBadge(ext.worker, tabId, '+');
+    popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 900 });
+    await popup.goto(ext.url(`popup.html?tabId=${tabId}`));
+    await popup.waitForSelector('section[data-state="new"]');
+  });
+
+  afterAll(async () => {
+    await ext?.context.close();
+  });
+
+  it('highlights the counterpart’s name on the page and says so in Japanese', async () => {
+    const before = await page.evaluate(() => document.body.outerHTML);
+    const { quoted, status } = await showOnPage(popup, 'participants', 'ボルソナーロ');
+    expect(status).toBe('ページ上で強調表示しました。');
+    expect((await highlighted(page))?.map(squeeze)).toEqual([squeeze(quoted)]);
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+  });
+
+  it('marks the inferred date 推定, with the reason in Japanese', async () => {
+    const row = '[data-field="date"]';
+    expect(await popup.textContent(`${row} dt [data-mark="inferred"]`)).toBe('推定');
+    await popup.focus(`${row} [data-value]`);
+    expect(await popup.textContent(`${row} [data-inferred] .inferred`)).toContain('掲載日から取りました');
   });
 });
