@@ -1,7 +1,9 @@
 // Something computed over a user's whole collection (its language pairs, its people), kept until
 // the collection changes. A write anywhere (a push, a REST edit, an import by another process)
-// moves the user's change head, so comparing heads invalidates without any hook into the writers.
+// moves the user's change head, and a device's pair or person decision the decision head, so
+// comparing heads invalidates without any hook into the writers.
 import type { Readout } from '@readouts/schema';
+import { readUserDecisions, type UserDecisions } from '../storage/decisions-read';
 import type { Storage } from '../storage/types';
 import { collectReadouts } from './collection';
 
@@ -9,11 +11,11 @@ import { collectReadouts } from './collection';
 const MAX_USERS = 64;
 
 interface Entry<T> {
-  head: number;
+  head: string;
   value: Promise<T>;
 }
 
-/** A per-user cache of `compute(collection)`, recomputed when the user's change head moves. */
+/** A per-user cache of `compute(collection, decisions)`, recomputed when either head moves. */
 export interface CollectionCache<T> {
   get(userId: number): Promise<T>;
 }
@@ -25,12 +27,12 @@ export interface CollectionCache<T> {
  */
 export function collectionCache<T>(
   storage: Storage,
-  compute: (readouts: Readout[]) => T,
+  compute: (readouts: Readout[], decisions: UserDecisions) => T,
 ): CollectionCache<T> {
   const entries = new Map<number, Entry<T>>();
   return {
     async get(userId) {
-      const head = await storage.changeHead(userId);
+      const head = `${await storage.changeHead(userId)}:${await storage.decisionHead(userId)}`;
       const cached = entries.get(userId);
       entries.delete(userId);
       if (cached && cached.head === head) {
@@ -38,7 +40,9 @@ export function collectionCache<T>(
         return cached.value;
       }
       // Concurrent requests at one head share the one computation.
-      const value = collectReadouts(storage, userId).then(compute);
+      const value = Promise.all([collectReadouts(storage, userId), readUserDecisions(storage, userId)]).then(
+        ([readouts, decisions]) => compute(readouts, decisions),
+      );
       entries.set(userId, { head, value });
       value.catch(() => {
         if (entries.get(userId)?.value === value) entries.delete(userId);

@@ -1,18 +1,22 @@
 // `languageVersion` of each readout REST answers: the readout of the same meeting in the other
-// language, as @readouts/bulk pairs a user's English and Japanese pages. Pair decisions are made
-// in the extension and are not on the server, so the server's pairs are the automatic ones.
+// language, as @readouts/bulk pairs a user's English and Japanese pages, with the user's pair
+// decisions (made on a device, synced through decisions.sync) applied as the devices apply them.
 import { pairReadouts } from '@readouts/bulk';
 import type { Readout } from '@readouts/schema';
 import type { RestReadout } from '../openapi/schemas';
+import type { UserDecisions } from '../storage/decisions-read';
 import type { Storage } from '../storage/types';
 import { type CollectionCache, collectionCache } from './collection-cache';
 
 export type LanguageVersionMap = ReadonlyMap<string, NonNullable<RestReadout['languageVersion']>>;
 
 /** Each paired readout's id to the id and language of its other version. */
-export function languageVersionMap(readouts: readonly Readout[]): LanguageVersionMap {
+export function languageVersionMap(
+  readouts: readonly Readout[],
+  decisions?: UserDecisions,
+): LanguageVersionMap {
   const map = new Map<string, { id: string; lang: Readout['lang'] }>();
-  for (const pair of pairReadouts(readouts)) {
+  for (const pair of pairReadouts(readouts, { decisions: decisions?.pairs ?? {} })) {
     map.set(pair.en, { id: pair.ja, lang: 'ja' });
     map.set(pair.ja, { id: pair.en, lang: 'en' });
   }

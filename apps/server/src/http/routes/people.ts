@@ -41,8 +41,8 @@ const matches = (p: PersonJson, query: z.infer<typeof PeopleQuery>) =>
 
 /** People routes for the caller's collection. */
 export function peopleRoutes(storage: Storage) {
-  const people = collectionCache(storage, (readouts) => {
-    const all = peopleOf(readouts);
+  const people = collectionCache(storage, (readouts, decisions) => {
+    const all = peopleOf(readouts, decisions);
     return { all, byId: new Map(all.map((p) => [p.id, p])) };
   });
   return apiRouter()

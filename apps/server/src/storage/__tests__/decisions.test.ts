@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../__tests__/helpers/app';
 import { backends } from '../../__tests__/helpers/backends';
 import { fakeHlc } from '../../__tests__/helpers/factories';
+import { idOfUrl, poolCaptures } from '../../__tests__/helpers/pairing-pool';
 
 const DAY = 86_400_000;
 const pair = (en: string, ja: string, action: PairDecision['action'], wallMs: number): PairDecision => ({
@@ -140,5 +141,50 @@ describe.each(backends)('decisions sync on $name', (backend) => {
     expect(all.decisions).toHaveLength(80);
     expect(all.cursor).toBe(80);
     expect(await t.storage.decisionHead(t.alice.id)).toBe(80);
+  });
+});
+
+const MEXICO_EN = idOfUrl('https://www.mofa.go.jp/la_c/m_ca_c/mx/page4e_000895.html');
+const MEXICO_JA = idOfUrl('https://www.mofa.go.jp/mofaj/la_c/m_ca_c/mx/page4_004273.html');
+const DISTRACTOR = idOfUrl('https://www.mofa.go.jp/mofaj/la_c/m_ca_c/mx/page4_004275.html');
+
+describe.each(backends)('REST follows synced decisions on $name', (backend) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp(backend);
+    await t.trpc(t.alice.token).sync.push.mutate({ clientId: 'c1', mutations: poolCaptures() });
+  });
+  afterEach(() => t.stop());
+
+  const versionOf = async (id: string) =>
+    (await (await t.get(`/api/v1/readouts/${id}`, t.alice.token)).json()).languageVersion;
+
+  it('languageVersion drops a pair split on a device and names a pair made by hand', async () => {
+    expect(await versionOf(MEXICO_EN)).toEqual({ id: MEXICO_JA, lang: 'ja' });
+    const client = t.trpc(t.alice.token);
+    const now = Date.now();
+    const { cursor } = await client.decisions.sync.mutate({
+      cursor: null,
+      pairs: [pair(MEXICO_EN, MEXICO_JA, 'split', now - 1000)],
+    });
+    expect(await versionOf(MEXICO_EN)).toBeNull();
+    await client.decisions.sync.mutate({ cursor, pairs: [pair(MEXICO_EN, DISTRACTOR, 'join', now)] });
+    expect(await versionOf(MEXICO_EN)).toEqual({ id: DISTRACTOR, lang: 'ja' });
+    expect(await versionOf(DISTRACTOR)).toEqual({ id: MEXICO_EN, lang: 'en' });
+  });
+
+  it('people follow a join made on a device', async () => {
+    const { items } = (await (await t.get('/api/v1/people', t.alice.token)).json()) as {
+      items: Array<{ id: string; meetingIds: string[] }>;
+    };
+    const [into, from] = items.slice(0, 2);
+    expect(into && from).toBeTruthy();
+    await t
+      .trpc(t.alice.token)
+      .decisions.sync.mutate({ cursor: null, people: [joinPeople(into!.id, from!.id, Date.now() - 1000)] });
+    const after = (await (await t.get('/api/v1/people', t.alice.token)).json()) as { items: typeof items };
+    expect(after.items.map((p) => p.id)).not.toContain(from!.id);
+    const joined = after.items.find((p) => p.id === into!.id)!;
+    expect(new Set(joined.meetingIds)).toEqual(new Set([...into!.meetingIds, ...from!.meetingIds]));
   });
 });
