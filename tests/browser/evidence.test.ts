@@ -118,7 +118,7 @@ describe('evidence and Show on page in Chromium', () => {
     await popup.waitForSelector('section[data-state="saved"]');
     const collection = await ext.context.newPage();
     await collection.setViewportSize({ width: 1280, height: 900 });
-    await collection.goto(ext.url(`collection.html#${ID}`));
+    await collection.goto(ext.url(`collection.html?readout=${ID}`));
     await collection.waitForSelector(`.detail[data-id="${ID}"]`);
     const before = await page.evaluate(() => document.body.outerHTML);
     const { quoted, status } = await showOnPage(collection, 'participants', 'Payne');
