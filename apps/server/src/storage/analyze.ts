@@ -26,12 +26,17 @@ export interface AnalyzeSchedule {
   stop(): Promise<void>;
 }
 
-export function scheduleAnalyze(refresh: () => Promise<void>, options: AnalyzeOptions): AnalyzeSchedule {
+/** `refresh` is told, through its signal, when the storage closes, so a long one can stop early. */
+export function scheduleAnalyze(
+  refresh: (signal: AbortSignal) => Promise<void>,
+  options: AnalyzeOptions,
+): AnalyzeSchedule {
   const afterRows = options.afterRows ?? ANALYZE_AFTER_ROWS;
   let pending = 0;
   let analyzed = 0;
   let running: Promise<void> | null = null;
   let stopped = false;
+  const closing = new AbortController();
 
   const run = (reason: string) => {
     if (running || stopped || pending === 0) return;
@@ -39,7 +44,7 @@ export function scheduleAnalyze(refresh: () => Promise<void>, options: AnalyzeOp
     pending = 0;
     running = (async () => {
       try {
-        await refresh();
+        await refresh(closing.signal);
         analyzed += rows;
         options.log.info('planner statistics refreshed', { reason, rows });
       } catch (error) {
@@ -62,6 +67,7 @@ export function scheduleAnalyze(refresh: () => Promise<void>, options: AnalyzeOp
     },
     async stop() {
       stopped = true;
+      closing.abort();
       clearInterval(timer);
       await running;
     },
@@ -74,7 +80,7 @@ export function scheduleAnalyze(refresh: () => Promise<void>, options: AnalyzeOp
  */
 export function analyzedAfterWrites(
   storage: Storage,
-  refresh: () => Promise<void>,
+  refresh: (signal: AbortSignal) => Promise<void>,
   options: AnalyzeOptions,
 ): Storage {
   const schedule = scheduleAnalyze(refresh, options);

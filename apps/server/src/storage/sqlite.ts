@@ -6,8 +6,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { TextPlan } from '../query/text-plan';
 import { fts5Document } from '../search/dialects';
 import { analyzedAfterWrites } from './analyze';
-import { sqliteDecisionStore } from './decisions-sqlite';
 import { readoutColumns, sqliteColumnValues } from './columns';
+import { sqliteDecisionStore } from './decisions-sqlite';
 import { readoutFacets } from './facets';
 import { resetRequired, sqliteTombstoneCollector } from './gc';
 import { historyEntry, logRows } from './mutation-log';
@@ -16,6 +16,7 @@ import { recordJson } from './record-json';
 import { currentReadout, currentState, currentStateJson, stderrLog } from './record-upgrade';
 import { Database } from './sqlite-driver';
 import { rebuildSqliteFacets, sqliteFacetWriter } from './sqlite-facets';
+import { sqliteFtsMerger } from './sqlite-fts-merge';
 import { sqliteDataMigrations, sqliteMigrations } from './sqlite-migrations';
 import { sqliteReaders } from './sqlite-readers';
 import { prepareStatements, RECORD_PARAMS, UPSERT_ROWS } from './sqlite-statements';
@@ -119,6 +120,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
 
   const q = prepareStatements(db);
   const reads = sqliteReaders(db, path.join(dataDir, 'readouts.db'), options.readers ?? 0, options.textPlan);
+  const merger = sqliteFtsMerger(db, path.join(dataDir, 'readouts.db'), (options.readers ?? 0) > 0);
   const tombstones = sqliteTombstoneCollector(db);
   const writeFacets = sqliteFacetWriter(db);
 
@@ -311,13 +313,16 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
     },
     async close() {
       await reads.close();
+      await merger.close();
       db.pragma('optimize');
       db.close();
     },
   };
-  // Sampled: a full ANALYZE of a big collection would hold up the pushes behind it.
-  const refresh = async () => {
+  // Sampled: a full ANALYZE of a big collection would hold up the pushes behind it. The bulk
+  // writes that call for it also left the full-text index in many segments (sqlite-fts-merge.ts).
+  const refresh = async (signal: AbortSignal) => {
     db.exec('PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA analysis_limit = 0');
+    await merger.merge(signal);
   };
   return analyzedAfterWrites(storage, refresh, {
     log: options.log ?? stderrLog,
