@@ -196,5 +196,6 @@ describe('decisions.sync convergence', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // Hundreds of simulated sync rounds: far longer than an example test on a loaded machine.
+  }, 120_000);
 });
