@@ -231,6 +231,24 @@ describe('the collection: filters, URL, saved searches, marks, keyboard and tags
     await waitForRows(page, 6);
   });
 
+  it('keeps a tag being typed when the open readout changes elsewhere (another tab stars it)', async () => {
+    await page.click(`.row[data-id="${ids.canberra}"]`);
+    await page.waitForSelector(`.detail[data-id="${ids.canberra}"]`);
+    await page.fill('.tag-input', 'half-typ');
+    const other = await a.openCollection();
+    await other.click(`.row[data-id="${ids.canberra}"]`);
+    await other.waitForSelector(`.detail[data-id="${ids.canberra}"]`);
+    const starred = (await other.getAttribute('.detail .star', 'aria-pressed')) === 'true';
+    const after = `.star[aria-pressed="${String(!starred)}"]`;
+    await other.click('.detail .star');
+    await other.waitForSelector(`.detail ${after}`);
+    await other.close();
+    // The first tab redraws the detail with the new record, and the typed text is still there.
+    await page.waitForSelector(`.detail[data-id="${ids.canberra}"] ${after}`);
+    expect(await page.inputValue('.tag-input')).toBe('half-typ');
+    await page.fill('.tag-input', '');
+  });
+
   it('renames a tag across the collection, with undo, and device B shows it after a sync', async () => {
     await a.addTag(ids.quad, 'quad');
     await a.addTag(ids.quadJa, 'Quad');

@@ -17,6 +17,12 @@ function append(parent: Node, children: Child[]): void {
 
 function setAttrs(element: Element, attrs: Props['attrs'] = {}): void {
   for (const [name, value] of Object.entries(attrs)) {
+    // ARIA states are the tokens "true" and "false": an empty aria-pressed means neither, and a
+    // missing aria-selected is not "false" to a screen reader.
+    if (name.startsWith('aria-') && typeof value === 'boolean') {
+      element.setAttribute(name, String(value));
+      continue;
+    }
     if (value === undefined || value === false) continue;
     element.setAttribute(name, value === true ? '' : String(value));
   }

@@ -195,7 +195,17 @@ async function start(): Promise<void> {
       replaceChildren(byId('detail'), h('p', { class: 'muted' }, t('detail.choose')));
       return;
     }
-    const typingTag = document.activeElement?.classList.contains('tag-input') ?? false;
+    // A tag being typed survives a redraw (a sync round ending replaces the record): same readout,
+    // same text and caret, focus kept.
+    const tagInput = byId('detail').querySelector<HTMLInputElement>('.tag-input');
+    const tagDraft =
+      tagInput && byId('detail').querySelector('.detail')?.getAttribute('data-id') === readout.id
+        ? {
+            value: tagInput.value,
+            focused: document.activeElement === tagInput,
+            caret: tagInput.selectionStart,
+          }
+        : null;
     replaceChildren(
       byId('detail'),
       renderDetail(readout, {
@@ -228,7 +238,14 @@ async function start(): Promise<void> {
     byId('detail')
       .querySelector('.detail-title')
       ?.after(pairs.section(readout, (id) => model.select(id)));
-    if (typingTag) byId('detail').querySelector<HTMLInputElement>('.tag-input')?.focus();
+    const newTagInput = byId('detail').querySelector<HTMLInputElement>('.tag-input');
+    if (tagDraft && newTagInput) {
+      newTagInput.value = tagDraft.value;
+      if (tagDraft.focused) {
+        newTagInput.focus();
+        if (tagDraft.caret !== null) newTagInput.setSelectionRange(tagDraft.caret, tagDraft.caret);
+      }
+    }
   };
 
   let lastVisible: unknown = null;
