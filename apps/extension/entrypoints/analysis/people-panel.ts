@@ -163,7 +163,7 @@ function decisionList(ctx: PeopleContext): HTMLElement | null {
     'section',
     { class: 'decisions' },
     h('h3', {}, t('analysis.people.decisions')),
-    h('p', { class: 'muted' }, t('analysis.people.localOnly')),
+    h('p', { class: 'muted' }, t('analysis.people.synced')),
     h(
       'ul',
       {},

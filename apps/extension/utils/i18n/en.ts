@@ -465,7 +465,8 @@ export const en = {
   'identity.unauthorized':
     'The server refused this token (401): this browser is not connected as anyone. Paste a valid device token above.',
   'identity.unreachable': 'Cannot reach {url} to ask who this browser is connected as: {reason}',
-  'identity.failed': '{url} did not say who this browser is connected as (HTTP {status}). Is it a readouts server?',
+  'identity.failed':
+    '{url} did not say who this browser is connected as (HTTP {status}). Is it a readouts server?',
   'identity.connected': 'User “{user}”, device token “{device}”.',
   'identity.server': 'Server',
   'identity.user': 'User',
@@ -487,6 +488,9 @@ export const en = {
   'conflict.save': 'Save as the note',
   'conflict.empty': '(empty)',
   // End of options "Connected as" and note conflicts.
+  // Decisions sync (issues 12, 13: pair and person decisions sync).
+  'analysis.people.synced': 'Corrections sync with your other devices when sync is set up.',
+  // End of decisions sync.
   'storage.full':
     'The browser has no room left for the collection (storage quota exceeded). Free some disk space, then try again; nothing saved before was lost.',
 } as const;

@@ -492,6 +492,9 @@ export const ja: Record<MessageKey, string> = {
   'conflict.save': 'メモとして保存',
   'conflict.empty': '（空）',
   // End of options "Connected as" and note conflicts.
+  // Decisions sync (issues 12, 13: pair and person decisions sync).
+  'analysis.people.synced': '同期を設定していれば、修正はほかの端末と同期されます。',
+  // End of decisions sync.
   'storage.full':
     'ブラウザにコレクションを保存する空き容量がありません（ストレージの上限を超えました）。ディスクの空きを増やしてから、もう一度お試しください。保存済みのデータは失われていません。',
 };
