@@ -18,6 +18,8 @@ export interface FacetLookup {
 export interface FacetFilter {
   lookup: FacetLookup;
   n: number;
+  /** The ids of the values it matches, when looked up with the count (PostgreSQL). */
+  ids?: number[];
 }
 
 /** The facet lookups a query needs, one per filter it sets. */

@@ -16,8 +16,13 @@ export interface ListDialect {
   falseLiteral: string;
   /** The column `record_facets` keys records by (SQLite: the rowid; PostgreSQL: the readout id). */
   recordKey: string;
-  /** FROM clause and condition listing only the records with one of the values `valueIds` selects. */
-  drivenBy(valueIds: string): { from: string; condition: string | null };
+  /** FROM clause and condition listing only the records `record_facets` rows matching `values` name. */
+  drivenBy(values: string): { from: string; condition: string | null };
+  /**
+   * Condition: `column` is one of the facet value ids bound to `ids`, for a filter whose ids were
+   * looked up already; without it the ids are selected inside the statement.
+   */
+  anyOf?(column: string, ids: string): string;
 }
 
 /** A listing query's parts (an unknown `date` is stored as '' and sorts first); `sortKey` is the expression whose value goes into the next cursor. */
@@ -63,15 +68,21 @@ export function buildListSql(
     `SELECT id FROM facet_values WHERE user_id = ${bind(userId)} AND kind = ${bind(lookup.kind)} AND ${
       lookup.exact ? `value = ${bind(lookup.value)}` : dialect.contains('value', bind(lookup.value))
     }`;
+  // Known ids let the planner estimate how many records each filter has (a subquery it cannot).
+  const values = (filter: FacetFilter, column: string) =>
+    filter.ids && dialect.anyOf
+      ? dialect.anyOf(column, bind(filter.ids))
+      : `${column} IN (${valueIds(filter)})`;
   // Bound first: the FROM clause comes before the WHERE clause in the statement.
-  const driven = facets.drive === null ? null : dialect.drivenBy(valueIds(facets.filters[facets.drive]!));
+  const driven =
+    facets.drive === null ? null : dialect.drivenBy(values(facets.filters[facets.drive]!, 'value_id'));
   const conditions = [`user_id = ${bind(userId)}`, `deleted = ${dialect.falseLiteral}`];
   if (driven?.condition) conditions.push(driven.condition);
   const key = dialect.recordKey;
   facets.filters.forEach((filter, i) => {
     if (i === facets.drive) return;
     conditions.push(
-      `EXISTS (SELECT 1 FROM record_facets f WHERE f.value_id IN (${valueIds(filter)}) AND f.${key} = records.${key})`,
+      `EXISTS (SELECT 1 FROM record_facets f WHERE ${values(filter, 'f.value_id')} AND f.${key} = records.${key})`,
     );
   });
   if (query.q) {

@@ -19,10 +19,11 @@ const dialect: ListDialect = {
   fullText: (terms, bind) => `search @@ ${bind(tsqueryLiteral(terms))}::tsquery`,
   falseLiteral: 'false',
   recordKey: 'readout_id',
-  drivenBy: (valueIds) => ({
+  drivenBy: (values) => ({
     from: 'records',
-    condition: `readout_id IN (SELECT readout_id FROM record_facets WHERE value_id IN (${valueIds}))`,
+    condition: `readout_id IN (SELECT readout_id FROM record_facets WHERE ${values})`,
   }),
+  anyOf: (column, ids) => `${column} = ANY(${ids}::bigint[])`,
 };
 
 interface ListedRow {
@@ -71,14 +72,14 @@ export async function listPgReadouts(
   const filters: FacetFilter[] = [];
   for (const lookup of facetLookups(query)) {
     const { rows } = await pool.query(
-      `SELECT coalesce(sum(n), 0) AS n FROM facet_values WHERE user_id = $1 AND kind = $2 AND ${
+      `SELECT coalesce(sum(n), 0) AS n, coalesce(array_agg(id), '{}') AS ids FROM facet_values WHERE user_id = $1 AND kind = $2 AND ${
         lookup.exact ? 'value = $3' : 'strpos(value, $3) > 0'
       }`,
       [userId, lookup.kind, lookup.value],
     );
     const n = Number(rows[0].n);
     if (n <= 0) return { items: [], nextCursor: null };
-    filters.push({ lookup, n });
+    filters.push({ lookup, n, ids: (rows[0].ids as Array<number | string>).map(Number) });
   }
   const live = await pool.query(
     "SELECT coalesce(sum(n), 0) AS n FROM facet_values WHERE user_id = $1 AND kind = 'format'",

@@ -28,8 +28,8 @@ const dialect = (match: string | null): ListDialect => ({
   contains: (haystack, needle) => `instr(${haystack}, ${needle}) > 0`,
   recordKey: 'rid',
   // CROSS JOIN keeps the facet's records the outer loop: SQLite would rather walk the sort index.
-  drivenBy: (valueIds) => ({
-    from: `(SELECT DISTINCT rid AS driven FROM record_facets WHERE value_id IN (${valueIds})) CROSS JOIN records ON records.rid = driven`,
+  drivenBy: (values) => ({
+    from: `(SELECT DISTINCT rid AS driven FROM record_facets WHERE ${values}) CROSS JOIN records ON records.rid = driven`,
     condition: null,
   }),
   fullText: (_terms, bind) => `rid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${bind(match)})`,
