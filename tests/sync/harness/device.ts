@@ -321,10 +321,11 @@ export class Device {
   async collectionStatusLine(): Promise<string> {
     const page = await this.openCollection();
     const line = page.locator('.sync-status .sync-text');
+    // Opening the collection starts a round (sync on open): the line settles once it ends.
     await waitFor(
       'the status line',
       async () => (await line.textContent()) ?? '',
-      (text) => text !== '',
+      (text) => text !== '' && !/^(Syncing…|同期中…)/.test(text),
     );
     const text = (await line.textContent()) ?? '';
     await page.close();
