@@ -1,10 +1,41 @@
 // Export buttons (JSON, JSONL, CSV downloads) and the import of any of the three, with its error
 // report. The formats are @readouts/transfer's, the server's too, so what one writes the other reads.
-import { parseImport, toCsv, toJson, toJsonl } from '@readouts/transfer';
+import {
+  type ImportPlace,
+  type ImportProblem,
+  parseImport,
+  toCsv,
+  toJson,
+  toJsonl,
+} from '@readouts/transfer';
 import type { CollectionModel } from '../../utils/collection/model';
 import { describeWriteError } from '../../utils/db/quota';
 import { h } from '../../utils/dom';
 import { t } from '../../utils/i18n';
+
+const placeText = (at: ImportPlace): string => {
+  const place = t(`importProblem.at.${at.kind}`, { n: at.n });
+  return at.id === undefined ? place : t('importProblem.at.withId', { place, id: at.id });
+};
+
+/** An import problem in the UI's language (the parser's own detail, a field path and its message, as it is). */
+export function describeProblem(problem: ImportProblem): string {
+  let text: string;
+  switch (problem.code) {
+    case 'notJson':
+    case 'csvBroken':
+    case 'invalid':
+      text = t(`importProblem.${problem.code}`, { detail: problem.detail });
+      break;
+    case 'more':
+      return t('importProblem.more', { count: problem.count });
+    default:
+      text = t(`importProblem.${problem.code}`);
+  }
+  return 'at' in problem && problem.at
+    ? t('importProblem.line', { place: placeText(problem.at), problem: text })
+    : text;
+}
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -29,7 +60,10 @@ export function renderTransfer(model: CollectionModel, report: (message: string,
         if (!chosen) return;
         const parsed = parseImport(await chosen.text());
         if (!parsed.ok) {
-          report(t('transfer.importFailed', { error: parsed.errors.join(' | ') }), true);
+          report(
+            t('transfer.importFailed', { error: parsed.problems.map(describeProblem).join(' | ') }),
+            true,
+          );
           return;
         }
         // All or nothing: a refused write (storage full) leaves the collection as it was.

@@ -491,6 +491,23 @@ export const en = {
   // Decisions sync (issues 12, 13: pair and person decisions sync).
   'analysis.people.synced': 'Corrections sync with your other devices when sync is set up.',
   // End of decisions sync.
+  // Import problems (@readouts/transfer's codes), worded here.
+  'importProblem.at.readout': 'readout {n}',
+  'importProblem.at.line': 'line {n}',
+  'importProblem.at.row': 'row {n}',
+  'importProblem.at.withId': '{place} ({id})',
+  'importProblem.line': '{place}: {problem}',
+  'importProblem.notJson': 'not valid JSON ({detail})',
+  'importProblem.notAList': 'expected a list of readouts, or an export with a "readouts" list',
+  'importProblem.noRecordColumn':
+    'this CSV has no "record" column: import a CSV exported by readouts, or its JSON export',
+  'importProblem.csvBroken': 'the CSV cannot be read ({detail})',
+  'importProblem.recordCut':
+    'the record column is missing or cut (a spreadsheet keeps at most 32,767 characters in a cell); import the JSON export instead',
+  'importProblem.invalid': 'not a valid readout: {detail}',
+  'importProblem.duplicate': 'the page appears twice in the file',
+  'importProblem.more': '… and {count} more',
+  // End of import problems.
   'storage.full':
     'The browser has no room left for the collection (storage quota exceeded). Free some disk space, then try again; nothing saved before was lost.',
 } as const;

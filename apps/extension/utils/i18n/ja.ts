@@ -495,6 +495,23 @@ export const ja: Record<MessageKey, string> = {
   // Decisions sync (issues 12, 13: pair and person decisions sync).
   'analysis.people.synced': '同期を設定していれば、修正はほかの端末と同期されます。',
   // End of decisions sync.
+  // Import problems (@readouts/transfer's codes), worded here.
+  'importProblem.at.readout': '{n} 件目',
+  'importProblem.at.line': '{n} 行目',
+  'importProblem.at.row': 'CSV の {n} 行目',
+  'importProblem.at.withId': '{place}（{id}）',
+  'importProblem.line': '{place}: {problem}',
+  'importProblem.notJson': 'JSON として読めません（{detail}）',
+  'importProblem.notAList': '記録のリスト、または "readouts" のリストを含む書き出しファイルではありません',
+  'importProblem.noRecordColumn':
+    'この CSV には "record" 列がありません。readouts が書き出した CSV か、JSON の書き出しを読み込んでください',
+  'importProblem.csvBroken': 'CSV を読み取れません（{detail}）',
+  'importProblem.recordCut':
+    'record 列がないか途中で切れています（表計算ソフトは 1 セルに 32,767 文字までしか保てません）。JSON の書き出しを読み込んでください',
+  'importProblem.invalid': '記録として正しくありません: {detail}',
+  'importProblem.duplicate': '同じページがファイルに 2 回あります',
+  'importProblem.more': '…ほか {count} 件',
+  // End of import problems.
   'storage.full':
     'ブラウザにコレクションを保存する空き容量がありません（ストレージの上限を超えました）。ディスクの空きを増やしてから、もう一度お試しください。保存済みのデータは失われていません。',
 };

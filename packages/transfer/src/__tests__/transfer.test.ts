@@ -79,6 +79,7 @@ describe('export and import', () => {
       ok: false,
       format: 'jsonl',
       errors: [expect.stringMatching(/line 2 .*appears twice/)],
+      problems: [{ code: 'duplicate', at: { kind: 'line', n: 2, id: 'other' } }],
     });
   });
 
@@ -89,6 +90,13 @@ describe('export and import', () => {
       ok: false,
       format: 'jsonl',
       errors: [expect.stringMatching(/^line 2 \(.*\): date: expected a day of the calendar/)],
+      problems: [
+        {
+          code: 'invalid',
+          at: { kind: 'line', n: 2, id: bad.id },
+          detail: expect.stringMatching(/^date: expected a day/),
+        },
+      ],
     });
   });
 
@@ -115,7 +123,10 @@ describe('export and import', () => {
     expect(parseImport(csv)).toMatchObject({
       ok: false,
       errors: [expect.stringMatching(/^row 2: the record column is missing or cut/)],
+      problems: [{ code: 'recordCut', at: { kind: 'row', n: 2 } }],
     });
+    expect(parseImport('id,title\nx,y\n')).toMatchObject({ problems: [{ code: 'noRecordColumn' }] });
+    expect(parseImport('{"hello": 1}')).toMatchObject({ problems: [{ code: 'notAList' }] });
   });
 
   it('lists at most ten errors', () => {
@@ -124,6 +135,7 @@ describe('export and import', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toHaveLength(11);
     if (!result.ok) expect(result.errors[10]).toBe('… and 4 more');
+    if (!result.ok) expect(result.problems[10]).toEqual({ code: 'more', count: 4 });
   });
 });
 

@@ -1,12 +1,15 @@
-import { toJson } from '@readouts/transfer';
+import { type ImportProblem, parseImport, toJson, toJsonl } from '@readouts/transfer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeReadout, freshIndexedDb } from '../../../utils/__tests__/factories';
 import { type FullDisk, fakeFullDisk } from '../../../utils/__tests__/full-disk';
 import { CollectionModel } from '../../../utils/collection/model';
 import { openReadoutsDb } from '../../../utils/db/open';
 import { ReadoutRepository } from '../../../utils/db/readouts';
+import { setLocale } from '../../../utils/i18n';
 import { en } from '../../../utils/i18n/en';
-import { renderTransfer } from '../transfer';
+import { describeProblem, renderTransfer } from '../transfer';
+
+const duplicateOf = fakeReadout();
 
 /** Chooses a file in the import control, as the file picker would. */
 function choose(controls: HTMLElement, text: string): void {
@@ -111,5 +114,44 @@ describe('export then import on the collection page', () => {
     expect(message).toContain('date');
     expect(await repository.count()).toBe(0);
     expect(model.total).toBe(0);
+  });
+});
+
+describe('import problems in the UI language', () => {
+  afterEach(() => setLocale('en'));
+
+  it('words the importer’s problem codes in English and in Japanese, keeping the place and the id', () => {
+    const file = parseImport(toJsonl([duplicateOf, { ...duplicateOf, id: 'other' }]));
+    expect(file.ok).toBe(false);
+    if (file.ok) return;
+    expect(file.problems.map(describeProblem)).toEqual([
+      'line 2 (other): the page appears twice in the file',
+    ]);
+    setLocale('ja');
+    expect(file.problems.map(describeProblem)).toEqual([
+      '2 行目（other）: 同じページがファイルに 2 回あります',
+    ]);
+    expect(describeProblem({ code: 'more', count: 4 })).toBe('…ほか 4 件');
+    const csv = parseImport('id,title\nx,y\n');
+    expect(!csv.ok && csv.problems.map(describeProblem)).toEqual([
+      'この CSV には "record" 列がありません。readouts が書き出した CSV か、JSON の書き出しを読み込んでください',
+    ]);
+  });
+
+  it('has a wording for every problem code in both languages', () => {
+    const problems: ImportProblem[] = [
+      { code: 'notJson', detail: 'x' },
+      { code: 'notAList' },
+      { code: 'noRecordColumn' },
+      { code: 'csvBroken', at: { kind: 'row', n: 3 }, detail: 'x' },
+      { code: 'recordCut', at: { kind: 'row', n: 3 } },
+      { code: 'invalid', at: { kind: 'readout', n: 1, id: 'a' }, detail: 'date: bad' },
+      { code: 'duplicate', at: { kind: 'line', n: 2 } },
+      { code: 'more', count: 1 },
+    ];
+    for (const locale of ['en', 'ja'] as const) {
+      setLocale(locale);
+      for (const problem of problems) expect(describeProblem(problem)).not.toMatch(/importProblem|\{\w+\}/);
+    }
   });
 });
