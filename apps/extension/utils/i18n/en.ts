@@ -74,7 +74,7 @@ export const en = {
   'transfer.exportJson': 'Export JSON',
   'transfer.exportJsonl': 'Export JSONL',
   'transfer.exportCsv': 'Export CSV',
-  'transfer.import': 'Import JSON',
+  'transfer.import': 'Import (JSON, JSONL, CSV)',
   'transfer.imported': 'Imported {added} new, {replaced} replaced, {unchanged} unchanged.',
   'transfer.importFailed': 'Nothing was imported: {error}',
   'chart.perYear': 'Meetings per year',

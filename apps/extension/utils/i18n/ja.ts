@@ -76,7 +76,7 @@ export const ja: Record<MessageKey, string> = {
   'transfer.exportJson': 'JSON で書き出す',
   'transfer.exportJsonl': 'JSONL で書き出す',
   'transfer.exportCsv': 'CSV で書き出す',
-  'transfer.import': 'JSON を読み込む',
+  'transfer.import': '読み込む（JSON・JSONL・CSV）',
   'transfer.imported': '新規 {added} 件、置換 {replaced} 件、変更なし {unchanged} 件を読み込みました。',
   'transfer.importFailed': '読み込みませんでした: {error}',
   'chart.perYear': '年別の会談数',
