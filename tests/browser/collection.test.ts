@@ -286,4 +286,47 @@ describe('the collection: filters, URL, saved searches, marks, keyboard and tags
     await waitForRows(onB, 3);
     await onB.close();
   });
+
+  it('charts every year in full with its count on an axis; Tab reaches a year bar and Enter filters by it', async () => {
+    await page.bringToFront();
+    await waitForRows(page, 6);
+    const years = page.locator('#charts [data-chart="per-year"]');
+    // 2021 has no readouts and is still a column; the counts are written, not left to tooltips.
+    expect(await years.locator('text.label').allTextContents()).toEqual(['2019', '2020', '2021', '2022']);
+    expect(await years.locator('text.count').allTextContents()).toEqual(['2', '2', '0', '2']);
+    expect(await years.locator('text.tick').allTextContents()).toEqual(['0', '1', '2']);
+    const count = years.locator('text.count').first();
+    expect(await count.isVisible()).toBe(true);
+    expect((await count.boundingBox())!.height).toBeGreaterThanOrEqual(12);
+
+    await page.focus('input[name="q"]');
+    const focusedBar = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('[data-chart="per-year"] .bar')?.getAttribute('aria-label') ?? null,
+      );
+    let tabs = 0;
+    while ((await focusedBar()) === null && tabs < 40) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(await focusedBar()).toBe('2019: 2 readouts');
+    for (const name of ['2020: 2 readouts', '2021: 0 readouts', '2022: 2 readouts']) {
+      await page.keyboard.press('Tab');
+      expect(await focusedBar()).toBe(name);
+    }
+    // The focused bar shows a ring.
+    expect(
+      await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke),
+    ).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await waitForRows(page, 2);
+    expect(await rowIds(page)).toEqual(idsOf('canberra', 'vice'));
+    expect(await page.textContent('.chip[data-filter="year"]')).toContain('2022');
+    // The chart now shows that year alone, and the keyboard is still on its bar.
+    expect(await years.locator('text.label').allTextContents()).toEqual(['2022']);
+    expect(await focusedBar()).toBe('2022: 2 readouts');
+    await page.click('.chip-clear');
+    await waitForRows(page, 6);
+  });
 });

@@ -152,7 +152,7 @@ describe('extension in Chromium', () => {
     await collection.fill('input[name="q"]', 'payne');
     await collection.waitForFunction(() => document.querySelectorAll('.row').length === 2);
     await collection.fill('input[name="q"]', '');
-    await collection.click('#charts [data-chart="countries"] rect[data-label="KR"]');
+    await collection.click('#charts [data-chart="countries"] .bar[data-label="KR"]');
     await collection.waitForFunction(() => document.querySelectorAll('.row').length === 1);
     expect(await collection.inputValue('select[name="country"]')).toBe('KR');
     await collection.selectOption('select[name="country"]', '');
@@ -240,7 +240,7 @@ describe('extension in Chromium', () => {
       document.querySelector('.row:last-child')?.textContent?.includes('2010-01-01'),
     );
     expect(await collection.locator('.row').count()).toBeLessThan(60);
-    expect(await collection.locator('#charts [data-chart="per-year"] rect').count()).toBe(15);
+    expect(await collection.locator('#charts [data-chart="per-year"] .bar').count()).toBe(15);
 
     // Keyboard: End selects the last row (scrolled into view), Home the first.
     await collection.locator('#list').evaluate((list) => {

@@ -1,88 +1,78 @@
-// Bar charts as inline SVG, built element by element with createElementNS.
+// The collection's charts: meetings per year and the top counterpart countries, drawn with
+// utils/charts. Choosing a bar (click, or Enter/Space after Tab) filters the collection by it.
+import type { Readout } from '@readouts/schema';
+import { barChart } from '../../utils/charts/bar-chart';
+import { columnChart } from '../../utils/charts/column-chart';
+import { meetingsPerYear, topCountries } from '../../utils/collection/stats';
+import { h, replaceChildren } from '../../utils/dom';
+import { countryName } from '../../utils/format';
+import { plural, t } from '../../utils/i18n';
 
-import type { Bar } from '../../utils/collection/stats';
-import { h, svg } from '../../utils/dom';
-import { t } from '../../utils/i18n';
-
-const WIDTH = 360;
-const HEIGHT = 160;
-
-/** Makes a bar a button for its label (the collection filters by the year or country clicked). */
-function selectable(bar: SVGRectElement, label: string, onSelect?: (label: string) => void): SVGRectElement {
-  if (!onSelect) return bar;
-  bar.setAttribute('data-label', label);
-  bar.setAttribute('class', 'bar selectable');
-  bar.addEventListener('click', () => onSelect(label));
-  return bar;
+/** What choosing a bar filters by. */
+export interface ChartSelect {
+  year: (year: string) => void;
+  country: (code: string) => void;
 }
 
-/** Vertical bars, one per label (meetings per year); `onSelect` is told the label of a clicked bar. */
-export function columnChart(title: string, bars: Bar[], onSelect?: (label: string) => void): HTMLElement {
-  const figure = h(
+function figure(id: string, title: string, chart: Element | null): HTMLElement {
+  return h(
     'figure',
-    { class: 'chart', attrs: { 'data-chart': 'per-year' } },
+    { class: 'chart', attrs: { 'data-chart': id } },
     h('figcaption', {}, title),
+    chart ? h('div', { class: 'chart-scroll' }, chart) : h('p', { class: 'muted' }, t('chart.empty')),
   );
-  if (bars.length === 0) return appendEmpty(figure);
-  const max = Math.max(...bars.map((b) => b.count), 1);
-  const plot = HEIGHT - 20;
-  const step = WIDTH / bars.length;
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': title });
-  const width = Math.min(step * 0.7, 36);
-  bars.forEach((bar, i) => {
-    const height = (bar.count / max) * (plot - 12);
-    const x = i * step + (step - width) / 2;
-    const rect = svg(
-      'rect',
-      { x, y: plot - height, width, height, class: 'bar' },
-      svg('title', {}, `${bar.label}: ${bar.count}`),
-    );
-    chart.append(selectable(rect, bar.label, onSelect));
-    if (bars.length <= 16 || i % Math.ceil(bars.length / 16) === 0) {
-      // Full years while they fit, two digits once the bars get narrow.
-      const label = bars.length <= 8 ? bar.label : bar.label.slice(-2);
-      chart.append(svg('text', { x: x + width / 2, y: HEIGHT - 6, 'text-anchor': 'middle' }, label));
-    }
-  });
-  figure.append(chart);
-  return figure;
 }
 
-/** Horizontal bars with labels (top counterpart countries); `onSelect` is told a clicked bar's code. */
-export function barChart(
-  title: string,
-  bars: Bar[],
-  label: (code: string) => string,
-  onSelect?: (code: string) => void,
-): HTMLElement {
-  const figure = h(
-    'figure',
-    { class: 'chart', attrs: { 'data-chart': 'countries' } },
-    h('figcaption', {}, title),
+/** Meetings per year, every year from the first to the last, each column a button for its year. */
+export function yearFigure(readouts: readonly Readout[], select: ChartSelect['year']): HTMLElement {
+  const years = meetingsPerYear(readouts);
+  const title = t('chart.perYear');
+  const chart = columnChart(
+    years.map((year) => ({
+      label: year.label,
+      count: year.count,
+      name: plural('chart.yearBar', year.count, { year: year.label }),
+      action: { onSelect: () => select(year.label) },
+      data: { label: year.label, count: year.count },
+    })),
+    { name: title, axis: { x: t('chart.axisYear'), y: t('chart.axisReadouts') } },
   );
-  if (bars.length === 0) return appendEmpty(figure);
-  const max = Math.max(...bars.map((b) => b.count), 1);
-  const rowHeight = HEIGHT / Math.max(bars.length, 5);
-  const labelWidth = 130;
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': title });
-  bars.forEach((bar, i) => {
-    const y = i * rowHeight;
-    const width = (bar.count / max) * (WIDTH - labelWidth - 40);
-    chart.append(
-      svg('text', { x: labelWidth - 6, y: y + rowHeight * 0.7, 'text-anchor': 'end' }, label(bar.label)),
-      selectable(
-        svg('rect', { x: labelWidth, y: y + rowHeight * 0.15, width, height: rowHeight * 0.7, class: 'bar' }),
-        bar.label,
-        onSelect,
-      ),
-      svg('text', { x: labelWidth + width + 4, y: y + rowHeight * 0.7 }, String(bar.count)),
-    );
-  });
-  figure.append(chart);
-  return figure;
+  return figure('per-year', title, years.length > 0 ? chart : null);
 }
 
-function appendEmpty(figure: HTMLElement): HTMLElement {
-  figure.append(h('p', { class: 'muted' }, t('chart.empty')));
-  return figure;
+/** The eight counterpart countries met most often, each row a button for its country. */
+export function countryFigure(readouts: readonly Readout[], select: ChartSelect['country']): HTMLElement {
+  const countries = topCountries(readouts, 8);
+  const title = t('chart.topCountries');
+  const chart = barChart(
+    countries.map((country) => {
+      const name = countryName(country.label);
+      return {
+        label: name,
+        count: country.count,
+        name: plural('chart.countryBar', country.count, { country: name }),
+        action: { onSelect: () => select(country.label) },
+        data: { label: country.label, count: country.count },
+      };
+    }),
+    { name: title },
+  );
+  return figure('countries', title, countries.length > 0 ? chart : null);
+}
+
+/**
+ * Draws both charts into `container`. A bar that had the focus keeps it when it is drawn again
+ * (choosing a year redraws the charts for that year), so the keyboard is not sent back to the top.
+ */
+export function drawCharts(container: HTMLElement, readouts: readonly Readout[], select: ChartSelect): void {
+  const focused = container.contains(document.activeElement)
+    ? document.activeElement?.closest<SVGElement>('.bar[data-label]')
+    : null;
+  const chart = focused?.closest('figure[data-chart]')?.getAttribute('data-chart');
+  const label = focused?.getAttribute('data-label');
+  replaceChildren(container, yearFigure(readouts, select.year), countryFigure(readouts, select.country));
+  if (!chart || !label) return;
+  container
+    .querySelector<SVGElement>(`figure[data-chart="${chart}"] .bar[data-label="${CSS.escape(label)}"]`)
+    ?.focus();
 }

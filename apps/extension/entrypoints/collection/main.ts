@@ -3,14 +3,12 @@ import type { Readout } from '@readouts/schema';
 import { PairsView } from '../../utils/bulk/pairs-view';
 import { filterOptions } from '../../utils/collection/filters';
 import { CollectionModel } from '../../utils/collection/model';
-import { meetingsPerYear, topCountries } from '../../utils/collection/stats';
 import { onReadoutsChanged } from '../../utils/db/changes';
 import { getDb } from '../../utils/db/open';
 import { requestPersistentStorage } from '../../utils/db/persistence';
 import { describeWriteError } from '../../utils/db/quota';
 import { ReadoutRepository } from '../../utils/db/readouts';
 import { h, replaceChildren } from '../../utils/dom';
-import { countryName } from '../../utils/format';
 import { getLocale, t } from '../../utils/i18n';
 import { collectionSort, getDeviceId } from '../../utils/storage';
 import { onDecisionsChanged } from '../../utils/sync/decisions-signal';
@@ -18,7 +16,7 @@ import { mountSyncStatus } from '../../utils/sync/status-line';
 import { runBatch } from './batch-actions';
 import { renderBatchBar } from './batch-bar';
 import { BatchSelection } from './batch-selection';
-import { barChart, columnChart } from './charts';
+import { drawCharts } from './charts';
 import { renderDetail } from './detail';
 import { correctionActions } from './detail-actions';
 import { nextRow, ROW_HEIGHT, readoutRow } from './list';
@@ -255,13 +253,10 @@ async function start(): Promise<void> {
     if (visible !== lastVisible) {
       lastVisible = visible;
       count.textContent = t('collection.count', { n: visible.length, total: model.total });
-      replaceChildren(
-        byId('charts'),
-        columnChart(t('chart.perYear'), meetingsPerYear(visible), (year) => model.setFilters({ year })),
-        barChart(t('chart.topCountries'), topCountries(visible, 8), countryName, (country) =>
-          model.setFilters({ country }),
-        ),
-      );
+      drawCharts(byId('charts'), visible, {
+        year: (year) => model.setFilters({ year }),
+        country: (country) => model.setFilters({ country }),
+      });
     }
     if (visible.length === 0 && model.total > 0) {
       count.textContent = `${t('collection.count', { n: 0, total: model.total })} ${t('collection.empty')}`;

@@ -80,6 +80,14 @@ export const en = {
   'chart.perYear': 'Meetings per year',
   'chart.topCountries': 'Top counterpart countries',
   'chart.empty': 'No data yet.',
+  // Charts (issue 11: readable, keyboard-operable charts).
+  'chart.axisYear': 'Year',
+  'chart.axisReadouts': 'Readouts',
+  'chart.yearBar.one': '{year}: {n} readout',
+  'chart.yearBar.other': '{year}: {n} readouts',
+  'chart.countryBar.one': '{country}: {n} readout',
+  'chart.countryBar.other': '{country}: {n} readouts',
+  // End of charts.
   'sync.off': 'Sync is not set up (Options)',
   'sync.syncing': 'Syncing…',
   'sync.pulled.one': 'Syncing… {n} readout pulled',

@@ -82,6 +82,14 @@ export const ja: Record<MessageKey, string> = {
   'chart.perYear': '年別の会談数',
   'chart.topCountries': '会談の多い相手国',
   'chart.empty': 'まだデータがありません。',
+  // Charts (issue 11: readable, keyboard-operable charts).
+  'chart.axisYear': '年',
+  'chart.axisReadouts': '件数',
+  'chart.yearBar.one': '{year}年：{n}件',
+  'chart.yearBar.other': '{year}年：{n}件',
+  'chart.countryBar.one': '{country}：{n}件',
+  'chart.countryBar.other': '{country}：{n}件',
+  // End of charts.
   'sync.off': '同期は未設定です（オプションで設定）',
   'sync.syncing': '同期中…',
   'sync.pulled.one': '同期中… 会談記録 {n} 件を取得済み',

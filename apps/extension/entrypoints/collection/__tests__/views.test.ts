@@ -1,11 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeReadout } from '../../../utils/__tests__/factories';
-import { barChart, columnChart } from '../charts';
 import { renderDetail, safeHref } from '../detail';
 import { nextRow } from '../list';
 import { visibleRange } from '../virtual-list';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 describe('visibleRange', () => {
   it('covers the viewport plus overscan, clamped to the list', () => {
@@ -31,42 +28,6 @@ describe('nextRow', () => {
     expect(nextRow(-1, 'ArrowDown', 10)).toBe(0);
     expect(nextRow(3, 'a', 10)).toBeNull();
     expect(nextRow(-1, 'ArrowDown', 0)).toBeNull();
-  });
-});
-
-describe('charts', () => {
-  it('draws one SVG bar per year with createElementNS', () => {
-    const figure = columnChart('Meetings per year', [
-      { label: '2019', count: 2 },
-      { label: '2020', count: 0 },
-      { label: '2021', count: 4 },
-    ]);
-    const svg = figure.querySelector('svg')!;
-    expect(svg.namespaceURI).toBe(SVG_NS);
-    const bars = [...svg.querySelectorAll('rect')];
-    expect(bars).toHaveLength(3);
-    expect(bars.every((bar) => bar.namespaceURI === SVG_NS)).toBe(true);
-    expect(Number(bars[2]!.getAttribute('height'))).toBeGreaterThan(Number(bars[0]!.getAttribute('height')));
-  });
-
-  it('labels country bars with names and counts', () => {
-    const figure = barChart('Top', [{ label: 'KR', count: 3 }], (code) => `name-${code}`);
-    const texts = [...figure.querySelectorAll('text')].map((text) => text.textContent);
-    expect(texts).toEqual(['name-KR', '3']);
-  });
-
-  it('reports the bar clicked, so the page can filter by it', () => {
-    const onSelect = vi.fn();
-    const figure = columnChart('Meetings per year', [{ label: '2019', count: 2 }], onSelect);
-    figure.querySelector('rect')!.dispatchEvent(new MouseEvent('click'));
-    expect(onSelect).toHaveBeenCalledWith('2019');
-    const countries = barChart('Top', [{ label: 'KR', count: 3 }], String, onSelect);
-    countries.querySelector('rect[data-label="KR"]')!.dispatchEvent(new MouseEvent('click'));
-    expect(onSelect).toHaveBeenLastCalledWith('KR');
-  });
-
-  it('says so when there is nothing to chart', () => {
-    expect(columnChart('Meetings per year', []).querySelector('svg')).toBeNull();
   });
 });
 
