@@ -34,7 +34,8 @@ async function start(): Promise<void> {
   const context = { deviceId: await getDeviceId() };
   const db = await getDb();
   const repository = new ReadoutRepository(db, context);
-  const model = await CollectionModel.load(repository, await collectionSort.getValue());
+  // The first screen is read from an index and drawn before the rest is read and indexed.
+  const model = await CollectionModel.open(repository, await collectionSort.getValue());
   // Paired meetings (issue 12): the list shows each EN/JA pair once.
   const pairs = await PairsView.load(db, model, context.deviceId);
   const toast = byId('toast');
@@ -45,6 +46,21 @@ async function start(): Promise<void> {
   const count = h('p', { class: 'count', attrs: { 'data-count': '' } });
   replaceChildren(byId('header'), h('h1', {}, t('collection.title')), count, renderTransfer(model, report));
   mountSyncStatus(byId('header'));
+  const loading = h('p', {
+    class: 'loading',
+    attrs: { role: 'status', 'aria-live': 'polite', 'data-loading': '', hidden: true },
+  });
+  count.after(loading);
+  // What opening has still to do, and why a search or filter shows nothing yet.
+  const drawPhase = () => {
+    const n = model.total.toLocaleString(getLocale());
+    const phase = model.phase;
+    loading.hidden = phase === 'ready';
+    loading.dataset.loading = phase;
+    loading.textContent = phase === 'ready' ? '' : t(`collection.${phase}`, { n });
+    if (phase === 'loading' && !model.waiting) count.textContent = '';
+    if (model.waiting) count.textContent = t('collection.waiting');
+  };
 
   // The readouts picked for a batch edit; the list's current order gives ranges their meaning.
   const picked = new BatchSelection();
@@ -265,8 +281,14 @@ async function start(): Promise<void> {
     drawBatchBar();
     drawDetail();
     controls.draw();
+    drawPhase();
   };
 
+  // A URL naming a readout, a person or filters is read against the whole collection.
+  if (location.search.length > 1 || location.hash.length > 1) {
+    drawPhase();
+    await model.loadRest();
+  }
   model.subscribe(draw);
   pairs.onChange(() => {
     shownInDetail = undefined;
@@ -278,14 +300,20 @@ async function start(): Promise<void> {
   controls.start();
   draw();
   if (model.selectedId) list.scrollToIndex(model.visible().findIndex((r) => r.id === model.selectedId));
-  // The first paint does not wait for the search index; it is built right after.
-  setTimeout(() => model.prepareSearch(), 0);
+  drawPhase();
   // Captures and sync pulls elsewhere arrive in bursts: reload once they settle.
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
   onReadoutsChanged(() => {
     clearTimeout(reloadTimer);
-    reloadTimer = setTimeout(() => void model.reload().then(() => model.prepareSearch()), 250);
+    reloadTimer = setTimeout(() => void model.reload().then(() => model.indexInSlices()), 250);
   });
+  // The rest is read once the first screen is painted, then indexed in slices; ready means all done.
+  await new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100); // no frames in a background tab
+  });
+  await model.loadRest();
+  await model.indexInSlices();
   document.body.dataset.ready = 'true';
   // Asked from here and from the options page (the worker cannot): keep the collection under
   // storage pressure, on top of what `unlimitedStorage` does. The options page shows the answer.

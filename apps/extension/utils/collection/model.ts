@@ -8,6 +8,19 @@ import { SearchIndex } from './search-index';
 
 type Listener = () => void;
 
+/** How many readouts the first screen reads before the rest: more rows than any window shows. */
+export const FIRST_SCREEN = 80;
+/** Readouts indexed between two pauses: a few milliseconds of work, so typing stays smooth. */
+const INDEX_SLICE = 400;
+
+/** Where the collection is in opening: its readouts being read, the search index built, or ready. */
+export type LoadPhase = 'loading' | 'indexing' | 'ready';
+
+/** Gives the event loop a turn (input, paint) between two slices of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
+
 /** Holds what the collection page shows and applies user actions to IndexedDB and memory alike. */
 export class CollectionModel {
   private readonly readouts = new Map<string, Readout>();
@@ -23,6 +36,16 @@ export class CollectionModel {
   selectedId: string | null = null;
   /** Goes up whenever readouts are added, changed or removed (not on filter or sort changes). */
   dataVersion = 0;
+  /** False while only the first screen is in memory (see `open`). */
+  private complete = true;
+  /** The order the first screen was read in; only the unfiltered list in it can be shown early. */
+  private firstScreenSort: SortKey | null = null;
+  /** How many readouts the database holds, known before they are all read. */
+  private stored = 0;
+  /** True while `indexInSlices` is building: a search waits for it rather than find a part. */
+  private indexing = false;
+  /** Goes up whenever the index is dropped, so a build in slices knows it is out of date. */
+  private indexEpoch = 0;
 
   constructor(
     readouts: readonly Readout[],
@@ -38,8 +61,80 @@ export class CollectionModel {
     return new CollectionModel(await repository.all(), repository, sort);
   }
 
+  /**
+   * Opens with the first screen only: the readouts that come first in `sort`, read from an index,
+   * so rows show before the collection is read (`loadRest`) and indexed (`indexInSlices`). A sort
+   * no index reads (title) opens empty, still loading.
+   */
+  static async open(
+    repository: ReadoutRepository,
+    sort: SortKey = 'date-desc',
+    screen = FIRST_SCREEN,
+  ): Promise<CollectionModel> {
+    const [first, stored] = await Promise.all([repository.firstScreen(sort, screen), repository.count()]);
+    const model = new CollectionModel(first ?? [], repository, sort);
+    model.stored = stored;
+    model.complete = (first?.length ?? 0) === stored;
+    model.firstScreenSort = first ? sort : null;
+    return model;
+  }
+
+  /** Reads every readout after `open`; nothing to do when they are all in memory. */
+  async loadRest(): Promise<void> {
+    if (this.complete) return;
+    const readouts = await this.repository.all();
+    this.readouts.clear();
+    for (const readout of readouts) this.readouts.set(readout.id, readout);
+    this.complete = true;
+    this.dropIndex();
+    this.changed({ resort: true, data: true });
+  }
+
+  /**
+   * Builds the search index a slice at a time (`pause` between slices), starting again when the
+   * readouts change meanwhile; listeners hear once it is built, so a search typed meanwhile shows.
+   */
+  async indexInSlices(pause: () => Promise<void> = nextTask): Promise<void> {
+    if (this.index || this.indexing) return;
+    this.indexing = true;
+    try {
+      for (;;) {
+        const epoch = this.indexEpoch;
+        const index = await SearchIndex.buildInSlices([...this.readouts.values()], {
+          slice: INDEX_SLICE,
+          pause,
+          stale: () => this.indexEpoch !== epoch,
+        });
+        if (index && this.indexEpoch === epoch) {
+          this.index = index;
+          break;
+        }
+      }
+    } finally {
+      this.indexing = false;
+    }
+    this.changed({ resort: false });
+  }
+
+  /** Reading the readouts, building the index, or ready for any search and filter. */
+  get phase(): LoadPhase {
+    if (!this.complete) return 'loading';
+    return this.indexing ? 'indexing' : 'ready';
+  }
+
+  /**
+   * True when the list the filters ask for cannot be shown yet: any filter or another order
+   * before every readout is read, a search while the index is built. `visible()` is then empty
+   * (the page says why) rather than a part passed off as the answer.
+   */
+  get waiting(): boolean {
+    if (!this.complete) return !sameFilters(this.filters, noFilters()) || this.sort !== this.firstScreenSort;
+    return this.indexing && this.filters.query.trim() !== '';
+  }
+
+  /** How many readouts the collection holds (known before they are all read). */
   get total(): number {
-    return this.readouts.size;
+    return this.complete ? this.readouts.size : this.stored;
   }
 
   all(): Readout[] {
@@ -53,6 +148,10 @@ export class CollectionModel {
   /** The readouts passing search and filters, in the chosen order. */
   visible(): Readout[] {
     if (this.visibleCache) return this.visibleCache;
+    if (this.waiting) {
+      this.visibleCache = [];
+      return this.visibleCache;
+    }
     this.sorted ??= sortReadouts(this.all(), this.sort);
     const matches = this.filters.query.trim() ? this.prepareSearch().search(this.filters.query) : null;
     const person = this.filters.participant;
@@ -137,7 +236,8 @@ export class CollectionModel {
     const readouts = await this.repository.all();
     this.readouts.clear();
     for (const readout of readouts) this.readouts.set(readout.id, readout);
-    this.index = null;
+    this.complete = true;
+    this.dropIndex();
     if (this.selectedId && !this.readouts.has(this.selectedId)) this.selectedId = null;
     this.changed({ resort: true, data: true });
   }
@@ -146,9 +246,14 @@ export class CollectionModel {
   async import(readouts: Readout[]): Promise<ImportOutcome> {
     const outcome = await this.repository.import(readouts);
     for (const readout of readouts) this.readouts.set(readout.id, readout);
-    this.index = null;
+    this.dropIndex();
     this.changed({ resort: true, data: true });
     return outcome;
+  }
+
+  private dropIndex(): void {
+    this.index = null;
+    this.indexEpoch++;
   }
 
   private changed(options: { resort: boolean; keepList?: boolean; data?: boolean }): void {

@@ -58,8 +58,31 @@ export class SearchIndex {
   static build(readouts: Iterable<Readout>): SearchIndex {
     const index = new SearchIndex();
     for (const readout of readouts) index.addDocument(readout);
-    index.vocabulary = [...index.postings.keys()].sort();
-    return index;
+    return index.finish();
+  }
+
+  /**
+   * Builds the index a slice at a time, awaiting `pause` between slices so the page stays
+   * responsive; the same index `build` makes. Stops (returning null) once `stale()` says the
+   * readouts changed meanwhile.
+   */
+  static async buildInSlices(
+    readouts: readonly Readout[],
+    options: { slice: number; pause: () => Promise<void>; stale?: () => boolean },
+  ): Promise<SearchIndex | null> {
+    const index = new SearchIndex();
+    for (let start = 0; start < readouts.length; start += options.slice) {
+      for (const readout of readouts.slice(start, start + options.slice)) index.addDocument(readout);
+      await options.pause();
+      if (options.stale?.()) return null;
+    }
+    return index.finish();
+  }
+
+  /** Sorts the vocabulary that prefix searches walk. */
+  private finish(): SearchIndex {
+    this.vocabulary = [...this.postings.keys()].sort();
+    return this;
   }
 
   get size(): number {

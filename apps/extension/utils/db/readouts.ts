@@ -1,6 +1,7 @@
 // The collection's repository: reads and writes readouts, queueing each change's sync mutations.
 import { emptyUserFields, type Readout, type ReadoutContent, type UserFields } from '@readouts/schema';
 import { canonicalJson, type MutationDraft, userFieldDrafts } from '@readouts/sync';
+import type { SortKey } from '../storage';
 import { announceChange } from './changes';
 import {
   type CheckedCorrections,
@@ -8,6 +9,7 @@ import {
   checkCorrections,
   correctionDraft,
 } from './corrections';
+import { readFirstScreen } from './first-screen';
 import type { ReadoutsDatabase } from './open';
 import { type OutboxEntry, queueMutations } from './outbox';
 import { commitWrite } from './quota';
@@ -64,6 +66,11 @@ export class ReadoutRepository {
 
   async all(): Promise<Readout[]> {
     return (await this.db.getAll('readouts')).map((row) => row.readout);
+  }
+
+  /** The readouts that come first in `sort`, read from an index (see `readFirstScreen`). */
+  firstScreen(sort: SortKey, size: number): Promise<Readout[] | null> {
+    return readFirstScreen(this.db, sort, size);
   }
 
   count(): Promise<number> {

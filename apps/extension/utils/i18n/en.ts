@@ -516,6 +516,11 @@ export const en = {
   'importProblem.duplicate': 'the page appears twice in the file',
   'importProblem.more': '… and {count} more',
   // End of import problems.
+  // Collection opening with a large collection (issue 11: speed).
+  'collection.loading': 'Loading {n} readouts…',
+  'collection.indexing': 'Indexing {n} readouts for search…',
+  'collection.waiting': 'Results will show once every readout is loaded and indexed.',
+  // End of collection opening.
   'storage.full':
     'The browser has no room left for the collection (storage quota exceeded). Free some disk space, then try again; nothing saved before was lost.',
 } as const;

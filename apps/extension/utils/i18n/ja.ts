@@ -520,6 +520,11 @@ export const ja: Record<MessageKey, string> = {
   'importProblem.duplicate': '同じページがファイルに 2 回あります',
   'importProblem.more': '…ほか {count} 件',
   // End of import problems.
+  // Collection opening with a large collection (issue 11: speed).
+  'collection.loading': '{n} 件の会談記録を読み込み中…',
+  'collection.indexing': '{n} 件の会談記録の検索索引を作成中…',
+  'collection.waiting': 'すべての会談記録の読み込みと索引作成が終わると結果を表示します。',
+  // End of collection opening.
   'storage.full':
     'ブラウザにコレクションを保存する空き容量がありません（ストレージの上限を超えました）。ディスクの空きを増やしてから、もう一度お試しください。保存済みのデータは失われていません。',
 };
