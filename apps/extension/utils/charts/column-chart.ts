@@ -4,6 +4,7 @@
 import { svg } from '../dom';
 import { type BarAction, barTarget } from './bar-target';
 import { AXIS_TITLE, type ColumnLayout, columnLayout, countY } from './column-layout';
+import { isWide } from './text-width';
 import './charts.css';
 
 /** One stacked part of a column, counted from the baseline. */
@@ -76,14 +77,17 @@ function axisTitles(layout: ColumnLayout, axis: ColumnChartOptions['axis']): SVG
   return [
     svg(
       'text',
-      {
-        x: 0.8,
-        y: middle,
-        transform: `rotate(-90 0.8 ${middle})`,
-        'text-anchor': 'middle',
-        'dominant-baseline': 'central',
-        class: 'axis-title',
-      },
+      // Japanese is set top to bottom, upright, as on a printed chart; other scripts are turned.
+      isWide(axis.y)
+        ? { x: 0.8, y: middle, 'writing-mode': 'vertical-rl', 'text-anchor': 'middle', class: 'axis-title' }
+        : {
+            x: 0.8,
+            y: middle,
+            transform: `rotate(-90 0.8 ${middle})`,
+            'text-anchor': 'middle',
+            'dominant-baseline': 'central',
+            class: 'axis-title',
+          },
       axis.y,
     ),
     svg(

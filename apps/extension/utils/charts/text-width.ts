@@ -4,6 +4,9 @@
 /** Full-width characters (kana, kanji, hangul, full-width forms) take a whole em. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
+/** True when `text` is written in full-width characters (Japanese), which read upright. */
+export const isWide = (text: string): boolean => [...text].every((char) => WIDE.test(char));
+
 /** Digits and Latin letters of a sans-serif face average under 0.6 em. */
 const NARROW_EM = 0.6;
 

@@ -28,6 +28,15 @@ describe('columnChart', () => {
     expect(chart.getAttribute('aria-label')).toBe('Meetings per year');
   });
 
+  it('turns an English count axis title and sets a Japanese one upright, top to bottom', () => {
+    const english = columnChart(yearColumns([1]), options).querySelector('text.axis-title')!;
+    expect(english.getAttribute('transform')).toMatch(/^rotate\(-90 /);
+    const japanese = columnChart(yearColumns([1]), { ...options, axis: { x: '年', y: '件数' } });
+    const title = japanese.querySelector('text.axis-title')!;
+    expect(title.getAttribute('transform')).toBeNull();
+    expect(title.getAttribute('writing-mode')).toBe('vertical-rl');
+  });
+
   it('labels every column with its full year and writes every count, zeros included', () => {
     const counts = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? 0 : i));
     const chart = columnChart(yearColumns(counts, 1995), options);
