@@ -8,6 +8,8 @@ export interface OpeningTimes {
   loadingShown: number | null;
   /** The first list row in the DOM. */
   firstRows: number | null;
+  /** The readouts of the rows that showed first, top to bottom. */
+  firstRowIds: string[];
   /** `body[data-ready="true"]`: every readout read and the search index built. */
   ready: number | null;
   /**
@@ -22,7 +24,7 @@ export interface OpeningTimes {
 /** The init script: records the moments on `window.__opening` (only in extension pages). */
 export const WATCH_OPENING = `(() => {
   if (location.protocol !== 'chrome-extension:') return;
-  const opening = { loadingShown: null, firstRows: null, ready: null, loadingTexts: [] };
+  const opening = { loadingShown: null, firstRows: null, firstRowIds: [], ready: null, loadingTexts: [] };
   window.__opening = opening;
   const look = () => {
     const now = performance.now();
@@ -32,7 +34,10 @@ export const WATCH_OPENING = `(() => {
       const text = loading.textContent;
       if (text && opening.loadingTexts.at(-1) !== text) opening.loadingTexts.push(text);
     }
-    if (opening.firstRows === null && document.querySelector('#list .row')) opening.firstRows = now;
+    if (opening.firstRows === null && document.querySelector('#list .row')) {
+      opening.firstRows = now;
+      opening.firstRowIds = [...document.querySelectorAll('#list .row')].map((row) => row.dataset.id);
+    }
     if (opening.ready === null && document.body?.dataset.ready === 'true') opening.ready = now;
   };
   new MutationObserver(look).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });

@@ -53,11 +53,15 @@ async function start(): Promise<void> {
   count.after(loading);
   // What opening has still to do, and why a search or filter shows nothing yet.
   const drawPhase = () => {
-    const n = model.total.toLocaleString(getLocale());
+    const counted = model.counted;
+    const n = counted?.toLocaleString(getLocale()) ?? '';
     const phase = model.phase;
     loading.hidden = phase === 'ready';
     loading.dataset.loading = phase;
-    loading.textContent = phase === 'ready' ? '' : t(`collection.${phase}`, { n });
+    loading.textContent =
+      phase === 'ready'
+        ? ''
+        : t(counted === null ? 'collection.loadingUncounted' : `collection.${phase}`, { n });
     if (phase === 'loading' && !model.waiting) count.textContent = '';
     if (model.waiting) count.textContent = t('collection.waiting');
   };
@@ -305,7 +309,7 @@ async function start(): Promise<void> {
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
   onReadoutsChanged(() => {
     clearTimeout(reloadTimer);
-    reloadTimer = setTimeout(() => void model.reload().then(() => model.indexInSlices()), 250);
+    reloadTimer = setTimeout(() => void model.reload(), 250);
   });
   // The rest is read once the first screen is painted, then indexed in slices; ready means all done.
   await new Promise<void>((resolve) => {
@@ -313,7 +317,7 @@ async function start(): Promise<void> {
     setTimeout(resolve, 100); // no frames in a background tab
   });
   await model.loadRest();
-  await model.indexInSlices();
+  await model.indexed();
   document.body.dataset.ready = 'true';
   // Asked from here and from the options page (the worker cannot): keep the collection under
   // storage pressure, on top of what `unlimitedStorage` does. The options page shows the answer.

@@ -40,10 +40,12 @@ export class CollectionModel {
   private complete = true;
   /** The order the first screen was read in; only the unfiltered list in it can be shown early. */
   private firstScreenSort: SortKey | null = null;
-  /** How many readouts the database holds, known before they are all read. */
-  private stored = 0;
-  /** True while `indexInSlices` is building: a search waits for it rather than find a part. */
-  private indexing = false;
+  /** How many readouts the database holds, known before they are all read (null until counted). */
+  private stored: number | null = null;
+  /** Set by `open`: the index is built in slices with this pause between them, not on first use. */
+  private slicedIndex: (() => Promise<void>) | null = null;
+  /** The build in slices under way: a search waits for it rather than find a part. */
+  private building: Promise<void> | null = null;
   /** Goes up whenever the index is dropped, so a build in slices knows it is out of date. */
   private indexEpoch = 0;
 
@@ -63,23 +65,29 @@ export class CollectionModel {
 
   /**
    * Opens with the first screen only: the readouts that come first in `sort`, read from an index,
-   * so rows show before the collection is read (`loadRest`) and indexed (`indexInSlices`). A sort
-   * no index reads (title) opens empty, still loading.
+   * so rows show before the collection is read (`loadRest`) and indexed, a slice at a time with
+   * `pause` between slices (`indexed`). A sort no index reads (title) opens empty, still loading.
    */
   static async open(
     repository: ReadoutRepository,
     sort: SortKey = 'date-desc',
-    screen = FIRST_SCREEN,
+    options: { screen?: number; pause?: () => Promise<void> } = {},
   ): Promise<CollectionModel> {
-    const [first, stored] = await Promise.all([repository.firstScreen(sort, screen), repository.count()]);
+    // Counting walks the whole store (hundreds of milliseconds at 10,000): the rows do not wait.
+    const counted = repository.count();
+    const first = await repository.firstScreen(sort, options.screen ?? FIRST_SCREEN);
     const model = new CollectionModel(first ?? [], repository, sort);
-    model.stored = stored;
-    model.complete = (first?.length ?? 0) === stored;
+    model.complete = false;
+    model.slicedIndex = options.pause ?? nextTask;
     model.firstScreenSort = first ? sort : null;
+    void counted.then((stored) => {
+      model.stored = stored;
+      if (!model.complete) model.changed({ resort: false, keepList: true });
+    });
     return model;
   }
 
-  /** Reads every readout after `open`; nothing to do when they are all in memory. */
+  /** Reads every readout after `open`, then starts the index; nothing to do when all are read. */
   async loadRest(): Promise<void> {
     if (this.complete) return;
     const readouts = await this.repository.all();
@@ -90,36 +98,36 @@ export class CollectionModel {
     this.changed({ resort: true, data: true });
   }
 
+  /** Resolves once the search index is built (at once when no build in slices is under way). */
+  indexed(): Promise<void> {
+    return this.building ?? Promise.resolve();
+  }
+
   /**
-   * Builds the search index a slice at a time (`pause` between slices), starting again when the
-   * readouts change meanwhile; listeners hear once it is built, so a search typed meanwhile shows.
+   * Builds the search index a slice at a time, starting again when the readouts change
+   * meanwhile; listeners hear once it is built, so a search typed meanwhile shows.
    */
-  async indexInSlices(pause: () => Promise<void> = nextTask): Promise<void> {
-    if (this.index || this.indexing) return;
-    this.indexing = true;
-    try {
-      for (;;) {
-        const epoch = this.indexEpoch;
-        const index = await SearchIndex.buildInSlices([...this.readouts.values()], {
-          slice: INDEX_SLICE,
-          pause,
-          stale: () => this.indexEpoch !== epoch,
-        });
-        if (index && this.indexEpoch === epoch) {
-          this.index = index;
-          break;
-        }
+  private async buildInSlices(pause: () => Promise<void>): Promise<void> {
+    for (;;) {
+      const epoch = this.indexEpoch;
+      const index = await SearchIndex.buildInSlices([...this.readouts.values()], {
+        slice: INDEX_SLICE,
+        pause,
+        stale: () => this.indexEpoch !== epoch,
+      });
+      if (index && this.indexEpoch === epoch) {
+        this.index = index;
+        break;
       }
-    } finally {
-      this.indexing = false;
     }
+    this.building = null;
     this.changed({ resort: false });
   }
 
   /** Reading the readouts, building the index, or ready for any search and filter. */
   get phase(): LoadPhase {
     if (!this.complete) return 'loading';
-    return this.indexing ? 'indexing' : 'ready';
+    return this.building ? 'indexing' : 'ready';
   }
 
   /**
@@ -129,11 +137,19 @@ export class CollectionModel {
    */
   get waiting(): boolean {
     if (!this.complete) return !sameFilters(this.filters, noFilters()) || this.sort !== this.firstScreenSort;
-    return this.indexing && this.filters.query.trim() !== '';
+    return this.building !== null && this.filters.query.trim() !== '';
   }
 
-  /** How many readouts the collection holds (known before they are all read). */
+  /**
+   * How many readouts the collection holds; while loading, as many as the database counted (null
+   * until it has).
+   */
   get total(): number {
+    return this.complete ? this.readouts.size : (this.stored ?? this.readouts.size);
+  }
+
+  /** While loading: how many readouts the database holds, once counted. */
+  get counted(): number | null {
     return this.complete ? this.readouts.size : this.stored;
   }
 
@@ -251,9 +267,11 @@ export class CollectionModel {
     return outcome;
   }
 
+  /** Forgets the index; a model opened with `open` starts building it again (in slices) at once. */
   private dropIndex(): void {
     this.index = null;
     this.indexEpoch++;
+    if (this.slicedIndex) this.building ??= this.buildInSlices(this.slicedIndex);
   }
 
   private changed(options: { resort: boolean; keepList?: boolean; data?: boolean }): void {

@@ -517,6 +517,7 @@ export const en = {
   'importProblem.more': '… and {count} more',
   // End of import problems.
   // Collection opening with a large collection (issue 11: speed).
+  'collection.loadingUncounted': 'Loading readouts…',
   'collection.loading': 'Loading {n} readouts…',
   'collection.indexing': 'Indexing {n} readouts for search…',
   'collection.waiting': 'Results will show once every readout is loaded and indexed.',

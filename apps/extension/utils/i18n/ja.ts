@@ -521,6 +521,7 @@ export const ja: Record<MessageKey, string> = {
   'importProblem.more': '…ほか {count} 件',
   // End of import problems.
   // Collection opening with a large collection (issue 11: speed).
+  'collection.loadingUncounted': '会談記録を読み込み中…',
   'collection.loading': '{n} 件の会談記録を読み込み中…',
   'collection.indexing': '{n} 件の会談記録の検索索引を作成中…',
   'collection.waiting': 'すべての会談記録の読み込みと索引作成が終わると結果を表示します。',

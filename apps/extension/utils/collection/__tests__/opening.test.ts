@@ -1,7 +1,7 @@
 // Opening a large collection: the first screen before the rest, then the index in slices, and
 // never a part of the answer shown as if it were all of it.
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeParticipant, fakeReadout, freshIndexedDb } from '../../__tests__/factories';
 import { openReadoutsDb } from '../../db/open';
 import { ReadoutRepository } from '../../db/readouts';
@@ -57,9 +57,9 @@ describe('opening a large collection', () => {
     const full = ids(await CollectionModel.load(repository));
     for (const sort of ['date-desc', 'date-asc', 'captured-desc'] as const) {
       const wholeOrder = ids(await CollectionModel.load(repository, sort));
-      const model = await CollectionModel.open(repository, sort, 20);
+      const model = await CollectionModel.open(repository, sort, { screen: 20 });
       expect(model.phase).toBe('loading');
-      expect(model.total).toBe(300);
+      await vi.waitFor(() => expect(model.counted).toBe(300));
       const first = ids(model);
       expect(first.length).toBeGreaterThanOrEqual(20);
       expect(first.length).toBeLessThan(300);
@@ -73,7 +73,7 @@ describe('opening a large collection', () => {
 
   it('opens a sort no index reads with nothing shown, then everything', async () => {
     const repository = await repositoryWith(collection(40));
-    const model = await CollectionModel.open(repository, 'title', 10);
+    const model = await CollectionModel.open(repository, 'title', { screen: 10 });
     expect(ids(model)).toEqual([]);
     expect(model.waiting).toBe(true);
     await model.loadRest();
@@ -82,7 +82,7 @@ describe('opening a large collection', () => {
 
   it('holds a filter or another order given while loading until every readout is read', async () => {
     const repository = await repositoryWith(collection(200));
-    const model = await CollectionModel.open(repository, 'date-desc', 20);
+    const model = await CollectionModel.open(repository, 'date-desc', { screen: 20 });
     model.setFilters({ country: 'KR' });
     expect(model.waiting).toBe(true);
     expect(ids(model)).toEqual([]);
@@ -93,7 +93,7 @@ describe('opening a large collection', () => {
     expect(ids(model)).toEqual(ids(whole));
     expect(ids(model).length).toBe(40);
 
-    const sorted = await CollectionModel.open(repository, 'date-desc', 20);
+    const sorted = await CollectionModel.open(repository, 'date-desc', { screen: 20 });
     sorted.setSort('date-asc');
     expect(ids(sorted)).toEqual([]);
   });
@@ -101,12 +101,13 @@ describe('opening a large collection', () => {
   it('makes a search typed while the index is built wait, then shows what a full build finds', async () => {
     const readouts = collection(1000);
     const repository = await repositoryWith(readouts);
-    const model = await CollectionModel.open(repository, 'date-desc', 20);
-    await model.loadRest();
     const held = heldPause();
+    const model = await CollectionModel.open(repository, 'date-desc', { screen: 20, pause: held.pause });
+    expect(model.phase).toBe('loading');
+    await model.loadRest();
     let heard = 0;
     model.subscribe(() => heard++);
-    const building = model.indexInSlices(held.pause);
+    const building = model.indexed();
     expect(model.phase).toBe('indexing');
     model.setFilters({ query: 'summit quad' });
     expect(model.waiting).toBe(true);
@@ -127,10 +128,10 @@ describe('opening a large collection', () => {
 
   it('starts the index again when the readouts are reloaded while it is built', async () => {
     const repository = await repositoryWith(collection(900));
-    const model = await CollectionModel.open(repository, 'date-desc', 20);
-    await model.loadRest();
     const held = heldPause();
-    const building = model.indexInSlices(held.pause);
+    const model = await CollectionModel.open(repository, 'date-desc', { screen: 20, pause: held.pause });
+    await model.loadRest();
+    const building = model.indexed();
     held.release();
     await new Promise((resolve) => setTimeout(resolve, 0));
     await repository.import([
@@ -142,6 +143,7 @@ describe('opening a large collection', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     await building;
+    await model.indexed();
     model.setFilters({ query: 'zambia' });
     expect(ids(model)).toEqual(['press-release-press4e_999999']);
   });
