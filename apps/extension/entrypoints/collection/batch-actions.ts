@@ -51,9 +51,21 @@ export async function runBatch(deps: BatchDeps, ids: readonly string[], edit: Ba
     deps.say(t('batch.nothing'), {});
     return [];
   }
-  const before = result.before;
-  const offerUndo = (message: string, isError: boolean) =>
-    deps.say(message, {
+  offerBatchUndo(deps, result.before, describeBatch(edit, result.before.length));
+  return result.before;
+}
+
+/**
+ * Says what a batch did, with an Undo that puts `before` back; a refused undo (storage full) is
+ * offered again, since the records to restore are still at hand.
+ */
+export function offerBatchUndo(
+  deps: Pick<BatchDeps, 'db' | 'context' | 'model' | 'say'>,
+  before: Parameters<typeof undoBatch>[2],
+  message: string,
+): void {
+  const offer = (text: string, isError: boolean) =>
+    deps.say(text, {
       isError,
       undo: () =>
         void undoBatch(deps.db, deps.context, before).then(
@@ -61,10 +73,8 @@ export async function runBatch(deps: BatchDeps, ids: readonly string[], edit: Ba
             deps.model.showWritten(restored);
             deps.say(plural('batch.undone', restored.length), {});
           },
-          (error: unknown) =>
-            offerUndo(t('collection.notSaved', { reason: describeWriteError(error) }), true),
+          (error: unknown) => offer(t('collection.notSaved', { reason: describeWriteError(error) }), true),
         ),
     });
-  offerUndo(describeBatch(edit, before.length), false);
-  return before;
+  offer(message, false);
 }

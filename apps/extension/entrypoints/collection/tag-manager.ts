@@ -4,12 +4,12 @@
 import type { CollectionModel } from '../../utils/collection/model';
 import { applyTagMerge } from '../../utils/collection/tag-edits';
 import { checkTagMerge, planTagMerge, type TagMerge, tagCounts } from '../../utils/collection/tag-plan';
-import { undoBatch } from '../../utils/db/batch';
 import type { ReadoutsDatabase } from '../../utils/db/open';
 import { describeWriteError } from '../../utils/db/quota';
 import type { ChangeContext } from '../../utils/db/readouts';
 import { h, replaceChildren } from '../../utils/dom';
 import { plural, t } from '../../utils/i18n';
+import { offerBatchUndo } from './batch-actions';
 
 export interface TagManagerDeps {
   db: ReadoutsDatabase;
@@ -36,20 +36,7 @@ async function runMerge(deps: TagManagerDeps, merge: TagMerge): Promise<void> {
     deps.say(t('batch.nothing'), {});
     return;
   }
-  const offerUndo = (message: string, isError: boolean) =>
-    deps.say(message, {
-      isError,
-      undo: () =>
-        void undoBatch(deps.db, deps.context, before).then(
-          (restored) => {
-            deps.model.showWritten(restored);
-            deps.say(plural('batch.undone', restored.length), {});
-          },
-          (error: unknown) =>
-            offerUndo(t('collection.notSaved', { reason: describeWriteError(error) }), true),
-        ),
-    });
-  offerUndo(plural('tags.done', before.length, { tag: merge.target.trim() }), false);
+  offerBatchUndo(deps, before, plural('tags.done', before.length, { tag: merge.target.trim() }));
 }
 
 /** The Manage tags button and its dialog, drawn afresh from the collection each time it opens. */
