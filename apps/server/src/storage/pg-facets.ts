@@ -1,10 +1,9 @@
 // The PostgreSQL facet tables: `facet_values` (each user's distinct values per kind, with how many
 // live records have them) and `record_facets` (value id, readout id), written in the caller's
 // transaction, a statement per table.
-import type { Readout } from '@readouts/schema';
 import type pg from 'pg';
 import { type Facets, facetChanges, readoutFacets } from './facets';
-import { currentReadout } from './record-upgrade';
+import { readoutOfState } from './pg-readout';
 
 /** One record whose facets change: its readout id and its facets before and after (null: none). */
 export interface PgFacetWrite {
@@ -52,7 +51,7 @@ export async function writePgFacets(c: pg.PoolClient, userId: number, writes: Pg
 }
 
 /**
- * Rebuilds every user's facet tables from the stored readouts, walking the primary key a window
+ * Rebuilds every user's facet tables from the readouts of the stored live records, walking the primary key a window
  * per transaction (the start-up data step; idempotent, so an interrupted run is run again).
  */
 export async function rebuildPgFacets(
@@ -66,19 +65,16 @@ export async function rebuildPgFacets(
   for (;;) {
     const rows = await inTransaction(c, async (tx) => {
       const { rows } = await tx.query(
-        `SELECT user_id, readout_id, readout FROM records WHERE (user_id, readout_id) > ($1::bigint, $2::text)
+        `SELECT user_id, readout_id, deleted, state FROM records WHERE (user_id, readout_id) > ($1::bigint, $2::text)
          ORDER BY user_id, readout_id LIMIT $3`,
         [...after, batchSize],
       );
       const byUser = new Map<number, PgFacetWrite[]>();
       for (const row of rows) {
-        if (!row.readout) continue;
+        const readout = row.deleted ? null : readoutOfState(row.state);
+        if (!readout) continue;
         const writes = byUser.get(row.user_id) ?? [];
-        writes.push({
-          key: row.readout_id,
-          before: null,
-          after: readoutFacets(currentReadout(row.readout as Readout)),
-        });
+        writes.push({ key: row.readout_id, before: null, after: readoutFacets(readout) });
         byUser.set(row.user_id, writes);
       }
       for (const [userId, writes] of byUser) await writePgFacets(tx, userId, writes);

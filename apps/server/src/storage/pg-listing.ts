@@ -9,7 +9,7 @@ import { buildListSql, type ListDialect } from '../query/sql';
 import { fullTextWindow, type TextPlan } from '../query/text-plan';
 import { tsqueryLiteral } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
-import { currentReadout } from './record-upgrade';
+import { readoutOfState } from './pg-readout';
 import { pageFrom } from './results';
 import type { ReadoutPage } from './types';
 
@@ -27,7 +27,8 @@ const dialect: ListDialect = {
 };
 
 interface ListedRow {
-  readout: Readout;
+  /** The record's state, parsed: the readout is derived from it (one stored copy). */
+  state: unknown;
   readout_id: string;
   sort_key: string;
 }
@@ -51,8 +52,8 @@ async function walkSearch(
   // The outer ORDER BY is the inner one, which PostgreSQL carries through without a sort, so the
   // outer LIMIT stops the index walk at the page's last match.
   const { rows } = await pool.query(
-    `SELECT readout, readout_id, ${walk.sortKey} AS sort_key, search @@ ${match} AS hit, n = ${window} AS last FROM (
-       SELECT readout, readout_id, search, ${walk.sortKey}, row_number() OVER (ORDER BY ${walk.orderBy}) AS n
+    `SELECT state, readout_id, ${walk.sortKey} AS sort_key, search @@ ${match} AS hit, n = ${window} AS last FROM (
+       SELECT state, readout_id, search, ${walk.sortKey}, row_number() OVER (ORDER BY ${walk.orderBy}) AS n
        FROM ${walk.from} WHERE ${walk.where} ORDER BY ${walk.orderBy} LIMIT ${window}
      ) w WHERE search @@ ${match} OR n = ${window} ORDER BY ${walk.orderBy} LIMIT ${query.limit + 1}`,
     [...walk.params, tsquery],
@@ -86,7 +87,8 @@ export async function listPgReadouts(
     [userId],
   );
   const facets = { filters, drive: drivingFilter(filters, Number(live.rows[0].n), query.limit) };
-  const parse = (r: ListedRow) => currentReadout(r.readout);
+  // Listings hold live records only (every plan filters out tombstones), each with a readout.
+  const parse = (r: ListedRow) => readoutOfState(r.state) as Readout;
   const terms = query.q ? queryTerms(query.q) : [];
   if (terms.length && plan === 'adaptive') {
     const rows = await walkSearch(pool, userId, query, facets, tsqueryLiteral(terms));
@@ -94,7 +96,7 @@ export async function listPgReadouts(
   }
   const sql = buildListSql(dialect, userId, query, facets);
   const { rows } = await pool.query(
-    `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${query.limit + 1}`,
+    `SELECT state, readout_id, ${sql.sortKey} AS sort_key FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${query.limit + 1}`,
     sql.params,
   );
   return pageFrom(rows, query, parse);

@@ -151,6 +151,15 @@ export const pgMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 11,
+    name: 'one stored copy: the readout column dropped, every readout derived from the state',
+    // `readout` was always materialize(state): a second copy of the capture in every row's TOAST.
+    // DROP COLUMN only marks it dropped (no rewrite, no long lock); an old row's copy is reclaimed
+    // when the row is next written and vacuumed. The data steps, run after every schema step, read
+    // the state alone.
+    sql: 'ALTER TABLE records DROP COLUMN readout',
+  },
 ];
 
 /** Data steps, run after the schema steps (see `DataMigration`). */

@@ -6,22 +6,22 @@ import { readoutColumns } from './columns';
 import { readoutFacets } from './facets';
 import { HISTORY_KEEP, logRows } from './mutation-log';
 import { writePgFacets } from './pg-facets';
+import { readoutOfState } from './pg-readout';
 import { type PushPlan, planPush, touchedIds } from './plan-push';
-import { recordJson } from './record-json';
-import { currentReadout, currentState } from './record-upgrade';
+import { currentState } from './record-upgrade';
 import type { MutationDescriber, MutationRef, PushOutcome, Reducer, StoredRecord } from './types';
 
 const now = () => new Date().toISOString();
 
-/** Maps a `records` row to a stored record, at the current schema version. */
+/** Maps a `records` row to a stored record, at the current schema version, its readout derived from its state. */
 export function toRecord(row: Record<string, unknown>): StoredRecord {
-  const readout = row.readout as StoredRecord['readout'] | undefined;
+  const state = currentState(row.state);
   return {
     readoutId: row.readout_id as string,
     seq: row.seq as number,
     deleted: row.deleted as boolean,
-    state: currentState(row.state),
-    readout: readout ? currentReadout(readout) : null,
+    state,
+    readout: row.deleted ? null : readoutOfState(state),
   };
 }
 
@@ -52,7 +52,7 @@ export async function pushBatch<M extends MutationRef>(
   const current = new Map<string, StoredRecord>();
   if (ids.length) {
     const { rows } = await c.query(
-      'SELECT readout_id, seq, deleted, state, readout FROM records WHERE user_id = $1 AND readout_id = ANY($2)',
+      'SELECT readout_id, seq, deleted, state FROM records WHERE user_id = $1 AND readout_id = ANY($2)',
       [userId, ids],
     );
     for (const row of rows) current.set(row.readout_id, toRecord(row));
@@ -166,22 +166,21 @@ export async function writeRecords(
 }
 
 /** Upserts records given by `upsertParams`, each column a JSON array. */
-const UPSERT_RECORDS = `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at,
+const UPSERT_RECORDS = `INSERT INTO records (user_id, readout_id, seq, deleted, state, title, lang, format, date, captured_at,
          countries, participants, topics, tags, starred, search, changed_at)
        SELECT $1::bigint, r.readout_id, r.seq::bigint, r.deleted::boolean, r.state,
-         CASE WHEN r.deleted::boolean THEN NULL ELSE r.readout END,
          r.title, r.lang, r.format, r.date, r.captured_at, r.countries, r.participants, r.topics, r.tags, r.starred::boolean,
-         r.search::tsvector, $18::text
+         r.search::tsvector, $17::text
        FROM ROWS FROM (json_array_elements_text($2::json), json_array_elements_text($3::json),
-         json_array_elements_text($4::json), json_array_elements($5::json), json_array_elements($6::json),
-         json_array_elements_text($7::json), json_array_elements_text($8::json), json_array_elements_text($9::json),
-         json_array_elements_text($10::json), json_array_elements_text($11::json), json_array_elements_text($12::json),
-         json_array_elements_text($13::json), json_array_elements_text($14::json), json_array_elements_text($15::json),
-         json_array_elements_text($16::json), json_array_elements_text($17::json))
-         AS r(readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at, countries, participants,
+         json_array_elements_text($4::json), json_array_elements($5::json),
+         json_array_elements_text($6::json), json_array_elements_text($7::json), json_array_elements_text($8::json),
+         json_array_elements_text($9::json), json_array_elements_text($10::json), json_array_elements_text($11::json),
+         json_array_elements_text($12::json), json_array_elements_text($13::json), json_array_elements_text($14::json),
+         json_array_elements_text($15::json), json_array_elements_text($16::json))
+         AS r(readout_id, seq, deleted, state, title, lang, format, date, captured_at, countries, participants,
            topics, tags, starred, search)
        ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted,
-         state = excluded.state, readout = excluded.readout, title = excluded.title, lang = excluded.lang,
+         state = excluded.state, title = excluded.title, lang = excluded.lang,
          format = excluded.format, date = excluded.date, captured_at = excluded.captured_at,
          countries = excluded.countries, participants = excluded.participants, topics = excluded.topics,
          tags = excluded.tags, starred = excluded.starred, search = excluded.search,
@@ -189,7 +188,7 @@ const UPSERT_RECORDS = `INSERT INTO records (user_id, readout_id, seq, deleted, 
 
 /**
  * The parameters of `UPSERT_RECORDS` for some records. Each column travels as one JSON array
- * (`ROWS FROM` zips them back into rows): the record documents are spliced into it as they are,
+ * (`ROWS FROM` zips them back into rows): the state documents are spliced into it as they are,
  * where a text[] parameter would escape every quote in them and PostgreSQL would unescape it.
  */
 function upsertParams(userId: number, writes: PushPlan['writes']): unknown[] {
@@ -198,19 +197,16 @@ function upsertParams(userId: number, writes: PushPlan['writes']): unknown[] {
   const seqs: number[] = new Array(n);
   const deleted: boolean[] = new Array(n);
   const states: string[] = new Array(n);
-  const readouts: Array<string | null> = new Array(n);
   const text = Array.from({ length: 9 }, () => new Array<string | null>(n));
   const starred: boolean[] = new Array(n);
   const search: Array<string | null> = new Array(n);
   for (let i = 0; i < n; i++) {
     const { readoutId, seq, write } = writes[i]!;
     const cols = write.readout ? readoutColumns(write.readout) : null;
-    const json = recordJson(write);
     ids[i] = readoutId;
     seqs[i] = seq;
     deleted[i] = cols === null;
-    states[i] = json.state;
-    readouts[i] = json.readout;
+    states[i] = JSON.stringify(write.state);
     text[0]![i] = cols?.title ?? '';
     text[1]![i] = cols?.lang ?? null;
     text[2]![i] = cols?.format ?? null;
@@ -229,7 +225,6 @@ function upsertParams(userId: number, writes: PushPlan['writes']): unknown[] {
     JSON.stringify(seqs),
     JSON.stringify(deleted),
     jsonArray(states),
-    jsonArray(readouts),
     ...text.map(textArray),
     JSON.stringify(starred),
     textArray(search),

@@ -1,11 +1,13 @@
 // The PostgreSQL side of the start-up data migration: stored records of an older readout schema
 // version rewritten at the current one, a batch per transaction, walking the primary key once.
-import { SCHEMA_VERSION } from '@readouts/schema';
+import { type RecordState, SCHEMA_VERSION } from '@readouts/schema';
+import { materialize } from '@readouts/sync';
 import type pg from 'pg';
 import { withoutSurrogateEscapes } from './pg-json';
 import { writeRecords } from './pg-push';
+import { readoutOfState } from './pg-readout';
 import type { PushPlan } from './plan-push';
-import { type UpgradeCounts, upgradeStored } from './record-upgrade';
+import { type StoredUpgrade, type UpgradeCounts, upgradeStored } from './record-upgrade';
 import type { StorageLog } from './types';
 
 /** Runs `work` in a transaction on `c`, rolling back when it fails. */
@@ -34,19 +36,48 @@ const WINDOW = `SELECT user_id, readout_id FROM records WHERE (user_id, readout_
 
 // Lone surrogate escapes would make the operators fail for the whole window (see pg-json.ts).
 const STATE = withoutSurrogateEscapes('r.state');
-const READOUT = withoutSurrogateEscapes('r.readout');
 
 /**
- * The records of a window ($1 user ids, $2 readout ids) whose state content or readout is not at
- * schema version $3, locked: a push by a server still on the older release waits for the batch
- * instead of being overwritten by it. (A json column always holds valid JSON.)
+ * The records of a window ($1 user ids, $2 readout ids) whose state content is not at schema
+ * version $3, locked: a push by a server still on the older release waits for the batch instead
+ * of being overwritten by it. The state alone: on an old database migration 11 has dropped the
+ * readout column before this step runs. (A json column always holds valid JSON.)
  */
-const STALE_IN_WINDOW = `SELECT r.user_id, r.readout_id, r.seq, r.state, r.readout
+const STALE_IN_WINDOW = `SELECT r.user_id, r.readout_id, r.seq, r.deleted, r.state
   FROM records r JOIN unnest($1::bigint[], $2::text[]) AS w(user_id, readout_id)
     ON r.user_id = w.user_id AND r.readout_id = w.readout_id COLLATE "C"
-  WHERE (json_typeof(${STATE}->'content') = 'object' AND (${STATE}->'content'->>'schemaVersion') IS DISTINCT FROM $3::text)
-    OR (json_typeof(${READOUT}) = 'object' AND (${READOUT}->>'schemaVersion') IS DISTINCT FROM $3::text)
+  WHERE json_typeof(${STATE}->'content') = 'object' AND (${STATE}->'content'->>'schemaVersion') IS DISTINCT FROM $3::text
   ORDER BY r.user_id, r.readout_id FOR UPDATE OF r`;
+
+/**
+ * The readout a stale state implies at its own schema version, for `upgradeStored` to validate;
+ * undefined when the state is too malformed to materialise (reported as not migrated).
+ */
+function staleReadout(state: unknown): unknown {
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) return null;
+  if (typeof (state as { content?: unknown }).content !== 'object') return null;
+  try {
+    return materialize(state as RecordState);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the data migration makes of a stored state: validated and upgraded as `upgradeStored` does
+ * state and readout, the readout being the one the stale state implies; the write's readout is
+ * then derived from the upgraded state, as every read derives it.
+ */
+function upgradeState(state: unknown, deleted: boolean): StoredUpgrade {
+  const readout = deleted ? null : staleReadout(state);
+  if (readout === undefined) return { kind: 'invalid', reason: 'the state does not materialise' };
+  const result = upgradeStored(state, readout);
+  if (result.kind !== 'upgraded') return result;
+  return {
+    kind: 'upgraded',
+    write: { state: result.write.state, readout: deleted ? null : readoutOfState(result.write.state) },
+  };
+}
 
 /** Deadlock and serialisation failures: a batch that lost to a concurrent push is simply run again. */
 const RETRYABLE = new Set(['40P01', '40001']);
@@ -74,7 +105,7 @@ async function upgradeBatch(c: pg.PoolClient, after: [number, string], batchSize
   ]);
   const writes = new Map<number, PushPlan['writes']>();
   for (const row of rows) {
-    const result = upgradeStored(row.state, row.readout ?? null);
+    const result = upgradeState(row.state, row.deleted);
     if (result.kind === 'invalid') {
       batch.invalid.push({ userId: row.user_id, readoutId: row.readout_id, reason: result.reason });
     } else if (result.kind === 'upgraded') {

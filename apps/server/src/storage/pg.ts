@@ -253,7 +253,7 @@ export async function openPgStorage(url: string, options: PgOptions = {}): Promi
     listReadouts: (userId, query) => listPgReadouts(pool, userId, query, options.textPlan),
     async getRecord(userId, readoutId) {
       const { rows } = await pool.query(
-        'SELECT readout_id, seq, deleted, state, readout FROM records WHERE user_id = $1 AND readout_id = $2',
+        'SELECT readout_id, seq, deleted, state FROM records WHERE user_id = $1 AND readout_id = $2',
         [userId, readoutId],
       );
       return rows[0] ? toRecord(rows[0]) : null;

@@ -2,7 +2,8 @@
 // storage API, then their JSON rewritten at version 2 with raw SQL and the data migration's row
 // removed from schema_migrations. Also raw access to the `records` table, to check what is stored.
 import path from 'node:path';
-import type { Mutation } from '@readouts/schema';
+import type { Mutation, RecordState } from '@readouts/schema';
+import { materialize } from '@readouts/sync';
 import pg from 'pg';
 import { pgDataMigrations } from '../../storage/pg-migrations';
 import { Database } from '../../storage/sqlite-driver';
@@ -37,7 +38,7 @@ export interface RawDb {
   /** Every record, by user and readout id. */
   records(): Promise<RawRecord[]>;
   record(readoutId: string): Promise<RawRecord>;
-  /** Overwrites a record's JSON documents, nothing else (what an older server's write changes). */
+  /** Overwrites a record's JSON documents, nothing else (what an older server's write changes; the readout only where a column stores it). */
   setJson(userId: number, readoutId: string, state: string, readout: string | null): Promise<void>;
   exec(sql: string): Promise<void>;
   migrations(): Promise<Array<{ version: number; name: string; applied_at: string }>>;
@@ -48,13 +49,20 @@ export interface RawDb {
 const RECORD_COLUMNS =
   'user_id, readout_id, seq, deleted, title, date, countries, participants, topics, tags, starred';
 
+/** The readout a stored state implies, as its text (where no readout column stores it: one stored copy). */
+const impliedReadout = (state: string): string | null => {
+  const readout = materialize(JSON.parse(state) as RecordState);
+  return readout ? JSON.stringify(readout) : null;
+};
+
 const toRaw = (r: Record<string, unknown>): RawRecord => ({
   userId: Number(r.user_id),
   readoutId: r.readout_id as string,
   seq: Number(r.seq),
   deleted: Boolean(r.deleted),
   state: r.state as string,
-  readout: (r.readout as string | null) ?? null,
+  readout:
+    r.readout === undefined ? impliedReadout(r.state as string) : ((r.readout as string | null) ?? null),
   title: r.title as string,
   date: r.date as string,
   countries: r.countries as string,
@@ -70,15 +78,27 @@ export async function rawDb(backend: Backend['name'], store: Store): Promise<Raw
   if (backend === 'sqlite') {
     const db = new Database(path.join(store.server.dataDir, 'readouts.db'));
     db.pragma('busy_timeout = 10000');
-    const select = `SELECT ${RECORD_COLUMNS}, state, readout, (SELECT body FROM records_fts WHERE rowid = rid) AS search FROM records`;
+    // An old-layout database stores the readout; from migration 10 on, the state implies it.
+    const stored = () =>
+      db.prepare("SELECT 1 FROM pragma_table_info('records') WHERE name = 'readout'").get() !== undefined;
+    const select = () =>
+      `SELECT ${RECORD_COLUMNS}, state, ${stored() ? 'readout, ' : ''}(SELECT body FROM records_fts WHERE rowid = rid) AS search FROM records`;
     return {
       records: async () =>
-        (db.prepare(`${select} ORDER BY user_id, readout_id`).all() as Array<Record<string, unknown>>).map(
+        (db.prepare(`${select()} ORDER BY user_id, readout_id`).all() as Array<Record<string, unknown>>).map(
           toRaw,
         ),
       record: async (id) =>
-        toRaw(db.prepare(`${select} WHERE readout_id = ?`).get(id) as Record<string, unknown>),
+        toRaw(db.prepare(`${select()} WHERE readout_id = ?`).get(id) as Record<string, unknown>),
       setJson: async (userId, id, state, readout) => {
+        if (!stored()) {
+          db.prepare('UPDATE records SET state = ? WHERE user_id = ? AND readout_id = ?').run(
+            state,
+            userId,
+            id,
+          );
+          return;
+        }
         db.prepare('UPDATE records SET state = ?, readout = ? WHERE user_id = ? AND readout_id = ?').run(
           state,
           readout,
@@ -106,11 +126,29 @@ export async function rawDb(backend: Backend['name'], store: Store): Promise<Raw
     options: `-c search_path=${store.server.env.READOUTS_PG_SCHEMA}`,
   });
   await client.connect();
-  const select = `SELECT ${RECORD_COLUMNS}, state::text AS state, readout::text AS readout, search::text AS search FROM records`;
+  // An old-layout database stores the readout; from migration 11 on, the state implies it.
+  const stored = async () =>
+    (
+      await client.query(
+        "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'records' AND column_name = 'readout'",
+      )
+    ).rowCount === 1;
+  const select = async () =>
+    `SELECT ${RECORD_COLUMNS}, state::text AS state, ${(await stored()) ? 'readout::text AS readout, ' : ''}search::text AS search FROM records`;
   return {
-    records: async () => (await client.query(`${select} ORDER BY user_id, readout_id`)).rows.map(toRaw),
-    record: async (id) => toRaw((await client.query(`${select} WHERE readout_id = $1`, [id])).rows[0]),
+    records: async () =>
+      (await client.query(`${await select()} ORDER BY user_id, readout_id`)).rows.map(toRaw),
+    record: async (id) =>
+      toRaw((await client.query(`${await select()} WHERE readout_id = $1`, [id])).rows[0]),
     setJson: async (userId, id, state, readout) => {
+      if (!(await stored())) {
+        await client.query('UPDATE records SET state = $1 WHERE user_id = $2 AND readout_id = $3', [
+          state,
+          userId,
+          id,
+        ]);
+        return;
+      }
       await client.query(
         'UPDATE records SET state = $1, readout = $2 WHERE user_id = $3 AND readout_id = $4',
         [state, readout, userId, id],
