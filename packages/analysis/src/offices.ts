@@ -1,5 +1,6 @@
 // Japan's offices at a meeting, as codes: a participant's title (in English or Japanese) is
 // normalised by an ordered list of patterns, the first that matches wins.
+import type { TermOffice } from '@readouts/extract';
 import type { Participant, Readout } from '@readouts/schema';
 
 /** The offices on Japan's side that analyses compare, highest first; `other` is any other title. */
@@ -57,7 +58,7 @@ const TERM_RULES: ReadonlyArray<{ office: TermOffice; pattern: RegExp }> = [
 ];
 
 /** The offices with terms in the table of officials. */
-export type TermOffice = 'prime-minister' | 'foreign-minister' | 'chief-cabinet-secretary';
+export type { TermOffice };
 
 /** The table office a title names exactly (外務大臣, 官房長官, Prime Minister), for dating a name. */
 export function termOfficeOfTitle(title: string | null | undefined): TermOffice | null {

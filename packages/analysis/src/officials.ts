@@ -1,6 +1,10 @@
-// Lookups in the table of Japan's officials: by full name in either script, by family name, and
-// by the office held on a date.
-import { type Official, officials, type Term } from './data/japan-officials';
+// Lookups in the table of Japan's officials (@readouts/extract's, shared with the extractor and
+// the pairing): by full name in either script, by family name, and by the office held on a date.
+import {
+  type JapanOfficial as Official,
+  japanOfficials as officials,
+  type OfficeTerm as Term,
+} from '@readouts/extract';
 import { isLatin, latinKey, scriptKey } from './names';
 
 export type { Official, Term };

@@ -21,7 +21,6 @@ export {
   recordDecision,
 } from './pairing/decisions';
 export { latinKey, personKeys } from './pairing/names';
-export { type JapaneseOfficial, japaneseOfficials } from './pairing/officials';
 export {
   DEFAULT_PAIR_THRESHOLD,
   type PairOptions,

@@ -1,8 +1,8 @@
 // Name keys that let a participant on an English page meet the same person on a Japanese page:
 // Latin words folded alike on both sides, and Japanese officials named in kanji given their Latin
-// spelling through the officials table.
+// spelling through @readouts/extract's officials table.
+import { japanOfficials } from '@readouts/extract';
 import type { Participant } from '@readouts/schema';
-import { japaneseOfficials } from './officials';
 
 /** Words of a name that are not the name: honorifics and courtesy titles. */
 const NOT_NAME = new Set([
@@ -46,10 +46,10 @@ function latinWords(name: string): string[] {
 function officialKeys(name: string): string[] {
   const compact = name.replace(/[\s　]/g, '');
   const keys: string[] = [];
-  for (const official of japaneseOfficials()) {
-    if (!compact.startsWith(official.familyNative)) continue;
-    const rest = compact.slice(official.familyNative.length);
-    if (rest === '' || rest.startsWith(official.givenNative)) {
+  for (const official of japanOfficials()) {
+    if (!compact.startsWith(official.familyKanji)) continue;
+    const rest = compact.slice(official.familyKanji.length);
+    if (rest === '' || rest.startsWith(official.givenKanji)) {
       keys.push(latinKey(official.family));
       if (rest !== '') keys.push(latinKey(official.given));
     }
