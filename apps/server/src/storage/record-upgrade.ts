@@ -6,9 +6,11 @@ import {
   migrateReadout,
   migrateReadoutContent,
   type Readout,
+  type RecordState,
   SCHEMA_VERSION,
   upgradeRecord,
 } from '@readouts/schema';
+import { materialize } from '@readouts/sync';
 import { createLogger } from '../http/logger';
 import type { RecordWrite, StorageLog } from './types';
 
@@ -38,6 +40,14 @@ export function currentReadout(readout: Readout): Readout {
 export function currentState(state: unknown): unknown {
   if (!isObject(state) || !isObject(state.content) || !stale(state.content)) return state;
   return { ...state, content: upgradeContent(state.content) };
+}
+
+/**
+ * The readout of a stored state (parsed JSON), as the reducer materialised it when it wrote the
+ * state, at the current schema version: SQLite stores the state alone and derives this on read.
+ */
+export function readoutOfState(state: unknown): Readout | null {
+  return materialize(currentState(state) as RecordState);
 }
 
 const VERSION_KEY = Buffer.from('"schemaVersion":');
@@ -107,6 +117,29 @@ export function upgradeStored(state: unknown, readout: unknown): StoredUpgrade {
         readout: readout === null ? null : readoutCurrent ? (readout as Readout) : migrateReadout(readout),
       },
     };
+  } catch (error) {
+    if (error instanceof MigrationError) return { kind: 'invalid', reason: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Migrates one stored state (parsed from storage) to the current schema version, validating its
+ * content with `migrateReadoutContent` and the readout it implies with `migrateReadout`; the write's
+ * readout is `materialize` of the migrated state, what every read derives from it. A state that
+ * cannot be migrated is reported, never changed; one already current comes back as `current`.
+ */
+export function upgradeStoredState(state: unknown): StoredUpgrade {
+  if (!isObject(state)) return { kind: 'invalid', reason: 'the state is not an object' };
+  const content = state.content;
+  if (content !== null && !isObject(content))
+    return { kind: 'invalid', reason: 'the state content is not an object' };
+  if (content === null || content.schemaVersion === SCHEMA_VERSION) return { kind: 'current' };
+  try {
+    const upgraded = { ...state, content: migrateReadoutContent(content) };
+    const readout = materialize(upgraded as unknown as RecordState);
+    if (readout) migrateReadout(readout);
+    return { kind: 'upgraded', write: { state: upgraded, readout } };
   } catch (error) {
     if (error instanceof MigrationError) return { kind: 'invalid', reason: error.message };
     throw error;

@@ -1,9 +1,8 @@
 // The SQLite facet tables: `facet_values` (each user's distinct values per kind, with how many live
 // records have them) and `record_facets` (value id, rowid), written inside the caller's transaction.
-import type { Readout } from '@readouts/schema';
 import type BetterSqlite3 from 'better-sqlite3';
 import { type Facets, facetChanges, readoutFacets } from './facets';
-import { currentReadout } from './record-upgrade';
+import { readoutOfState } from './record-upgrade';
 
 /** One record whose facets change: its rowid and its facets before and after (null: none). */
 export interface FacetWrite {
@@ -34,28 +33,28 @@ export function sqliteFacetWriter(
 }
 
 /**
- * Rebuilds every user's facet tables from the stored readouts, a batch of records per
+ * Rebuilds every user's facet tables from the readouts of the stored states, a batch of records per
  * transaction (the start-up data step; idempotent, so an interrupted run is simply run again).
  */
 export function rebuildSqliteFacets(db: BetterSqlite3.Database, batchSize: number): number {
   db.exec('DELETE FROM record_facets; DELETE FROM facet_values');
   const write = sqliteFacetWriter(db);
   const batch = db.prepare(
-    'SELECT rid, user_id, readout FROM records WHERE rid > ? AND readout IS NOT NULL ORDER BY rid LIMIT ?',
+    'SELECT rid, user_id, state FROM records WHERE rid > ? AND deleted = 0 ORDER BY rid LIMIT ?',
   );
   let after = 0;
   let records = 0;
   for (let more = true; more; ) {
     more = db
       .transaction(() => {
-        const rows = batch.all(after, batchSize) as Array<{ rid: number; user_id: number; readout: string }>;
+        const rows = batch.all(after, batchSize) as Array<{ rid: number; user_id: number; state: string }>;
         const byUser = new Map<number, FacetWrite[]>();
         for (const row of rows) {
           let facets: Facets | null = null;
           try {
-            facets = readoutFacets(currentReadout(JSON.parse(row.readout) as Readout));
+            facets = readoutFacets(readoutOfState(JSON.parse(row.state)));
           } catch {
-            // A readout that does not parse is reported by the upgrade pass; it has no facets.
+            // A state that does not parse is reported by the upgrade pass; it has no facets.
           }
           const writes = byUser.get(row.user_id) ?? [];
           writes.push({ key: row.rid, before: null, after: facets });

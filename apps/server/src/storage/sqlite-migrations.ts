@@ -153,6 +153,14 @@ export const sqliteMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    name: 'one stored copy: the readout column dropped, every readout derived from the state',
+    // `readout` was always materialize(state), a second copy of the capture in every row. No index,
+    // trigger or view names it, which DROP COLUMN (SQLite 3.35) requires. The data steps 3 and 7,
+    // run after every schema step, read the state alone.
+    sql: 'ALTER TABLE records DROP COLUMN readout',
+  },
 ];
 
 /**

@@ -8,7 +8,7 @@ import { buildListSql, type ListDialect, type ListFacets } from '../query/sql';
 import { fullTextWindow, type TextPlan } from '../query/text-plan';
 import { type Fts5Term, fts5Query } from '../search/dialects';
 import { queryTerms } from '../search/tokens';
-import { currentReadout } from './record-upgrade';
+import { readoutOfState } from './record-upgrade';
 import { pageFrom, statsFrom } from './results';
 import { sqliteVocabulary } from './sqlite-vocabulary';
 import type { ReadoutPage, ReadoutStats } from './types';
@@ -69,7 +69,7 @@ export function sqliteReads(db: BetterSqlite3.Database, plan: TextPlan = 'adapti
     .prepare('SELECT count(*) FROM (SELECT rowid FROM records_fts WHERE records_fts MATCH ? LIMIT ?)')
     .pluck();
   const ftsProbe = db.prepare('SELECT 1 FROM records_fts WHERE records_fts MATCH ? AND rowid = ?').pluck();
-  const readoutOf = db.prepare('SELECT readout FROM records WHERE rid = ?').pluck();
+  const stateOf = db.prepare('SELECT state FROM records WHERE rid = ?').pluck();
   const spell = sqliteVocabulary(db);
   const statements = new Map<string, BetterSqlite3.Statement>();
   /** Listing statements by text: a handful of shapes recur, each parsed once per connection. */
@@ -104,7 +104,7 @@ export function sqliteReads(db: BetterSqlite3.Database, plan: TextPlan = 'adapti
       hits.push(row);
       if (hits.length > query.limit) break;
     }
-    return hits.map((row) => ({ ...row, readout: readoutOf.get(row.rid) as string }));
+    return hits.map((row) => ({ ...row, state: stateOf.get(row.rid) as string }));
   };
 
   return {
@@ -120,7 +120,8 @@ export function sqliteReads(db: BetterSqlite3.Database, plan: TextPlan = 'adapti
         filters.push({ lookup, n });
       }
       const facets = { filters, drive: drivingFilter(filters, liveCount.get(userId) as number, query.limit) };
-      const parse = (r: { readout: string }) => currentReadout(JSON.parse(r.readout) as Readout);
+      // A listed record is live (deleted = 0), so its state has a readout.
+      const parse = (r: { state: string }) => readoutOfState(JSON.parse(r.state)) as Readout;
       let match: string | null = null;
       const terms = query.q ? queryTerms(query.q) : [];
       if (terms.length) {
@@ -135,8 +136,8 @@ export function sqliteReads(db: BetterSqlite3.Database, plan: TextPlan = 'adapti
       }
       const sql = buildListSql(dialect(match), userId, query, facets);
       const rows = prepared(
-        `SELECT readout, readout_id, ${sql.sortKey} AS sort_key FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ?`,
-      ).all(...sql.params, query.limit + 1) as Array<ListedRow & { readout: string }>;
+        `SELECT state, readout_id, ${sql.sortKey} AS sort_key FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ?`,
+      ).all(...sql.params, query.limit + 1) as Array<ListedRow & { state: string }>;
       return pageFrom(rows, query, parse);
     },
     stats(userId) {

@@ -5,15 +5,15 @@ import { HISTORY_KEEP } from './mutation-log';
 /** Records per multi-row upsert; a push's remainder is upserted one by one. */
 export const UPSERT_ROWS = 50;
 /** Values bound per record in an upsert. */
-export const RECORD_PARAMS = 17;
+export const RECORD_PARAMS = 16;
 
-/** Upserts `rows` records (17 values each, in column order); returns each one's rid and readout_id. */
+/** Upserts `rows` records (16 values each, in column order); returns each one's rid and readout_id. */
 function upsertRecordsSql(rows: number): string {
   const values = Array.from({ length: rows }, () => `(${new Array(RECORD_PARAMS).fill('?').join(', ')})`);
-  return `INSERT INTO records (user_id, readout_id, seq, deleted, state, readout, title, lang, format, date, captured_at, countries, participants, topics, tags, starred, changed_at)
+  return `INSERT INTO records (user_id, readout_id, seq, deleted, state, title, lang, format, date, captured_at, countries, participants, topics, tags, starred, changed_at)
        VALUES ${values.join(', ')}
        ON CONFLICT (user_id, readout_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, state = excluded.state,
-         readout = excluded.readout, title = excluded.title, lang = excluded.lang, format = excluded.format, date = excluded.date,
+         title = excluded.title, lang = excluded.lang, format = excluded.format, date = excluded.date,
          captured_at = excluded.captured_at, countries = excluded.countries, participants = excluded.participants,
          topics = excluded.topics, tags = excluded.tags, starred = excluded.starred, changed_at = excluded.changed_at
        RETURNING rid, readout_id`;
@@ -46,7 +46,7 @@ export function prepareStatements(db: Database.Database) {
          token_id = COALESCE(clients.token_id, excluded.token_id)`,
     ),
     record: db.prepare(
-      'SELECT rid, readout_id, seq, deleted, state, readout FROM records WHERE user_id = ? AND readout_id = ?',
+      'SELECT rid, readout_id, seq, deleted, state FROM records WHERE user_id = ? AND readout_id = ?',
     ),
     upsertRecord: db.prepare(upsertRecordsSql(1)),
     upsertRecords: db.prepare(upsertRecordsSql(UPSERT_ROWS)),

@@ -4,8 +4,7 @@ import { SCHEMA_VERSION } from '@readouts/schema';
 import type BetterSqlite3 from 'better-sqlite3';
 import { fts5Document } from '../search/dialects';
 import { readoutColumns, sqliteColumnValues } from './columns';
-import { recordJson } from './record-json';
-import { type UpgradeCounts, upgradeStored } from './record-upgrade';
+import { type UpgradeCounts, upgradeStoredState } from './record-upgrade';
 import type { StorageLog } from './types';
 
 /** The materialised columns, in the order the statements below bind them. */
@@ -27,30 +26,26 @@ type StaleRow = {
   user_id: number;
   readout_id: string;
   state: string;
-  readout: string | null;
 } & {
   [K in (typeof COLUMNS)[number]]: string | number | null;
 } & { search: string | null };
 
 /**
- * Records after rowid @after whose state content or readout is not at schema version @version, or
- * is not JSON at all (reported, not rewritten), at most @limit of them, with their columns and
- * search document. CASE keeps the JSON functions off text that is not JSON.
+ * Records after rowid @after whose state content is not at schema version @version, or is not JSON
+ * at all (reported, not rewritten), at most @limit of them, with their columns and search document.
+ * The state alone: the readout is derived from it (migration 10 dropped the stored copy, before
+ * this step runs on an old database). CASE keeps the JSON functions off text that is not JSON.
  */
-const STALE_RECORDS = `SELECT rid, user_id, readout_id, state, readout, ${COLUMNS.join(', ')},
+const STALE_RECORDS = `SELECT rid, user_id, readout_id, state, ${COLUMNS.join(', ')},
     (SELECT body FROM records_fts WHERE rowid = rid) AS search
   FROM records
   WHERE rid > @after AND (
     CASE WHEN json_valid(state)
       THEN json_type(state, '$.content') = 'object' AND json_extract(state, '$.content.schemaVersion') IS NOT @version
-      ELSE 1 END
-    OR CASE WHEN readout IS NULL THEN 0 WHEN json_valid(readout)
-      THEN json_type(readout) = 'object' AND json_extract(readout, '$.schemaVersion') IS NOT @version
       ELSE 1 END)
   ORDER BY rid LIMIT @limit`;
 
-const parse = (json: string | null): { ok: true; value: unknown } | { ok: false } => {
-  if (json === null) return { ok: true, value: null };
+const parse = (json: string): { ok: true; value: unknown } | { ok: false } => {
   try {
     return { ok: true, value: JSON.parse(json) };
   } catch {
@@ -59,7 +54,7 @@ const parse = (json: string | null): { ok: true; value: unknown } | { ok: false 
 };
 
 /**
- * Rewrites every stale record at the current schema version, as a push would write it (JSON,
+ * Rewrites every stale record at the current schema version, as a push would write it (state JSON,
  * materialised columns, search document) but keeping its change sequence: the content means the
  * same, so devices need not pull it again. Columns and search documents are written only where
  * they come out different, which spares the indexes and FTS5 (a v2 record's come out the same).
@@ -71,9 +66,9 @@ export function upgradeSqliteRecords(
   options: { batchSize: number; log: StorageLog },
 ): UpgradeCounts {
   const stale = db.prepare(STALE_RECORDS);
-  const setJson = db.prepare('UPDATE records SET state = ?, readout = ? WHERE rid = ?');
+  const setJson = db.prepare('UPDATE records SET state = ? WHERE rid = ?');
   const setAll = db.prepare(
-    `UPDATE records SET state = ?, readout = ?, ${COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE rid = ?`,
+    `UPDATE records SET state = ?, ${COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE rid = ?`,
   );
   const deleteFts = db.prepare('DELETE FROM records_fts WHERE rowid = ?');
   const insertFts = db.prepare('INSERT INTO records_fts (rowid, body) VALUES (?, ?)');
@@ -85,11 +80,9 @@ export function upgradeSqliteRecords(
         const rows = stale.all({ version: SCHEMA_VERSION, after, limit: options.batchSize }) as StaleRow[];
         for (const row of rows) {
           const state = parse(row.state);
-          const readout = parse(row.readout);
-          const result =
-            state.ok && readout.ok
-              ? upgradeStored(state.value, readout.value)
-              : ({ kind: 'invalid', reason: 'the stored JSON does not parse' } as const);
+          const result = state.ok
+            ? upgradeStoredState(state.value)
+            : ({ kind: 'invalid', reason: 'the stored JSON does not parse' } as const);
           if (result.kind === 'invalid') {
             counts.invalid++;
             options.log.error('record not migrated, kept as it is', {
@@ -102,13 +95,12 @@ export function upgradeSqliteRecords(
           if (result.kind === 'current') continue;
           counts.upgraded++;
           const { write } = result;
-          const json = recordJson(write);
+          const json = JSON.stringify(write.state);
           const cols = write.readout ? readoutColumns(write.readout) : null;
           // The values a push writes for these columns (a tombstone's are the defaults).
           const values = sqliteColumnValues(cols);
-          if (values.every((value, i) => value === row[COLUMNS[i]!]))
-            setJson.run(json.state, json.readout, row.rid);
-          else setAll.run(json.state, json.readout, ...values, row.rid);
+          if (values.every((value, i) => value === row[COLUMNS[i]!])) setJson.run(json, row.rid);
+          else setAll.run(json, ...values, row.rid);
           const document = cols ? fts5Document(cols.searchTokens) : null;
           if (document !== row.search) {
             deleteFts.run(row.rid);

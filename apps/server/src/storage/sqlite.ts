@@ -1,7 +1,6 @@
 // SQLite backend (better-sqlite3): one file per data directory, WAL journal, synchronous=FULL.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Readout } from '@readouts/schema';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TextPlan } from '../query/text-plan';
 import { fts5Document } from '../search/dialects';
@@ -12,8 +11,7 @@ import { readoutFacets } from './facets';
 import { resetRequired, sqliteTombstoneCollector } from './gc';
 import { historyEntry, logRows } from './mutation-log';
 import { planPush, touchedIds } from './plan-push';
-import { recordJson } from './record-json';
-import { currentReadout, currentState, currentStateJson, stderrLog } from './record-upgrade';
+import { currentState, currentStateJson, readoutOfState, stderrLog } from './record-upgrade';
 import { Database } from './sqlite-driver';
 import { rebuildSqliteFacets, sqliteFacetWriter } from './sqlite-facets';
 import { sqliteFtsMerger } from './sqlite-fts-merge';
@@ -39,7 +37,6 @@ interface RecordRow {
   seq: number;
   deleted: number;
   state: string;
-  readout: string | null;
 }
 
 const now = () => new Date().toISOString();
@@ -124,13 +121,17 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
   const tombstones = sqliteTombstoneCollector(db);
   const writeFacets = sqliteFacetWriter(db);
 
-  const toRecord = (row: RecordRow): StoredRecord => ({
-    readoutId: row.readout_id,
-    seq: row.seq,
-    deleted: row.deleted === 1,
-    state: currentState(JSON.parse(row.state)),
-    readout: row.readout ? currentReadout(JSON.parse(row.readout) as Readout) : null,
-  });
+  // One stored copy: the readout is derived from the state, as the reducer derived it on write.
+  const toRecord = (row: RecordRow): StoredRecord => {
+    const state = JSON.parse(row.state) as unknown;
+    return {
+      readoutId: row.readout_id,
+      seq: row.seq,
+      deleted: row.deleted === 1,
+      state: currentState(state),
+      readout: row.deleted === 1 ? null : readoutOfState(state),
+    };
+  };
 
   const storage: Storage = {
     kind: 'sqlite',
@@ -198,14 +199,12 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
           let values: unknown[] = [];
           for (const { readoutId, seq: recordSeq, write } of plan.writes) {
             const cols = write.readout ? readoutColumns(write.readout) : null;
-            const json = recordJson(write);
             values.push(
               userId,
               readoutId,
               recordSeq,
               cols ? 0 : 1,
-              json.state,
-              json.readout,
+              JSON.stringify(write.state),
               ...sqliteColumnValues(cols),
               writtenAt,
             );
