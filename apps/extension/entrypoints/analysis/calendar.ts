@@ -3,7 +3,7 @@
 import type { CountryView } from '../../utils/analysis/country';
 import { collectionQuery, monthRange } from '../../utils/analysis/links';
 import { h } from '../../utils/dom';
-import { t } from '../../utils/i18n';
+import { formatNumber, t } from '../../utils/i18n';
 
 const monthName = (month: number, locale: string) =>
   new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
@@ -37,7 +37,7 @@ export function meetingCalendar(view: CountryView, locale: string): HTMLElement 
             const label = t('analysis.country.month', {
               year: row.year,
               month: cell.month,
-              n: cell.meetings,
+              n: formatNumber(cell.meetings),
             });
             if (cell.meetings === 0) return h('td', { class: 'empty', attrs: { 'aria-label': label } }, '');
             return h(

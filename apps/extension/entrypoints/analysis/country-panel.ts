@@ -4,7 +4,7 @@ import type { Readout } from '@readouts/schema';
 import { countriesMet, countryView, type Split } from '../../utils/analysis/country';
 import { h, replaceChildren } from '../../utils/dom';
 import { countryName } from '../../utils/format';
-import { getLocale, t } from '../../utils/i18n';
+import { formatNumber, getLocale, t } from '../../utils/i18n';
 import { meetingCalendar } from './calendar';
 import { meetingTimeline } from './timeline';
 import { yearChart } from './year-chart';
@@ -34,7 +34,7 @@ export function countryPanel(
       h(
         'option',
         { attrs: { value: c.code, selected: c.code === code } },
-        `${countryName(c.code)} (${c.meetings})`,
+        `${countryName(c.code)} (${formatNumber(c.meetings)})`,
       ),
     ),
   );
@@ -59,7 +59,11 @@ export function countryPanel(
   const body = h('div', { class: 'country-view', attrs: { 'data-country': code } });
   replaceChildren(
     body,
-    h('p', { class: 'total' }, t('analysis.country.total', { n: view.total, country: countryName(code) })),
+    h(
+      'p',
+      { class: 'total' },
+      t('analysis.country.total', { n: formatNumber(view.total), country: countryName(code) }),
+    ),
     yearChart(code, countryName(code), view.years, state.split),
     meetingCalendar(view, getLocale()),
     meetingTimeline(view),

@@ -5,7 +5,7 @@ import { countriesMet } from '../../utils/analysis/country';
 import { EXPORT_KINDS, exportFile } from '../../utils/analysis/exports';
 import { h } from '../../utils/dom';
 import { countryName } from '../../utils/format';
-import { type MessageKey, t } from '../../utils/i18n';
+import { formatNumber, type MessageKey, t } from '../../utils/i18n';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -21,14 +21,14 @@ export function exportPanel(readouts: readonly Readout[], country: string | null
   const scope = h(
     'select',
     { attrs: { name: 'scope', 'aria-label': t('analysis.export.scope') } },
-    h('option', { attrs: { value: '' } }, t('analysis.export.all', { n: readouts.length })),
+    h('option', { attrs: { value: '' } }, t('analysis.export.all', { n: formatNumber(readouts.length) })),
     ...countriesMet(readouts).map((c) =>
       h(
         'option',
         { attrs: { value: c.code, selected: c.code === country } },
         t('analysis.export.country', {
           country: countryName(c.code),
-          n: withCountry(readouts, c.code).length,
+          n: formatNumber(withCountry(readouts, c.code).length),
         }),
       ),
     ),

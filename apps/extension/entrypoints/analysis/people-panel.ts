@@ -6,7 +6,7 @@ import { collectionQuery } from '../../utils/analysis/links';
 import { type PersonView, personLabel, personView, searchPeople } from '../../utils/analysis/people';
 import { h, replaceChildren } from '../../utils/dom';
 import { countryName } from '../../utils/format';
-import { getLocale, type MessageKey, t } from '../../utils/i18n';
+import { formatNumber, getLocale, type MessageKey, t } from '../../utils/i18n';
 
 export interface PeopleContext {
   readouts: readonly Readout[];
@@ -54,7 +54,7 @@ function personDetail(view: PersonView, ctx: PeopleContext): HTMLElement {
     h(
       'p',
       { class: 'muted' },
-      `${t(`analysis.people.side.${person.side}`)}${person.country ? ` · ${countryName(person.country)}` : ''} · ${t('analysis.people.meetings', { n: view.total })} · `,
+      `${t(`analysis.people.side.${person.side}`)}${person.country ? ` · ${countryName(person.country)}` : ''} · ${t('analysis.people.meetings', { n: formatNumber(view.total) })} · `,
       h(
         'a',
         { attrs: { href: `collection.html?participant=${encodeURIComponent(person.id)}` } },
@@ -75,7 +75,7 @@ function personDetail(view: PersonView, ctx: PeopleContext): HTMLElement {
             office: officeText(person, o.office),
             first: o.first ?? '—',
             last: o.last ?? '—',
-            n: o.meetings,
+            n: formatNumber(o.meetings),
           }),
         ),
       ),
@@ -172,7 +172,10 @@ function decisionList(ctx: PeopleContext): HTMLElement | null {
           'li',
           {},
           d.kind === 'split'
-            ? t('analysis.people.decision.split', { n: d.readoutIds.length, person: d.personId })
+            ? t('analysis.people.decision.split', {
+                n: formatNumber(d.readoutIds.length),
+                person: d.personId,
+              })
             : t('analysis.people.decision.join', { from: d.from, into: d.into }),
           ' ',
           h(
@@ -219,7 +222,7 @@ export function peoplePanel(ctx: PeopleContext): HTMLElement {
   };
   const drawList = () => {
     const rows = searchPeople(ctx.registry, ctx.readouts, search.value, locale);
-    count.textContent = t('analysis.people.count', { n: rows.length });
+    count.textContent = t('analysis.people.count', { n: formatNumber(rows.length) });
     replaceChildren(
       list,
       ...(rows.length

@@ -7,7 +7,7 @@ import { SPLIT_KEYS, type Split, splitCounts } from '../../utils/analysis/countr
 import { collectionQuery, yearRange } from '../../utils/analysis/links';
 import { columnChart } from '../../utils/charts/column-chart';
 import { h } from '../../utils/dom';
-import { type MessageKey, t } from '../../utils/i18n';
+import { formatNumber, type MessageKey, t } from '../../utils/i18n';
 
 /** The label of one part of a split: a format's or an office's name. */
 export const partLabel = (split: Split, key: string) =>
@@ -35,7 +35,7 @@ export function yearChart(
         count: year.meetings,
         name: t('analysis.country.bar', {
           year: year.year,
-          n: year.meetings,
+          n: formatNumber(year.meetings),
           parts: parts ? ` (${parts})` : '',
         }),
         action: { href: `collection.html${collectionQuery({ country, ...yearRange(year.year) })}` },

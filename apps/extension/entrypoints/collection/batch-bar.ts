@@ -3,7 +3,7 @@
 import { MeetingFormat } from '@readouts/schema';
 import type { BatchEdit } from '../../utils/db/batch';
 import { h } from '../../utils/dom';
-import { plural, t } from '../../utils/i18n';
+import { formatNumber, plural, t } from '../../utils/i18n';
 
 export interface BatchBarActions {
   apply(edit: BatchEdit): void;
@@ -24,7 +24,7 @@ export function renderBatchBar(picked: number, matching: number, actions: BatchB
       attrs: { type: 'button', 'data-batch': 'select-all', disabled: matching === 0 || picked === matching },
       on: { click: () => actions.selectAll() },
     },
-    t('batch.selectAll', { n: matching }),
+    t('batch.selectAll', { n: formatNumber(matching) }),
   );
   if (picked < 2) return [selectAll];
 

@@ -17,6 +17,7 @@ import { runBatch } from './batch-actions';
 import { renderBatchBar } from './batch-bar';
 import { BatchSelection } from './batch-selection';
 import { drawCharts } from './charts';
+import { countLine } from './count-line';
 import { renderDetail } from './detail';
 import { correctionActions } from './detail-actions';
 import { nextRow, ROW_HEIGHT, readoutRow } from './list';
@@ -272,15 +273,13 @@ async function start(): Promise<void> {
     list.setItems(visible, visible !== lastVisible && lastVisible !== null && model.filters.query !== '');
     if (visible !== lastVisible) {
       lastVisible = visible;
-      count.textContent = t('collection.count', { n: visible.length, total: model.total });
+      count.textContent = countLine(visible.length, model.total);
       drawCharts(byId('charts'), visible, {
         year: (year) => model.setFilters({ year }),
         country: (country) => model.setFilters({ country }),
       });
     }
-    if (visible.length === 0 && model.total > 0) {
-      count.textContent = `${t('collection.count', { n: 0, total: model.total })} ${t('collection.empty')}`;
-    }
+    if (visible.length === 0 && model.total > 0) count.textContent = countLine(0, model.total);
     drawToolbar();
     drawBatchBar();
     drawDetail();

@@ -4,7 +4,7 @@
 import type { BulkView, ListedPage } from '../../utils/bulk/progress-view';
 import { describeDuration, describeReason } from '../../utils/bulk/reasons';
 import { h } from '../../utils/dom';
-import { t } from '../../utils/i18n';
+import { formatNumber, t } from '../../utils/i18n';
 
 export interface ProgressActions {
   control(action: 'pause' | 'resume' | 'cancel'): void;
@@ -61,7 +61,11 @@ export function renderProgress(view: BulkView, actions: ProgressActions): HTMLEl
     h(
       'p',
       { class: 'bulk-counts' },
-      t('bulk.progress', { done: progress.done, left: progress.left, failed: progress.failed }),
+      t('bulk.progress', {
+        done: formatNumber(progress.done),
+        left: formatNumber(progress.left),
+        failed: formatNumber(progress.failed),
+      }),
       progress.left > 0 ? ` · ${t('bulk.timeLeft', { time: describeDuration(progress.etaMs) })}` : null,
     ),
     working
@@ -76,7 +80,7 @@ export function renderProgress(view: BulkView, actions: ProgressActions): HTMLEl
       ? h(
           'details',
           { class: 'bulk-failures', attrs: { open: true } },
-          h('summary', {}, `${t('bulk.failures')} (${view.failures.length})`),
+          h('summary', {}, `${t('bulk.failures')} (${formatNumber(view.failures.length)})`),
           h(
             'ul',
             {},
@@ -100,7 +104,7 @@ export function renderProgress(view: BulkView, actions: ProgressActions): HTMLEl
       ? h(
           'details',
           { class: 'bulk-not-readouts' },
-          h('summary', {}, `${t('bulk.notReadouts')} (${view.notReadouts.length})`),
+          h('summary', {}, `${t('bulk.notReadouts')} (${formatNumber(view.notReadouts.length)})`),
           h('ul', {}, ...view.notReadouts.map((page) => pageItem(page, null))),
         )
       : null,
