@@ -3,6 +3,7 @@
 // row's accessible name and tooltip keep them whole).
 import { svg } from '../dom';
 import { type BarAction, barTarget } from './bar-target';
+import { chartSvg, dataAttributes, round } from './chart-svg';
 import { fitText, textWidth } from './text-width';
 import './charts.css';
 
@@ -28,8 +29,6 @@ const ROW = 1.8;
 const BAR = 1.1;
 const GAP = 0.4;
 
-const round = (n: number) => Math.round(n * 100) / 100;
-
 /**
  * The chart as an SVG sized in ems, rows in the given order.
  * @example barChart([{ label: 'Australia', count: 3, name: 'Australia: 3 readouts' }], { name, id: 'countries' })
@@ -46,13 +45,10 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): SVGSVG
     const middle = round(i * ROW + ROW / 2);
     const length = bar.count > 0 ? Math.max(0.15, (bar.count / max) * longest) : 0;
     const shown = fitText(bar.label, labelWidth);
-    const data = Object.fromEntries(
-      Object.entries(bar.data ?? {}).map(([key, value]) => [`data-${key}`, value]),
-    );
     return barTarget(
       bar.action,
       bar.name,
-      data,
+      dataAttributes(bar.data),
       svg('rect', { x: 0, y: round(i * ROW), width, height: ROW, class: 'hit' }),
       svg(
         'text',
@@ -68,18 +64,5 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): SVGSVG
       ),
     );
   });
-  return svg(
-    'svg',
-    {
-      viewBox: `0 0 ${width} ${height}`,
-      width: `${width}em`,
-      height: `${height}em`,
-      role: 'group',
-      'aria-label': options.name,
-      class: 'chart-svg',
-      'data-chart': options.id,
-    },
-    // One user unit is one em, as in the column chart.
-    svg('g', { 'font-size': 1 }, ...rows),
-  );
+  return chartSvg({ width, height, name: options.name, id: options.id }, ...rows);
 }

@@ -3,6 +3,7 @@
 // empty ones as zero), the count written above each column, and each column a keyboard stop.
 import { svg } from '../dom';
 import { type BarAction, barTarget } from './bar-target';
+import { chartSvg, dataAttributes, round } from './chart-svg';
 import { AXIS_TITLE, type ColumnLayout, columnLayout, countY } from './column-layout';
 import { isWide } from './text-width';
 import './charts.css';
@@ -40,8 +41,6 @@ export interface ColumnChartOptions {
   /** Ems from the baseline to the top tick (default 8). */
   plotHeight?: number;
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 function grid(layout: ColumnLayout): SVGElement[] {
   const right = layout.left + layout.plotWidth;
@@ -141,13 +140,10 @@ function column(layout: ColumnLayout, item: Column, i: number): SVGElement {
   const base = countY(layout, 0);
   const parts =
     item.parts ?? (item.count > 0 ? [{ key: '', count: item.count, start: 0, className: 'fill' }] : []);
-  const data = Object.fromEntries(
-    Object.entries(item.data ?? {}).map(([key, value]) => [`data-${key}`, value]),
-  );
   return barTarget(
     item.action,
     item.name,
-    data,
+    dataAttributes(item.data),
     // The whole column is the target (and the focus ring), so an empty year can be chosen too.
     svg('rect', {
       x: round(x),
@@ -182,26 +178,10 @@ export function columnChart(columns: readonly Column[], options: ColumnChartOpti
     columns.map((c) => c.count),
     { width: options.width ?? 24, plotHeight: options.plotHeight ?? 8 },
   );
-  const width = round(layout.width);
-  const height = round(layout.height);
-  return svg(
-    'svg',
-    {
-      viewBox: `0 0 ${width} ${height}`,
-      width: `${width}em`,
-      height: `${height}em`,
-      role: 'group',
-      'aria-label': options.name,
-      class: 'chart-svg',
-      'data-chart': options.id,
-    },
-    // One user unit is one em: text of size 1 is the chart's font size, whatever the SVG's scale.
-    svg(
-      'g',
-      { 'font-size': 1 },
-      ...grid(layout),
-      ...axisTitles(layout, options.axis),
-      ...columns.map((item, i) => column(layout, item, i)),
-    ),
+  return chartSvg(
+    { width: round(layout.width), height: round(layout.height), name: options.name, id: options.id },
+    ...grid(layout),
+    ...axisTitles(layout, options.axis),
+    ...columns.map((item, i) => column(layout, item, i)),
   );
 }
