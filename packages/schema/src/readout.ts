@@ -7,13 +7,33 @@ import { text } from './text';
 /** The current version of the Readout record; older records go through `migrateReadout`. */
 export const SCHEMA_VERSION = 4;
 
-/** Whether `YYYY-MM-DD` names a day of the calendar (2020-02-30 and 2020-13-45 do not). */
+/** Days of each month in a common year; February gains one in a leap year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const YYYY_MM_DD = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether `YYYY-MM-DD` names a day of the calendar (2020-02-30 and 2020-13-45 do not). A date in
+ * that form is checked by arithmetic (proleptic Gregorian, as `Date` counts): a `Date` took
+ * microseconds a call, most of a push's date checks. zod runs this refinement after a failed
+ * format check too, so any other string gets the `Date` reading of its parts as before, and the
+ * issues of a refused date stay the same.
+ */
 const isCalendarDay = (value: string): boolean => {
+  if (!YYYY_MM_DD.test(value)) return isCalendarDayByDate(value);
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= (m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]!);
+};
+
+function isCalendarDayByDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const day = new Date(0);
   day.setUTCFullYear(y, m - 1, d);
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-};
+}
 
 export const isoDate = text()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')

@@ -1,10 +1,11 @@
 // sync.push and sync.pull: the extension's replication protocol (wire schemas in @readouts/schema).
-import { PullRequest, type PullResponse, PushRequest, PushResponse } from '@readouts/schema';
+import { PullRequest, type PullResponse, PushResponse } from '@readouts/schema';
 import { checkMutationBounds } from '@readouts/sync';
 import { TRPCError } from '@trpc/server';
 import { ClientIdTaken, MutationGap, MutationRefused } from '../errors';
 import { describeMutation } from '../history';
 import { parseStates, pullPage } from '../pull';
+import { PushInput } from '../push-input';
 import { applyToRecord } from '../reducer';
 import { authedProcedure, router } from '../trpc';
 
@@ -18,7 +19,7 @@ export const syncRouter = router({
    * conflict until the clock caught up.
    */
   push: authedProcedure
-    .input(PushRequest)
+    .input(PushInput)
     .output(PushResponse)
     .mutation(async ({ ctx, input }) => {
       if (input.mutations.length > ctx.options.maxBatch) {
