@@ -2,18 +2,14 @@
 // which device, from the server's log of applied mutations.
 import type { AppRouter } from '@readouts/api';
 import { createTRPCClient, httpLink } from '@trpc/client';
+import type { inferRouterOutputs } from '@trpc/server';
 import { isConfigured, type SyncSettings } from './settings';
 
-/** One applied mutation of a record, newest first; `detail` says what it changed (see @readouts/api). */
-export interface HistoryEntry {
-  seq: number;
-  appliedAt: string;
-  clientId: string;
-  /** The device name of the token that pushed it (null for imports and unbound clients). */
-  device: string | null;
-  type: string;
-  detail?: unknown;
-}
+/**
+ * One applied mutation of a record, newest first: @readouts/api's `HistoryEntry` as it arrives over
+ * the wire, where JSON may leave out `detail` (so it is optional here, required on the server).
+ */
+export type HistoryEntry = inferRouterOutputs<AppRouter>['readouts']['history'][number];
 
 /** Loads a record's history; null when no server is set up. `fetch` is for tests. */
 export async function loadHistory(
