@@ -35,10 +35,6 @@ export async function loadPairDecisions(db: ReadoutsDatabase): Promise<PairDecis
   return parsed.success ? parsed.data : {};
 }
 
-export async function savePairDecisions(db: ReadoutsDatabase, decisions: PairDecisions): Promise<void> {
-  await db.put('bulk', { key: 'pair-decisions', value: PairDecisions.parse(decisions) });
-}
-
 /**
  * Merges decisions (this device's or another's, from sync) into the stored ones, the latest per id
  * pair winning, in one transaction, so a page and the background writing at once both keep

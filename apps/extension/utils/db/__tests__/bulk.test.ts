@@ -1,7 +1,7 @@
 import { createQueue, enqueue, next } from '@readouts/bulk';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeReadout, freshIndexedDb } from '../../__tests__/factories';
-import { loadPairDecisions, loadQueue, savePairDecisions, saveQueue } from '../bulk';
+import { loadPairDecisions, loadQueue, mergePairDecisions, saveQueue } from '../bulk';
 import { openReadoutsDb } from '../open';
 import { toRow } from '../schema';
 
@@ -40,13 +40,17 @@ describe('the bulk store', () => {
     again.close();
   });
 
-  it('keeps pairing decisions and refuses a malformed one', async () => {
+  it('keeps pairing decisions across a closed database and refuses a malformed one', async () => {
     const db = await openReadoutsDb();
     const decision = { en: 'a', ja: 'b', action: 'split' as const, hlc: '001764201600000-00000-c1' };
-    await savePairDecisions(db, { k: decision });
-    expect(await loadPairDecisions(db)).toEqual({ k: decision });
-    await expect(savePairDecisions(db, { k: { ...decision, action: 'maybe' } } as never)).rejects.toThrow();
-    expect(await loadPairDecisions(db)).toEqual({ k: decision });
+    await mergePairDecisions(db, [decision]);
     db.close();
+    const again = await openReadoutsDb();
+    expect(Object.values(await loadPairDecisions(again))).toEqual([decision]);
+    // Later, so it would win if it were stored.
+    const malformed = { ...decision, action: 'maybe', hlc: '001764201700000-00000-c1' };
+    await expect(mergePairDecisions(again, [malformed] as never)).rejects.toThrow();
+    expect(Object.values(await loadPairDecisions(again))).toEqual([decision]);
+    again.close();
   });
 });
