@@ -48,16 +48,46 @@ function sideKeys(readout: PairableReadout, side: Participant['side']): Set<stri
     .filter((keys) => keys.size > 0);
 }
 
+/** Ordinal and cardinal numbers in a title ("11th", "第11回", "2+2"), as a set. */
+function titleNumbers(title: string): Set<string> {
+  return new Set(title.normalize('NFKC').match(/\d+/g) ?? []);
+}
+
+/** What the signals compare of one page, derived once per page rather than once per pair. */
+interface PageTraits {
+  countries: Set<string>;
+  japan: Set<string>[];
+  counterpart: Set<string>[];
+  numbers: Set<string>;
+}
+
+/**
+ * A page meets every page of the other language within a day of it, so each derivation (name keys
+ * above all) would otherwise be redone a dozen times per page. Keyed by the page object: pairing
+ * reads pages, never changes them.
+ */
+const traitsOf = (() => {
+  const cache = new WeakMap<PairableReadout, PageTraits>();
+  return (readout: PairableReadout): PageTraits => {
+    let traits = cache.get(readout);
+    if (!traits) {
+      traits = {
+        countries: counterpartCountries(readout),
+        japan: sideKeys(readout, 'japan'),
+        counterpart: sideKeys(readout, 'counterpart'),
+        numbers: titleNumbers(readout.title),
+      };
+      cache.set(readout, traits);
+    }
+    return traits;
+  };
+})();
+
 /** Points for two sides' people: someone in common, or both named and nobody in common. */
 function peopleScore(a: Set<string>[], b: Set<string>[], common: number, none: number): number | null {
   if (a.length === 0 || b.length === 0) return null;
   const shared = a.some((ka) => b.some((kb) => [...ka].some((k) => kb.has(k))));
   return shared ? common : none;
-}
-
-/** Ordinal and cardinal numbers in a title ("11th", "第11回", "2+2"), as a set. */
-function titleNumbers(title: string): Set<string> {
-  return new Set(title.normalize('NFKC').match(/\d+/g) ?? []);
 }
 
 /** The signals, strongest first. */
@@ -66,8 +96,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     name: 'counterpart-countries',
     score: (en, ja) => {
-      const a = counterpartCountries(en);
-      const b = counterpartCountries(ja);
+      const a = traitsOf(en).countries;
+      const b = traitsOf(ja).countries;
       if (a.size === 0 || b.size === 0) return null;
       const shared = [...a].filter((c) => b.has(c)).length;
       return shared === 0 ? -6 : (2 * shared) / new Set([...a, ...b]).size;
@@ -91,11 +121,11 @@ export const SIGNALS: readonly Signal[] = [
   },
   {
     name: 'japan-participants',
-    score: (en, ja) => peopleScore(sideKeys(en, 'japan'), sideKeys(ja, 'japan'), 1.5, -2),
+    score: (en, ja) => peopleScore(traitsOf(en).japan, traitsOf(ja).japan, 1.5, -2),
   },
   {
     name: 'counterpart-participants',
-    score: (en, ja) => peopleScore(sideKeys(en, 'counterpart'), sideKeys(ja, 'counterpart'), 1.5, -1),
+    score: (en, ja) => peopleScore(traitsOf(en).counterpart, traitsOf(ja).counterpart, 1.5, -1),
   },
   {
     name: 'location-country',
@@ -109,8 +139,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     name: 'title-numbers',
     score: (en, ja) => {
-      const a = titleNumbers(en.title);
-      const b = titleNumbers(ja.title);
+      const a = traitsOf(en).numbers;
+      const b = traitsOf(ja).numbers;
       if (a.size === 0 || b.size === 0) return null;
       return [...a].some((n) => b.has(n)) ? 0.5 : -1;
     },
