@@ -50,6 +50,18 @@ function bigrams(run: string): string[] {
 /** ASCII text is its own NFKC form, and its only letters and digits are [A-Za-z0-9]. */
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_WORDS = /[a-z0-9]+/g;
+/** `RUNS` without its groups: `String#match` then gives every run in one call. */
+const RUN_TEXTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006]+|[\p{L}\p{N}]+/gu;
+/** Whether a run starts with Japanese script, that is, `RUNS` matched it as a Japanese run. */
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006]/u;
+/** No character of `CJK_RUN` is below U+2E80 (the first Han radical): such a run is a word. */
+const FIRST_CJK_UNIT = 0x2e80;
+/** Longer text is walked run by run (stopping at the token cap) instead of split in one call. */
+const SPLIT_AT_ONCE_CHARS = 100_000;
+const SURROGATE = /[\ud800-\udfff]/;
+const NON_ASCII = /[^\x00-\x7f]+/g;
+/** A character some run takes: a letter, a digit or Japanese script (radicals such as ⺀ are not letters). */
+const WORD_CHAR = /[\p{L}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006]/u;
 
 /**
  * Turns a document into index tokens: lower-cased NFKC words, and for each Japanese run its
@@ -64,18 +76,47 @@ export function indexTokens(text: string): string[] {
     // Short text cannot reach either cap (a word is at most as long as the text).
     return text.length <= MAX_WORD_CHARS ? capped : capWords(capped);
   }
-  const out: string[] = [];
-  const pattern = new RegExp(RUNS);
   const normalised = normalise(text);
-  for (let m = pattern.exec(normalised); m !== null; m = pattern.exec(normalised)) {
-    if (m[1]) {
-      const chars = [...m[1]];
-      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-      out.push(chars.at(-1)!);
-    } else if (m[2]) out.push(m[2]);
+  // English with a curly quote or a dash: when no character outside ASCII is one a run takes,
+  // the runs are the ASCII words (lower-cased text has no A-Z), found without Unicode classes.
+  const outside = normalised.match(NON_ASCII);
+  if (outside === null || !WORD_CHAR.test(outside.join(''))) {
+    const words = normalised.match(ASCII_WORDS) ?? [];
+    return capWords(words.length > MAX_TOKENS ? words.slice(0, MAX_TOKENS) : words);
+  }
+  if (normalised.length > SPLIT_AT_ONCE_CHARS) return walkedTokens(normalised);
+  // One native split instead of an exec (and a match array) per run.
+  const out: string[] = [];
+  for (const run of normalised.match(RUN_TEXTS) ?? []) {
+    if (run.charCodeAt(0) < FIRST_CJK_UNIT || !CJK_START.test(run)) out.push(run);
+    else pushBigrams(out, run);
     if (out.length >= MAX_TOKENS) return capWords(out.slice(0, MAX_TOKENS));
   }
   return capWords(out);
+}
+
+/** The tokens of long normalised text, run by run, stopping once the token cap is reached. */
+function walkedTokens(normalised: string): string[] {
+  const out: string[] = [];
+  const pattern = new RegExp(RUNS);
+  for (let m = pattern.exec(normalised); m !== null; m = pattern.exec(normalised)) {
+    if (m[1]) pushBigrams(out, m[1]);
+    else if (m[2]) out.push(m[2]);
+    if (out.length >= MAX_TOKENS) return capWords(out.slice(0, MAX_TOKENS));
+  }
+  return capWords(out);
+}
+
+/** A Japanese run's bigrams, then its last character (by code points). */
+function pushBigrams(out: string[], run: string): void {
+  if (!SURROGATE.test(run)) {
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    out.push(run[run.length - 1]!);
+    return;
+  }
+  const chars = [...run];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  out.push(chars.at(-1)!);
 }
 
 /** Cuts long words and stops when the tokens reach `MAX_INDEX_UNITS` (in place). */
