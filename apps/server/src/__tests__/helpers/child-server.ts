@@ -35,7 +35,13 @@ export async function spawnServer(dataDir: string, env: NodeJS.ProcessEnv = {}):
     lines.on('line', (line) => {
       try {
         const event = JSON.parse(line);
-        if (event.msg === 'listening') resolve(event.port);
+        if (event.msg === 'listening') {
+          // Its later lines (one per request) are drained unread: parsing them would load the
+          // test's or the benchmark's own process with every request the server answers.
+          lines.close();
+          child.stdout!.resume();
+          resolve(event.port);
+        }
       } catch {}
     });
     exited.then(({ code }) => reject(new Error(`server exited (${code}) before listening: ${stderr}`)));
