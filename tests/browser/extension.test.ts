@@ -229,7 +229,7 @@ describe('extension in Chromium', () => {
       buffer: Buffer.from(JSON.stringify({ readouts: bulk })),
     });
     await collection.waitForFunction(
-      () => document.querySelector('.count')?.textContent === '2003 of 2003 readouts',
+      () => document.querySelector('.count')?.textContent === '2,003 of 2,003 readouts',
     );
     expect(await collection.textContent('#toast')).toContain('Imported 2000 new');
     expect(await collection.locator('.row').count()).toBeLessThan(60);
