@@ -1,9 +1,10 @@
 // The PostgreSQL facet tables: `facet_values` (each user's distinct values per kind, with how many
 // live records have them) and `record_facets` (value id, readout id), written in the caller's
-// transaction, a statement per table.
+// transaction, all in one statement (a push's, with its other writes).
 import type pg from 'pg';
 import { type Facets, facetChanges, readoutFacets } from './facets';
 import { readoutOfState } from './pg-readout';
+import { CteStatement } from './pg-statement';
 
 /** One record whose facets change: its readout id and its facets before and after (null: none). */
 export interface PgFacetWrite {
@@ -12,42 +13,68 @@ export interface PgFacetWrite {
   after: Facets | null;
 }
 
-/** Applies a user's facet writes inside the open transaction of `c`. */
-export async function writePgFacets(c: pg.PoolClient, userId: number, writes: PgFacetWrite[]): Promise<void> {
+/**
+ * Adds a user's facet writes to `statement`: the values' counts upserted, and the record rows of
+ * the values records gain and lose, joined to the value ids the upsert returns (a new value's id
+ * exists only there). Values a record keeps are not touched.
+ */
+export function facetCtes(statement: CteStatement, userId: number, writes: PgFacetWrite[]): void {
   const changes = facetChanges(writes);
   if (!changes.length) return;
-  const { rows } = await c.query(
-    `INSERT INTO facet_values (user_id, kind, value, n)
-     SELECT $1, k, v, n FROM unnest($2::text[], $3::text[], $4::bigint[]) AS c(k, v, n)
-     ON CONFLICT (user_id, kind, value) DO UPDATE SET n = facet_values.n + excluded.n
-     RETURNING id, kind, value`,
-    [userId, changes.map((ch) => ch.kind), changes.map((ch) => ch.value), changes.map((ch) => ch.n)],
-  );
-  const ids = new Map(rows.map((r) => [`${r.kind}\u0000${r.value}`, r.id as number]));
-  const add: [number[], string[]] = [[], []];
-  const remove: [number[], string[]] = [[], []];
+  const add: [string[], string[], string[]] = [[], [], []];
+  const remove: [string[], string[], string[]] = [[], [], []];
   for (const ch of changes) {
-    const id = ids.get(`${ch.kind}\u0000${ch.value}`);
-    if (id === undefined) throw new Error(`no facet value id returned for ${ch.kind}`);
     for (const key of ch.add) {
-      add[0].push(id);
-      add[1].push(key);
+      add[0].push(ch.kind);
+      add[1].push(ch.value);
+      add[2].push(key);
     }
     for (const key of ch.remove) {
-      remove[0].push(id);
-      remove[1].push(key);
+      remove[0].push(ch.kind);
+      remove[1].push(ch.value);
+      remove[2].push(key);
     }
   }
+  const bind = (values: unknown[], type: string) => `${statement.bind(values)}::${type}[]`;
+  statement.with(
+    'facet_ids',
+    `INSERT INTO facet_values (user_id, kind, value, n)
+     SELECT ${statement.bind(userId)}, k, v, n FROM unnest(${bind(
+       changes.map((ch) => ch.kind),
+       'text',
+     )}, ${bind(
+       changes.map((ch) => ch.value),
+       'text',
+     )}, ${bind(
+       changes.map((ch) => ch.n),
+       'bigint',
+     )}) AS c(k, v, n)
+     ON CONFLICT (user_id, kind, value) DO UPDATE SET n = facet_values.n + excluded.n
+     RETURNING id, kind, value`,
+  );
   if (add[0].length)
-    await c.query(
-      'INSERT INTO record_facets (value_id, readout_id) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING',
-      add,
+    statement.with(
+      'facets_added',
+      `INSERT INTO record_facets (value_id, readout_id)
+       SELECT f.id, a.r FROM unnest(${bind(add[0], 'text')}, ${bind(add[1], 'text')}, ${bind(add[2], 'text')}) AS a(k, v, r)
+         JOIN facet_ids f ON f.kind = a.k COLLATE "C" AND f.value = a.v COLLATE "C"
+       ON CONFLICT DO NOTHING`,
     );
   if (remove[0].length)
-    await c.query(
-      'DELETE FROM record_facets WHERE (value_id, readout_id) IN (SELECT * FROM unnest($1::bigint[], $2::text[]))',
-      remove,
+    statement.with(
+      'facets_removed',
+      `DELETE FROM record_facets rf
+       USING unnest(${bind(remove[0], 'text')}, ${bind(remove[1], 'text')}, ${bind(remove[2], 'text')}) AS d(k, v, r)
+         JOIN facet_ids f ON f.kind = d.k COLLATE "C" AND f.value = d.v COLLATE "C"
+       WHERE rf.value_id = f.id AND rf.readout_id = d.r COLLATE "C"`,
     );
+}
+
+/** Applies a user's facet writes inside the open transaction of `c`, in one statement. */
+export async function writePgFacets(c: pg.PoolClient, userId: number, writes: PgFacetWrite[]): Promise<void> {
+  const statement = new CteStatement();
+  facetCtes(statement, userId, writes);
+  if (!statement.empty) await c.query(statement.text, statement.values);
 }
 
 /**
