@@ -11,6 +11,8 @@ import type {
 import { CorrectableField as Fields, tagKey } from '@readouts/schema';
 import { canonicalJson } from './content-order';
 import { maxHlc } from './hlc';
+import { hasKeys } from './objects';
+import { readoutFrom } from './readout-literal';
 import { mergeTags } from './record-state';
 
 /** The hlc of the latest edit of any kind (capture, tags, note, star, correction), or null if none. */
@@ -75,6 +77,7 @@ const isPresent = (entry: TagState | undefined): entry is TagState & { added: Hl
  * latest add, then their place in it), so every replica lists them alike and as the user typed them.
  */
 export function presentTags(state: RecordState): string[] {
+  if (!hasKeys(state.tags)) return [];
   const order = ([key, entry]: [string, TagState & { added: Hlc }]) =>
     [entry.added, entry.label?.index ?? 0, key] as const;
   return Object.entries(mergeTags(state.tags, {}))
@@ -108,16 +111,14 @@ function noteFields(state: RecordState): Pick<UserFields, 'noteVersion' | 'noteC
 export function materialize(state: RecordState): Readout | null {
   if (state.content === null || isDeleted(state)) return null;
   const { content, corrected, extracted, pageChanged } = applyCorrections(state.content, state.corrections);
-  return {
-    ...content,
-    corrected,
-    extracted,
-    pageChanged,
-    user: {
+  return readoutFrom(
+    content,
+    { corrected, extracted, pageChanged },
+    {
       tags: presentTags(state),
       note: state.note?.value ?? '',
       starred: state.starred?.value ?? false,
       ...noteFields(state),
     },
-  };
+  );
 }

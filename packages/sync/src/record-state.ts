@@ -5,6 +5,7 @@ import { CorrectableField, cleanTag, tagKey } from '@readouts/schema';
 import { canonicalJson, latestContent } from './content-order';
 import { maxHlc } from './hlc';
 import { mergeNotes } from './note';
+import { hasKeys } from './objects';
 
 /** The state of a readout nothing has happened to yet. */
 export function emptyState(id: string): RecordState {
@@ -78,6 +79,8 @@ export function mergeTags(
   a: Record<string, TagState>,
   b: Record<string, TagState>,
 ): Record<string, TagState> {
+  // Most merges are of records without tags: nothing to fold.
+  if (!hasKeys(a) && !hasKeys(b)) return {};
   const x = foldTags(a);
   const y = foldTags(b);
   const keys = [...new Set([...x.keys(), ...y.keys()])].sort();
@@ -91,6 +94,7 @@ export function mergeTags(
  */
 export function mergeCorrections(a: Corrections, b: Corrections): Corrections {
   const out: Corrections = {};
+  if (!hasKeys(a) && !hasKeys(b)) return out;
   for (const field of CorrectableField.options) {
     const register = latestRegister(a[field] ?? null, b[field] ?? null);
     if (register) (out as Record<string, unknown>)[field] = register;
