@@ -9,12 +9,13 @@ import { readoutColumns, sqliteColumnValues } from './columns';
 import { sqliteDecisionStore } from './decisions-sqlite';
 import { readoutFacets } from './facets';
 import { resetRequired, sqliteTombstoneCollector } from './gc';
-import { historyEntry, logRows } from './mutation-log';
-import { planPush, touchedIds } from './plan-push';
+import { HISTORY_KEEP, historyEntry, logRows } from './mutation-log';
+import { type PushPlan, planPush, touchedIds } from './plan-push';
 import { currentState, currentStateJson, readoutOfState, stderrLog } from './record-upgrade';
+import { scheduleCheckpoints, WAL_BOUND_PAGES } from './sqlite-checkpoint';
 import { Database } from './sqlite-driver';
 import { rebuildSqliteFacets, sqliteFacetWriter } from './sqlite-facets';
-import { sqliteFtsMerger } from './sqlite-fts-merge';
+import { type FtsMerger, ftsSegments, MERGE_AT_OPEN_SEGMENTS, sqliteFtsMerger } from './sqlite-fts-merge';
 import { sqliteDataMigrations, sqliteMigrations } from './sqlite-migrations';
 import { sqliteReaders } from './sqlite-readers';
 import { prepareStatements, RECORD_PARAMS, UPSERT_ROWS } from './sqlite-statements';
@@ -29,6 +30,13 @@ export interface SqliteOptions extends OpenOptions {
   textPlan?: TextPlan;
   /** Records written that call for fresh planner statistics (analyze.ts; tests set it low). */
   analyzeAfterRows?: number;
+  /** The writer's own checkpoint threshold in pages (sqlite-checkpoint.ts; tests set it low or high). */
+  walBoundPages?: number;
+  /**
+   * Merge a full-text index left in many segments in the background on open (sqlite-fts-merge.ts);
+   * default: when there are reader threads (the server), whose maintenance thread then merges.
+   */
+  mergeOnOpen?: boolean;
 }
 
 interface RecordRow {
@@ -46,6 +54,40 @@ function upsert(statement: BetterSqlite3.Statement, values: unknown[], rids: Map
   for (const row of statement.all(...values) as Array<{ rid: number; readout_id: string }>) {
     rids.set(row.readout_id, row.rid);
   }
+}
+
+/**
+ * The records of a push whose log may now hold more than HISTORY_KEEP entries: those stored
+ * before it, and a new one only when this push logs more than that for it (a record not stored has
+ * no log: its rows go with it). Most of a bulk push is new captures, which then need no prune.
+ */
+function mayOverflowLog(plan: PushPlan, current: Map<string, StoredRecord>): string[] {
+  const logged = new Map<string, number>();
+  for (const { mutation } of plan.applied)
+    logged.set(mutation.readoutId, (logged.get(mutation.readoutId) ?? 0) + 1);
+  return plan.writes
+    .map((w) => w.readoutId)
+    .filter((id) => current.has(id) || (logged.get(id) ?? 0) > HISTORY_KEEP);
+}
+
+/**
+ * Starts merging a full-text index left in many segments, not awaited: requests are answered
+ * meanwhile, from the index as it is. Resolves when the merge ends (or fails: it is logged).
+ */
+function mergeOnOpen(
+  db: BetterSqlite3.Database,
+  merger: FtsMerger,
+  options: SqliteOptions,
+  signal: AbortSignal,
+  log: StorageLog,
+): Promise<void> {
+  if (!(options.mergeOnOpen ?? (options.readers ?? 0) > 0)) return Promise.resolve();
+  const segments = ftsSegments(db);
+  if (segments < MERGE_AT_OPEN_SEGMENTS) return Promise.resolve();
+  return merger.merge(signal).then(
+    (steps) => log.info('full-text index merged after open', { segments, steps }),
+    (error) => log.error('full-text index merge after open failed', { error: String(error) }),
+  );
 }
 
 const appliedMigrations = (db: BetterSqlite3.Database): Set<number> =>
@@ -102,6 +144,8 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
   // Listings read index and record pages at random: keep them in memory rather than in 2 MB.
   db.pragma('cache_size = -65536');
   db.pragma('mmap_size = 1073741824');
+  // Checkpoints run after pushes, off their commit path (sqlite-checkpoint.ts); this is the bound.
+  db.pragma(`wal_autocheckpoint = ${options.walBoundPages ?? WAL_BOUND_PAGES}`);
   // Pull hands out each state's stored bytes as UTF-8 JSON (see the pull statement).
   if (db.pragma('encoding', { simple: true }) !== 'UTF-8')
     throw new Error(`${dataDir}/readouts.db is not UTF-8 encoded`);
@@ -118,6 +162,10 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
   const q = prepareStatements(db);
   const reads = sqliteReaders(db, path.join(dataDir, 'readouts.db'), options.readers ?? 0, options.textPlan);
   const merger = sqliteFtsMerger(db, path.join(dataDir, 'readouts.db'), (options.readers ?? 0) > 0);
+  const log = options.log ?? stderrLog;
+  const checkpoints = scheduleCheckpoints(() => merger.checkpoint(), merger.threaded, log);
+  const opening = new AbortController();
+  const openMerge = mergeOnOpen(db, merger, options, opening.signal, log);
   const tombstones = sqliteTombstoneCollector(db);
   const writeFacets = sqliteFacetWriter(db);
 
@@ -173,7 +221,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
       return row ? { userId: row.user_id, userName: row.name, tokenId: row.token_id } : null;
     },
     async push(userId, clientId, mutations, reduce, tokenId, describe) {
-      return db
+      const outcome = db
         .transaction(() => {
           const last = (q.lastMutation.get(userId, clientId) as number | undefined) ?? 0;
           if (tokenId !== undefined) {
@@ -244,7 +292,8 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
               row.detail,
             );
           }
-          for (const { readoutId } of plan.writes) q.pruneLog.run({ user: userId, id: readoutId });
+          for (const readoutId of mayOverflowLog(plan, current))
+            q.pruneLog.run({ user: userId, id: readoutId });
           if (plan.outcome.applied > 0) {
             q.setUserSeq.run(plan.lastSeq, userId);
             q.setLastMutation.run(userId, clientId, plan.outcome.lastMutationId, now(), tokenId ?? null);
@@ -252,6 +301,8 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
           return plan.outcome;
         })
         .immediate();
+      if (outcome.applied > 0) checkpoints.wrote();
+      return outcome;
     },
     async clientIdsOfToken(userId, tokenId) {
       return db
@@ -311,7 +362,10 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
       db.exec("ANALYZE; INSERT INTO records_fts (records_fts) VALUES ('optimize')");
     },
     async close() {
+      opening.abort();
+      await openMerge;
       await reads.close();
+      await checkpoints.stop();
       await merger.close();
       db.pragma('optimize');
       db.close();
@@ -324,7 +378,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
     await merger.merge(signal);
   };
   return analyzedAfterWrites(storage, refresh, {
-    log: options.log ?? stderrLog,
+    log,
     ...(options.analyzeAfterRows ? { afterRows: options.analyzeAfterRows } : {}),
   });
 }
