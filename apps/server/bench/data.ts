@@ -128,7 +128,8 @@ export function benchTags(from: number, to: number, clientId: string, firstId: n
     out.push({
       id: firstId + out.length,
       readoutId: `bench-${String(i).padStart(6, '0')}`,
-      hlc: `${String(1_800_000_000_000 + i).padStart(15, '0')}-00000-${clientId}`,
+      // After every capture's stamp and before today, so a REST edit on top is not a future stamp.
+      hlc: `${String(1_760_000_000_000 + i).padStart(15, '0')}-00000-${clientId}`,
       type: 'setTags',
       add,
       remove: [],

@@ -36,10 +36,10 @@ async function column(open: () => Promise<BenchStore>, size: BenchSize): Promise
     console.error(
       `${tag} loaded ${size.total.toLocaleString('en')} readouts in ${loaded.seconds.toFixed(0)} s`,
     );
-    const queries = await benchQueries(store, loaded.token, CLIENTS, seconds);
+    const { latencies: queries, first } = await benchQueries(store, loaded.token, CLIENTS, seconds);
     console.error(`${tag} queries done`);
     const sync = await benchSync(store, pushCount);
-    return { backend: store.name, size: size.name, queries, sync, loadSeconds: loaded.seconds };
+    return { backend: store.name, size: size.name, queries, first, sync, loadSeconds: loaded.seconds };
   } finally {
     await store.drop();
   }

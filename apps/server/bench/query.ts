@@ -26,6 +26,14 @@ export interface QueryLatency {
   failed: number;
 }
 
+/** One request's latency at the moments a user meets alone: after a restart, and after an edit. */
+export interface FirstAnswers {
+  /** The first listing after the server starts (the user's pair index is built for it). */
+  afterStartMs: number;
+  /** A listing right after a PATCH of one readout's star, median of 5 (the index catches up). */
+  afterEditMs: number;
+}
+
 /** Requests sent before each query is timed, so its statements and pages are warm. */
 const WARM_UP = 50;
 
@@ -38,11 +46,13 @@ export async function benchQueries(
   token: string,
   connections: number,
   seconds: number,
-): Promise<QueryLatency[]> {
+): Promise<{ latencies: QueryLatency[]; first: FirstAnswers }> {
   const server = await spawnServer(store.server.dataDir, { ...store.server.env, READOUTS_RATE_LIMIT: '0' });
   const headers = { authorization: `Bearer ${token}` };
   const out: QueryLatency[] = [];
+  let first: FirstAnswers;
   try {
+    first = await firstAnswers(server.url, headers);
     for (const [name, path] of QUERIES) {
       await autocannon({ url: `${server.url}${path}`, connections, amount: WARM_UP, headers });
       const latencies: number[] = [];
@@ -64,5 +74,35 @@ export async function benchQueries(
     server.child.kill('SIGTERM');
     await server.exited;
   }
-  return out;
+  return { latencies: out, first };
+}
+
+/** Times one listing request; throws unless it is answered 200. */
+async function timedListing(url: string, headers: Record<string, string>): Promise<number> {
+  const start = performance.now();
+  const res = await fetch(`${url}/api/v1/readouts?limit=20`, { headers });
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`listing answered ${res.status}`);
+  return performance.now() - start;
+}
+
+async function firstAnswers(url: string, headers: Record<string, string>): Promise<FirstAnswers> {
+  const afterStartMs = await timedListing(url, headers);
+  const listed = (await (await fetch(`${url}/api/v1/readouts?limit=5`, { headers })).json()) as {
+    items: Array<{ id: string; user: { starred: boolean } }>;
+  };
+  const times: number[] = [];
+  for (const [n, readout] of listed.items.entries()) {
+    const res = await fetch(`${url}/api/v1/readouts/${encodeURIComponent(readout.id)}`, {
+      method: 'PATCH',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ starred: !readout.user.starred }),
+    });
+    const answer = await res.text();
+    if (!res.ok) throw new Error(`PATCH answered ${res.status}: ${answer}`);
+    times.push(await timedListing(url, headers));
+    if (n === 4) break;
+  }
+  times.sort((a, b) => a - b);
+  return { afterStartMs, afterEditMs: times[Math.floor(times.length / 2)] ?? Number.NaN };
 }

@@ -1,6 +1,6 @@
 // The one table `pnpm bench` prints: a column per backend and size, a row per query (p50 / p95)
 // and the sync rates below them, as Markdown so it can be pasted into a README as it is.
-import type { QueryLatency } from './query';
+import type { FirstAnswers, QueryLatency } from './query';
 import type { SyncRates } from './sync';
 
 /** What one backend measured at one size. */
@@ -8,6 +8,7 @@ export interface BenchColumn {
   backend: string;
   size: string;
   queries: QueryLatency[];
+  first: FirstAnswers;
   sync: SyncRates;
   loadSeconds: number;
 }
@@ -32,6 +33,8 @@ export function benchTable(columns: BenchColumn[], clients: number, pushCount: n
       `${name}, p50 / p95 ms`,
       ...columns.map((c) => latencyCell(c.queries.find((q) => q.name === name))),
     ]);
+  rows.push(['first listing after a restart, ms', ...columns.map((c) => ms(c.first.afterStartMs))]);
+  rows.push(['listing right after an edit, ms', ...columns.map((c) => ms(c.first.afterEditMs))]);
   const syncRow = (label: string, value: (s: SyncRates) => string) =>
     rows.push([label, ...columns.map((c) => value(c.sync))]);
   syncRow(`push ${pushCount.toLocaleString('en')} over HTTP, /s`, (s) => rate(s.push));
