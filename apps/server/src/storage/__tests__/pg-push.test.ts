@@ -129,6 +129,30 @@ describe.each(backends.filter((b) => b.name === 'postgres'))('push writes on $na
     expect((await storage.stats(alice.id)).byFormat.summit).toBe(1);
   });
 
+  it('stores record states compressed with lz4 where the server supports it, out of line', async () => {
+    const lz4 = await sql
+      .query('CREATE TEMP TABLE lz4_probe (t text COMPRESSION lz4)')
+      .then(() => true)
+      .catch(() => false);
+    const { rows } = await sql.query(
+      "SELECT attstorage, attcompression FROM pg_attribute WHERE attrelid = 'records'::regclass AND attname = 'state'",
+    );
+    expect(rows[0]).toEqual(
+      lz4 ? { attstorage: 'x', attcompression: 'l' } : { attstorage: 'e', attcompression: '' },
+    );
+    // A state big enough to be moved out of line comes back whole.
+    const points = Array.from({ length: 40 }, (_, n) => ({
+      n: n + 1,
+      text: `Point ${n} on maritime security.`,
+    }));
+    await storage.push(alice.id, 'c1', [captureOf(1, { id: 'big', points })], applyToRecord);
+    const stored = await sql.query(
+      "SELECT pg_column_compression(state) AS c FROM records WHERE readout_id = 'big'",
+    );
+    expect(stored.rows[0].c).toBe(lz4 ? 'lz4' : null);
+    expect((await storage.getRecord(alice.id, 'big'))!.readout!.points).toEqual(points);
+  });
+
   it('cuts each record to its newest entries, counting the entries before the push and in it', async () => {
     await storage.push(
       alice.id,
