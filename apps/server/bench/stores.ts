@@ -31,12 +31,15 @@ export const benchPgUrl = (): string | undefined =>
 
 export async function sqliteStore(): Promise<BenchStore> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readouts-bench-'));
+  // As `readouts serve` opens it: with reader threads, so the WAL checkpoints and full-text merges
+  // run in the maintenance thread beside the pushes (sqlite-checkpoint.ts).
+  const open = () => openSqliteStorage(dir, { log, readers: 1 });
   const store: BenchStore = {
     name: 'sqlite',
-    storage: openSqliteStorage(dir, { log }),
+    storage: open(),
     async reopen() {
       await store.storage.close();
-      store.storage = openSqliteStorage(dir, { log });
+      store.storage = open();
     },
     server: { env: { DATABASE_URL: '' }, dataDir: dir },
     async rawInsertRate(rows, batch) {

@@ -276,7 +276,9 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
           for (const { readoutId, document } of search) {
             const rid = rids.get(readoutId);
             if (rid === undefined) throw new Error(`no rowid returned for ${readoutId}`);
-            q.deleteFts.run(rid);
+            // A record stored before may have a document; a new rowid never has one (the
+            // tombstone collection removes a record's document with it).
+            if (current.has(readoutId)) q.deleteFts.run(rid);
             if (document !== null) q.insertFts.run(rid, document);
           }
           const appliedAt = now();
