@@ -14,6 +14,37 @@ let page: Page;
 
 const rowIds = () => page.$$eval('#list .row', (rows) => rows.map((row) => (row as HTMLElement).dataset.id));
 
+/**
+ * An init script: once the collection's first rows are drawn, holds a write transaction on the
+ * `readouts` store (a request at a time) until `window.releaseReadouts()`. Its connection opens
+ * before the page's own, so the transaction begins before the page's read of the rest, which waits.
+ */
+function holdReadoutsAfterFirstRows(): void {
+  const page = window as unknown as { releaseReadouts(): void };
+  let db: IDBDatabase | null = null;
+  let held = false;
+  const hold = () => {
+    if (held || !db || !document.querySelector('#list .row')) return;
+    held = true;
+    const store = db.transaction('readouts', 'readwrite').objectStore('readouts');
+    let holding = true;
+    page.releaseReadouts = () => {
+      holding = false;
+    };
+    const keepAlive = () => {
+      if (holding) store.get('no such readout').onsuccess = keepAlive;
+    };
+    keepAlive();
+  };
+  const open = indexedDB.open('readouts');
+  open.onsuccess = () => {
+    db = open.result;
+    db.onversionchange = () => db?.close();
+    hold();
+  };
+  new MutationObserver(hold).observe(document, { childList: true, subtree: true });
+}
+
 describe('a large collection in Chromium', () => {
   beforeAll(async () => {
     ext = await launchWithExtension();
@@ -72,5 +103,29 @@ describe('a large collection in Chromium', () => {
     expect(await page.textContent('[data-count]')).toBe(early);
     expect(early).toMatch(/^[\d,]+ of 5,000 readouts$/);
     expect(Number(early!.split(' ')[0]!.replace(/,/g, ''))).toBeGreaterThan(300);
+  });
+
+  it('keeps the search box focused while the rest arrives, so typing goes on into it', async () => {
+    // The rest is held back until the box is focused, then arrives (and the toolbar's menus with
+    // it) before a key is typed.
+    const typing = await ext.context.newPage();
+    await typing.addInitScript(holdReadoutsAfterFirstRows);
+    await typing.goto(ext.url('collection.html'));
+    await typing.waitForSelector('#list .row');
+    const phase = await typing.evaluate(() => {
+      document.querySelector<HTMLInputElement>('input[name="q"]')!.focus();
+      return document.querySelector<HTMLElement>('[data-loading]')!.dataset.loading;
+    });
+    expect(phase).toBe('loading');
+    await typing.evaluate(() => (window as unknown as { releaseReadouts(): void }).releaseReadouts());
+    await typing.waitForSelector('[data-loading]:not([data-loading="loading"])', { state: 'attached' });
+    await typing.keyboard.type('3001');
+    await typing.waitForSelector('body[data-ready="true"]');
+    expect(await typing.inputValue('input[name="q"]')).toBe('3001');
+    expect(await typing.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('q');
+    expect(
+      await typing.$$eval('#list .row', (rows) => rows.map((row) => (row as HTMLElement).dataset.id)),
+    ).toEqual(['press-release-press4e_003001']);
+    await typing.close();
   });
 });

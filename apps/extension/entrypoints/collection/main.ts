@@ -20,6 +20,7 @@ import { drawCharts } from './charts';
 import { countLine } from './count-line';
 import { renderDetail } from './detail';
 import { correctionActions } from './detail-actions';
+import { FocusSafeRedraw } from './focus-safe-redraw';
 import { nextRow, ROW_HEIGHT, readoutRow } from './list';
 import { showToast } from './toast';
 import { renderToolbar } from './toolbar';
@@ -188,19 +189,18 @@ async function start(): Promise<void> {
     );
   };
 
-  let toolbarKey = '';
+  const toolbar = new FocusSafeRedraw(byId('toolbar'));
   const drawToolbar = () => {
     // Redrawn when the data or a menu's value changes (a chart click sets one), never for typing
-    // in the search box, which would lose its focus.
+    // in the search box, and not while the user is in it or a menu (see FocusSafeRedraw).
     const { query: _query, ...menus } = model.filters;
-    const key = JSON.stringify([model.dataVersion, menus, model.sort]);
-    if (key === toolbarKey) return;
-    toolbarKey = key;
     const onSort = (sort: Parameters<typeof model.setSort>[0]) => {
       model.setSort(sort);
       void collectionSort.setValue(sort);
     };
-    replaceChildren(byId('toolbar'), ...renderToolbar(model, filterOptions(model.all()), onSort));
+    toolbar.draw(JSON.stringify([model.dataVersion, menus, model.sort]), () =>
+      replaceChildren(byId('toolbar'), ...renderToolbar(model, filterOptions(model.all()), onSort)),
+    );
   };
 
   let shownInDetail: Readout | null | undefined;

@@ -11,6 +11,7 @@ import type { ChangeContext } from '../../utils/db/readouts';
 import { h, replaceChildren } from '../../utils/dom';
 import { t } from '../../utils/i18n';
 import { renderChips, renderFilterFields } from './filter-bar';
+import { FocusSafeRedraw } from './focus-safe-redraw';
 import { bindListKeys, ensureTabStop, skipLink, tabStopId } from './keyboard';
 import type { RowState } from './list';
 import { renderSavedSearches } from './saved-searches-view';
@@ -67,7 +68,7 @@ export function mountViewControls(deps: ViewControlsDeps): ViewControls {
   bindListKeys(elements.list, elements.detail, focusCurrent);
   elements.list.addEventListener('scroll', () => ensureTabStop(elements.list, tabStop), { passive: true });
 
-  let fieldsKey = '';
+  const fieldsDraw = new FocusSafeRedraw(fields);
   let marked: { view: Element | null; query: string } = { view: null, query: '' };
   return {
     start: () => bindViewToUrl(model, notice),
@@ -76,12 +77,11 @@ export function mountViewControls(deps: ViewControlsDeps): ViewControls {
       tabStop = tabStopId(ids(), model.selectedId);
       ensureTabStop(elements.list, tabStop);
       const { query: _query, ...menus } = model.filters;
-      // Redrawn when a filter or the data changes, never while a search is typed.
-      const key = JSON.stringify([model.dataVersion, menus]);
-      if (key !== fieldsKey) {
-        fieldsKey = key;
-        replaceChildren(fields, ...renderFilterFields(model, filterOptions(model.all()).topics));
-      }
+      // Redrawn when a filter or the data changes, never while a search is typed, and not while
+      // the user is in a field (a sync pull would wipe a participant being typed).
+      fieldsDraw.draw(JSON.stringify([model.dataVersion, menus]), () =>
+        replaceChildren(fields, ...renderFilterFields(model, filterOptions(model.all()).topics)),
+      );
       const search = elements.toolbar.querySelector<HTMLInputElement>('.search');
       // The search box is not redrawn while typing; a chip, a saved search or Back change it here.
       if (search && document.activeElement !== search && search.value !== model.filters.query) {
