@@ -270,8 +270,13 @@ export class PairIndex {
   }
 }
 
-/** Users whose indexes are kept; the least recently used is dropped first. */
-const MAX_USERS = 16;
+/**
+ * Pages kept in all users' indexes together; past it the least recently used users' indexes are
+ * dropped (never the one in use), to be built again on their next use. A page costs about 2 kB
+ * (its pairable fields and traits: 200 MB at 100,000), so this bounds the server's heap at about
+ * half a gigabyte for pairs, whatever the number of users.
+ */
+export const MAX_PAGES = 250_000;
 /** Changes read per pull while an index catches up. */
 const PULL_PAGE = 250;
 
@@ -297,7 +302,7 @@ export interface PairIndexes {
  * reads the whole collection (yielding between pages, so other requests go on), every later use
  * only what changed since, so an edit costs the groups around the pages it touched.
  */
-export function pairIndexes(storage: Storage): PairIndexes {
+export function pairIndexes(storage: Storage, maxPages = MAX_PAGES): PairIndexes {
   const users = new Map<number, UserIndex>();
   const fresh = (): UserIndex => ({
     index: new PairIndex(),
@@ -346,8 +351,16 @@ export function pairIndexes(storage: Storage): PairIndexes {
       const user = users.get(userId) ?? fresh();
       users.delete(userId);
       users.set(userId, user);
-      while (users.size > MAX_USERS) users.delete(users.keys().next().value!);
-      const done = user.turn.then(() => catchUp(user, userId));
+      const done = user.turn.then(async () => {
+        await catchUp(user, userId);
+        let pages = 0;
+        for (const other of users.values()) pages += other.index.size;
+        for (const [id, other] of users) {
+          if (pages <= maxPages || other === user) break;
+          users.delete(id);
+          pages -= other.index.size;
+        }
+      });
       user.turn = done.catch(() => {
         // A failed catch-up leaves the index where it was; the next use tries again from there.
       });
